@@ -66,3 +66,19 @@ def test_gold_naming_the_file_finds_each_document_by_its_text(tmp_path):
             assert any(f"is {year}/滨州.txt in this project" in line for line in report.lines()), report.lines()
         spans = {d.name: [a.label for a in store.annotations(d.id)] for d in store.documents()}
     assert spans == {"2019/滨州.txt": ["AMOUNT"], "2020/滨州.txt": ["AMOUNT"]}
+
+
+def test_a_copy_of_the_same_bytes_in_a_subfolder_leaves_the_plain_name(tmp_path):
+    """2016/dup/hechi.txt, a copy of 2016/hechi.txt: one document, named hechi.txt (it was dup/hechi.txt, the
+    top-level copy skipped as the same text, so no document had the file's plain name)."""
+    folder = tmp_path / "2016"
+    (folder / "dup").mkdir(parents=True)
+    for path in (folder / "hechi_2015_4928.txt", folder / "dup" / "hechi_2015_4928.txt"):
+        path.write_text(TEXT.format("2015", 7), encoding="utf-8")
+    (folder / "dup" / "滨州.txt").write_text(TEXT.format("2019", 1), encoding="utf-8")  # other bytes: by folder
+    (folder / "滨州.txt").write_text(TEXT.format("2020", 2), encoding="utf-8")
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, [folder])
+        assert sorted(d.name for d in store.documents()) == ["2016/滨州.txt", "dup/滨州.txt", "hechi_2015_4928.txt"]
+    assert [name for _f, name, _why in report.renamed] == ["dup/滨州.txt", "2016/滨州.txt"]
+    assert len(report.skipped) == 1 and not any("hechi" in line for line in report.lines() if line.startswith("named"))

@@ -5,12 +5,15 @@ that name is already a document's in the project, or another file of the same im
 collection by year: 2019/滨州.txt and 2020/滨州.txt), the document is named by its file's folder as
 well (2019/滨州.txt; more folders when that is taken too, up to ``MAX_FOLDERS``), so that every
 export's ``document`` column tells them apart; only when all those are taken does the store add a
-number (滨州 (2).txt). The import's report says each such name. The documents already in a project
-keep theirs. A gold file naming its document by the file's name (滨州.txt) still finds it: the gold
-import takes a name no document holds to the one document whose text holds its spans (same_text.py).
+number (滨州 (2).txt). Files of one name and the same bytes (a copy in a dup/ folder) are one document,
+the others skipped as the same text: it keeps the plain name. The import's report says each such name.
+The documents already in a project keep theirs. A gold file naming its document by the file's name
+(滨州.txt) still finds it: the gold import takes a name no document holds to the one document whose
+text holds its spans (same_text.py).
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections import Counter
@@ -25,7 +28,10 @@ class ImportNames:
     """The names an import gives its files' documents (see the module's docstring)."""
 
     def __init__(self, files: Iterable[Path]) -> None:
-        self.counts = Counter(document_name(f) for f in files)
+        by_name: dict[str, list[Path]] = {}
+        for f in files:
+            by_name.setdefault(document_name(f), []).append(f)
+        self.counts = Counter({name: len(same) if len(same) < 2 else _distinct(same) for name, same in by_name.items()})
 
     def name(self, path: Path, taken: Callable[[str], bool]) -> tuple[str, str]:
         """(the name for ``path``'s document, why it is not the file's name: '' when it is).
@@ -41,6 +47,35 @@ class ImportNames:
             if not taken(candidate):
                 return candidate, why
         return plain, why  # the store adds a number
+
+
+def _distinct(files: list[Path]) -> int:
+    """How many different contents ``files`` (of one name) hold: copies of the same bytes count once, as
+    only the first is stored (the others skipped as the same text). Sizes first; bytes hashed only when
+    they tie; a file that cannot be read counts as its own."""
+    sizes: dict[int, list[Path]] = {}
+    unread = 0
+    for f in files:
+        try:
+            sizes.setdefault(f.stat().st_size, []).append(f)
+        except OSError:
+            unread += 1
+    digests: set[tuple[int, str]] = set()
+    for size, same in sizes.items():
+        for f in same:
+            try:
+                digests.add((size, _digest(f)) if len(same) > 1 else (size, ""))
+            except OSError:
+                unread += 1
+    return len(digests) + unread
+
+
+def _digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
 
 
 def renamed_lines(renamed: list[tuple[str, str, str]]) -> list[str]:
