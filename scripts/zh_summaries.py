@@ -13,6 +13,10 @@ ZH: dict[str, str] = {
     "re-flowed {0} wrapped line(s) and removed {1} page-number or header line(s) in {2} document(s) laid out in "
     "pages (PDF, OFD)":
         "已将 {2} 篇版式文档（PDF、OFD）中 {0} 处折行接回原段落，并删除 {1} 行页码或页眉",
+    "re-flowed {0} wrapped line(s) in {1} document(s) laid out in pages (PDF, OFD)":
+        "已将 {1} 篇版式文档（PDF、OFD）中 {0} 处折行接回原段落",
+    "removed {0} page-number or header line(s) in {1} document(s) laid out in pages (PDF, OFD)":
+        "已删除 {1} 篇版式文档（PDF、OFD）中 {0} 行页码或页眉",
     "removed the spaces between the Chinese characters of {0} line(s) in {1} document(s) laid out in pages (PDF, OFD)":
         "已删除 {1} 篇版式文档（PDF、OFD）中 {0} 行汉字之间的空格",
     # Project › Keep line breaks as in the file on import (gui/actions.py, gui/commands.py: --keep-lines)

@@ -53,3 +53,17 @@ def test_keep_lines_keeps_a_pdfs_lines_and_page_numbers(tmp_path, capsys):
             texts[keep] = store.document(doc.id).text
     assert "— 2 —" in texts[True] and "— 2 —" not in texts[False]
     assert texts[True].count("\n") > 2 * texts[False].count("\n")
+
+
+def test_a_pdf_without_page_numbers_is_not_said_to_have_had_none_removed(tmp_path, capsys):
+    """A report printed to PDF by LibreOffice without page numbers: the line said "and removed 0
+    page-number or header line(s)"; a count that is zero is left out."""
+    from tests.pdf_files import text_pdf, wrapped_pages
+
+    folder = tmp_path / "proj"
+    assert run(capsys, "new", folder)[0] == 0
+    text = "晋城市人民政府工作报告\n" + "全市地区生产总值完成一千六百亿元，比上年增长百分之五，居民收入提高。" * 8
+    pdf = text_pdf(tmp_path / "jincheng.pdf", wrapped_pages(text, page_numbers=False))
+    code, out, _err = run(capsys, "import", folder, pdf)
+    assert code == 0 and out.splitlines()[1].startswith("re-flowed ") and " and removed " not in out, out
+    assert out.splitlines()[1].endswith(" wrapped line(s) in 1 document(s) laid out in pages (PDF, OFD)"), out

@@ -27,6 +27,7 @@ from annotator.gui.summaries_kinds import kinds_line
 from annotator.gui.summaries_label_studio import rejected_left_out
 from annotator.gui.summaries_ofd import ofd_pieces
 from annotator.gui.summaries_office import ADVICE, office_pieces
+from annotator.gui.summaries_reflow import reflow_lines
 
 
 def _t(text: str) -> str:
@@ -47,13 +48,7 @@ def _lines() -> list[Rule]:
     return [
         # importing articles (core/imports/documents.py)
         (r"imported ([\d,]+) document\(s\)", _t("imported {0} document(s)"), ()),
-        (r"re-flowed ([\d,]+) wrapped line\(s\) and removed ([\d,]+) page-number or header line\(s\) in ([\d,]+) "
-         r"document\(s\) laid out in pages \(PDF, OFD\)",
-         _t("re-flowed {0} wrapped line(s) and removed {1} page-number or header line(s) in {2} document(s) laid out "
-            "in pages (PDF, OFD)"), ()),
-        (r"removed the spaces between the Chinese characters of ([\d,]+) line\(s\) in ([\d,]+) document\(s\) "
-         r"laid out in pages \(PDF, OFD\)", _t("removed the spaces between the Chinese characters of {0} line(s) in "
-                                                "{1} document(s) laid out in pages (PDF, OFD)"), ()),
+        *reflow_lines(),
         (r"named (.+?) \(from (.+)\): other files of this import are named (.+) too",
          _t("named {0} (from {1}): other files of this import are named {2} too"), ()),
         (r"named (.+?) \(from (.+)\): a document of the project is already named (.+)",

@@ -4573,16 +4573,6 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>re-flowed {0} wrapped line(s) and removed {1} page-number or header line(s) in {2} document(s) laid out in pages (PDF, OFD)</source>
-            <translation>已将 {2} 篇版式文档（PDF、OFD）中 {0} 处折行接回原段落，并删除 {1} 行页码或页眉</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>removed the spaces between the Chinese characters of {0} line(s) in {1} document(s) laid out in pages (PDF, OFD)</source>
-            <translation>已删除 {1} 篇版式文档（PDF、OFD）中 {0} 行汉字之间的空格</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
             <source>named {0} (from {1}): other files of this import are named {2} too</source>
             <translation>文档命名为 {0}（来自 {1}）：本次导入的其他文件也名为 {2}</translation>
         </message>
@@ -5233,6 +5223,26 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/summaries_office.py" />
             <source>LibreOffice ({0}) could not be started ({1})</source>
             <translation>无法启动 LibreOffice（{0}）（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_reflow.py" />
+            <source>re-flowed {0} wrapped line(s) and removed {1} page-number or header line(s) in {2} document(s) laid out in pages (PDF, OFD)</source>
+            <translation>已将 {2} 篇版式文档（PDF、OFD）中 {0} 处折行接回原段落，并删除 {1} 行页码或页眉</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_reflow.py" />
+            <source>re-flowed {0} wrapped line(s) in {1} document(s) laid out in pages (PDF, OFD)</source>
+            <translation>已将 {1} 篇版式文档（PDF、OFD）中 {0} 处折行接回原段落</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_reflow.py" />
+            <source>removed {0} page-number or header line(s) in {1} document(s) laid out in pages (PDF, OFD)</source>
+            <translation>已删除 {1} 篇版式文档（PDF、OFD）中 {0} 行页码或页眉</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_reflow.py" />
+            <source>removed the spaces between the Chinese characters of {0} line(s) in {1} document(s) laid out in pages (PDF, OFD)</source>
+            <translation>已删除 {1} 篇版式文档（PDF、OFD）中 {0} 行汉字之间的空格</translation>
         </message>
     </context>
     <context>

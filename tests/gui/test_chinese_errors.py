@@ -232,3 +232,14 @@ def test_counts_over_a_thousand_in_what_the_core_wrote_are_said_in_chinese(zh, l
     said = summary_text(line)
     assert re.search(r"[\u4e00-\u9fff]", said) and "wrote" not in said and "imported" not in said, said
     assert all(n in said for n in re.findall(r"\d{1,3}(?:,\d{3})+", line)), said
+
+
+def test_a_reflow_with_a_count_of_zero_is_said_without_it_in_chinese(window, zh):
+    """"re-flowed 17 wrapped line(s) in 1 document(s) …" (no page lines removed) and the reverse each have
+    their Chinese: it said "并删除 0 行页码或页眉"."""
+    from annotator.gui.summaries import summary_text
+
+    joined = summary_text("re-flowed 17 wrapped line(s) in 1 document(s) laid out in pages (PDF, OFD)")
+    removed = summary_text("removed 3 page-number or header line(s) in 2 document(s) laid out in pages (PDF, OFD)")
+    assert joined == "已将 1 篇版式文档（PDF、OFD）中 17 处折行接回原段落", joined
+    assert removed == "已删除 2 篇版式文档（PDF、OFD）中 3 行页码或页眉", removed

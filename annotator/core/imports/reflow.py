@@ -312,9 +312,10 @@ def reflowed_lines(reflowed: list[tuple[str, int, int, int]]) -> list[str]:
     lines removed, spaced lines joined back)."""
     flowed = [r for r in reflowed if r[1] or r[2]]
     spaced = [r for r in reflowed if r[3]]
-    out = [f"re-flowed {sum(r[1] for r in flowed):,} wrapped line(s) and removed {sum(r[2] for r in flowed):,} "
-           f"page-number or header line(s) in {len(flowed):,} document(s) laid out in pages (PDF, OFD)"
-           ] if flowed else []
+    joined, removed = sum(r[1] for r in flowed), sum(r[2] for r in flowed)
+    done = " and ".join([*([f"re-flowed {joined:,} wrapped line(s)"] if joined else []),
+                         *([f"removed {removed:,} page-number or header line(s)"] if removed else [])])  # no "0"
+    out = [f"{done} in {len(flowed):,} document(s) laid out in pages (PDF, OFD)"] if flowed else []
     if spaced:
         out.append(f"removed the spaces between the Chinese characters of {sum(r[3] for r in spaced):,} line(s) in "
                    f"{len(spaced):,} document(s) laid out in pages (PDF, OFD)")
