@@ -199,6 +199,7 @@ ZH: dict[str, str] = {
     "{0} document(s): {1} new suggestion(s) ({2})": "{0} 篇文档：新增 {1} 条建议（{2}）",
     "{0} document(s): {1} new link suggestion(s) ({2})": "{0} 篇文档：新增 {1} 条关联建议（{2}）",
     "{0} document(s): {1} new link suggestion(s)": "{0} 篇文档：新增 {1} 条关联建议",
+    "{0} new link suggestion(s)": "新增 {0} 条关联建议",
     "skipped {0} document(s) already suggested with these settings": "已跳过 {0} 篇已按相同设置生成建议的文档",
     "the strings accepted since were looked for in {0} of them: {1} new suggestion(s)":
         "在其中 {0} 篇中查找了此后接受的词串：新增 {1} 条建议",

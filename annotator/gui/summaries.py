@@ -115,6 +115,8 @@ def _lines() -> list[Rule]:
          _t("{0} document(s): {1} new link suggestion(s) ({2})"), ("", "", ORIGINS)),
         (r"([\d,]+) document\(s\): ([\d,]+) new link suggestion\(s\)",  # the window's, without the rules' counts
          _t("{0} document(s): {1} new link suggestion(s)"), ()),
+        (r"([\d,]+) new link suggestion\(s\)",  # after the spans' line, the documents said once (model_suggested.py)
+         _t("{0} new link suggestion(s)"), ()),
         (r"cancelled: the remaining documents were not looked at",
          _t("cancelled: the remaining documents were not looked at"), ()),
         (r"([\d,]+) open suggestion\(s\) of an earlier model replaced by this model's",

@@ -4701,6 +4701,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>{0} new link suggestion(s)</source>
+            <translation>新增 {0} 条关联建议</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>cancelled: the remaining documents were not looked at</source>
             <translation>已取消：其余文档未处理</translation>
         </message>

@@ -3,6 +3,8 @@ same settings, as ``annotator suggest`` does, except the document open, which al
 status bar says how many were skipped."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -48,3 +50,10 @@ def test_the_status_bar_says_the_new_links_without_the_rules_that_found_them(win
     said = window.statusBar().currentMessage()
     assert "new link suggestion(s) —" in said or "new link suggestion(s);" in said, said
     assert "jurisdiction" not in said and "nested" not in said, said
+
+
+def test_the_status_bar_says_the_documents_once_for_the_spans_and_the_links(window, store, qtbot):
+    # "1 document(s): 5 new suggestion(s) (…); 1 document(s): 3 new link suggestion(s)": the count said twice
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F5)
+    said = window.statusBar().currentMessage()
+    assert said.count("document(s)") == 1 and re.search(r"\); [\d,]+ new link suggestion\(s\)", said), said
