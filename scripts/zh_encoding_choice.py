@@ -36,6 +36,16 @@ ZH: dict[str, str] = {
         "\n\n确定重新导入吗？",
     "{0} imported again from {1}: {2} accepted span(s) kept, {3} span(s) removed.":
         "已从 {1} 重新导入 {0}：保留 {2} 个已接受标注，移除 {3} 个标注。",
+    # the file named as the document (huli_2024.txt from huli_2024.txt): said once
+    "Importing {0} again from its file keeps {2} of its {3} accepted span(s): those whose text the new reading "
+    "still holds, moved with it where text before them was added or removed. The other {4} accepted span(s) "
+    "would be removed, with their links, as would its open suggestions and the rejected ones whose text changed."
+    "\n\nImport it again?":
+        "从其文件重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（新读取的文本中仍有其文字的标注；前面增删了文字的，"
+        "随文字移动）。其余 {4} 个已接受标注将连同其链接被移除，待审的建议以及文字已改变的已拒绝建议也会被移除。"
+        "\n\n确定重新导入吗？",
+    "{0} imported again from its file: {2} accepted span(s) kept, {3} span(s) removed.":
+        "已从其文件重新导入 {0}：保留 {2} 个已接受标注，移除 {3} 个标注。",
     # Project › Import the open document again…
     "Import the open doc&ument again…": "重新导入打开的文档(&U)…",
     "Open the document to import again first.": "请先打开要重新导入的文档。",

@@ -99,13 +99,22 @@ def import_open_again(window: MainWindow) -> bool:
         window.show_error(_t("Import again"), str(read))
         return False
     file = Path(path).name
-    return _replace(window, read, _t(
-        "Importing {0} again from {1} keeps {2} of its {3} accepted span(s): those whose text the new reading "
-        "still holds, moved with it where text before them was added or removed. The other {4} accepted span(s) "
-        "would be removed, with their links, as would its open suggestions and the rejected ones whose text changed."
-        "\n\nImport it again?").format(
-        doc.name, file, f"{read.kept:,}", f"{read.accepted:,}", f"{read.lost:,}"),
-        _t("{0} imported again from {1}: {2} accepted span(s) kept, {3} span(s) removed."), file)
+    if file == doc.name:  # the file named as the document: said once ("huli.txt imported again from huli.txt")
+        question = _t(
+            "Importing {0} again from its file keeps {2} of its {3} accepted span(s): those whose text the new "
+            "reading still holds, moved with it where text before them was added or removed. The other {4} accepted "
+            "span(s) would be removed, with their links, as would its open suggestions and the rejected ones whose "
+            "text changed.\n\nImport it again?")
+        done = _t("{0} imported again from its file: {2} accepted span(s) kept, {3} span(s) removed.")
+    else:
+        question = _t(
+            "Importing {0} again from {1} keeps {2} of its {3} accepted span(s): those whose text the new reading "
+            "still holds, moved with it where text before them was added or removed. The other {4} accepted span(s) "
+            "would be removed, with their links, as would its open suggestions and the rejected ones whose text "
+            "changed.\n\nImport it again?")
+        done = _t("{0} imported again from {1}: {2} accepted span(s) kept, {3} span(s) removed.")
+    return _replace(window, read, question.format(doc.name, file, f"{read.kept:,}", f"{read.accepted:,}",
+                                                  f"{read.lost:,}"), done, file)
 
 
 def _read(store: Store, doc_id: int, path: str, keep_lines: bool,

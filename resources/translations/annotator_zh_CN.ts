@@ -5553,6 +5553,20 @@ Import it again?</source>
         </message>
         <message>
             <location filename="../../annotator/gui/import_again.py" />
+            <source>Importing {0} again from its file keeps {2} of its {3} accepted span(s): those whose text the new reading still holds, moved with it where text before them was added or removed. The other {4} accepted span(s) would be removed, with their links, as would its open suggestions and the rejected ones whose text changed.
+
+Import it again?</source>
+            <translation>从其文件重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（新读取的文本中仍有其文字的标注；前面增删了文字的，随文字移动）。其余 {4} 个已接受标注将连同其链接被移除，待审的建议以及文字已改变的已拒绝建议也会被移除。
+
+确定重新导入吗？</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
+            <source>{0} imported again from its file: {2} accepted span(s) kept, {3} span(s) removed.</source>
+            <translation>已从其文件重新导入 {0}：保留 {2} 个已接受标注，移除 {3} 个标注。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
             <source>Importing {0} again from {1} keeps {2} of its {3} accepted span(s): those whose text the new reading still holds, moved with it where text before them was added or removed. The other {4} accepted span(s) would be removed, with their links, as would its open suggestions and the rejected ones whose text changed.
 
 Import it again?</source>

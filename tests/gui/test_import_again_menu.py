@@ -59,7 +59,7 @@ def test_the_open_document_is_read_again_from_its_file_its_spans_moved(window, s
     qtbot.waitUntil(lambda: "imported again" in window.statusBar().currentMessage())
 
     (question,) = asked
-    assert question.startswith("Importing huli_2024.txt again from huli_2024.txt keeps 2 of its 3 accepted span(s)")
+    assert question.startswith("Importing huli_2024.txt again from its file keeps 2 of its 3 accepted span(s)")
     assert "The other 1 accepted span(s) would be removed" in question
     new = store.document_id_by_name("huli_2024.txt")
     assert new == old and store.document(new).text == ADDED + EDITED and window.doc_id == new  # in place
@@ -69,7 +69,7 @@ def test_the_open_document_is_read_again_from_its_file_its_spans_moved(window, s
     (link,) = store.links(new)
     assert (link.source_id, link.target_id) == (spans[1].id, spans[0].id)
     said = window.statusBar().currentMessage()
-    assert said.startswith("huli_2024.txt imported again from huli_2024.txt: 2 accepted span(s) kept, 1 span(s) "
+    assert said.startswith("huli_2024.txt imported again from its file: 2 accepted span(s) kept, 1 span(s) "
                            "removed.") and "The undo history was cleared" in said
     assert window.undo_stack.count() == 0
 
