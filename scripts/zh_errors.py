@@ -87,6 +87,8 @@ ZH: dict[str, str] = {
     "{0} — of the link suggestions; the span suggestions are stored: run the suggestions again to suggest their links":
         "{0}——写入的是链接建议；片段的建议已保存：再运行一次建议即可建议它们的链接",
     "{0}: could not write ({1}); nothing was saved": "{0}：无法写入（{1}）；未保存任何内容",
+    "{0}: the disk holding the project is full ({1} free); nothing was saved":
+        "{0}：标注工程所在的磁盘已满（剩余 {1}）；未保存任何内容",
     "{0}: the project is no longer there (its folder was moved, renamed or deleted while it was open); "
     "nothing was saved — open the project where it is now":
         "{0}：标注工程已不在此处（打开期间其文件夹被移动、重命名或删除）；未保存任何内容——请到它现在的位置打开它",

@@ -34,6 +34,8 @@ def editing() -> list[Rule]:
         (r"(.+) — of the link suggestions; the span suggestions are stored: run the suggestions again to suggest "
          r"their links", _t("{0} — of the link suggestions; the span suggestions are stored: run the suggestions "
                             "again to suggest their links"), (ERROR,)),
+        (r"(.+): the disk holding the project is full \(([\d.]+ [KM]B) free\); nothing was saved",  # store/disk.py
+         _t("{0}: the disk holding the project is full ({1} free); nothing was saved"), ()),
         (r"(.+): could not write \((.+)\); nothing was saved", _t("{0}: could not write ({1}); nothing was saved"),
          ("", DISK)),
         (r"(.+): the project is no longer there \(its folder was moved, renamed or deleted while it was open\); "

@@ -1142,6 +1142,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>{0}: the disk holding the project is full ({1} free); nothing was saved</source>
+            <translation>{0}：标注工程所在的磁盘已满（剩余 {1}）；未保存任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
             <source>{0}: could not write ({1}); nothing was saved</source>
             <translation>{0}：无法写入（{1}）；未保存任何内容</translation>
         </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import types
 
 import pytest
 
@@ -116,3 +117,19 @@ def test_an_export_that_cannot_be_written_leaves_the_old_file(tmp_path, monkeypa
         atomic_write_text(target, "new\n" * 1000)
     assert target.read_text(encoding="utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+@pytest.mark.parametrize("fail_on", ["COMMIT", "BEGIN"])
+def test_a_write_refused_by_a_full_disk_says_so_as_the_command_line_does(store, fail_on, monkeypatch):
+    """It said SQLite's "could not write (database or disk is full); nothing was saved"; a disk measured full
+    is said as the command line's full-disk check says it, with the space left."""
+    from annotator.core.store import disk
+
+    monkeypatch.setattr(disk.shutil, "disk_usage", lambda _folder: types.SimpleNamespace(free=12_000))
+    real = store.conn
+    store.conn = FailingConnection(real, fail_on)
+    with pytest.raises(SaveError) as refused:
+        store.add_annotation(1, 3, 6, "DISTRICT")
+    store.conn = real
+    assert str(refused.value) == f"{store.path}: the disk holding the project is full (12 KB free); nothing was saved"
+    assert_still_good(store, 0)

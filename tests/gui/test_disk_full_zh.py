@@ -68,6 +68,20 @@ def test_an_import_and_an_edit_on_a_full_disk_are_said_in_chinese(window, said, 
     assert held(folder) == before
 
 
+def test_an_edit_on_a_disk_measured_full_says_its_space_left_in_chinese(window, said, monkeypatch, qtbot):
+    """"无法写入（磁盘已满）" became the command line's words for a full disk, the space left with them."""
+    import types
+
+    from annotator.core.store import disk
+
+    monkeypatch.setattr(disk.shutil, "disk_usage", lambda _folder: types.SimpleNamespace(free=12_000))
+    _full_disk(window, monkeypatch)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_A)
+    (title, text), = said
+    assert title == "未保存" and text.endswith("：标注工程所在的磁盘已满（剩余 12 KB）；未保存任何内容"), text
+
+
 def test_an_export_on_a_full_disk_is_said_in_chinese(window, said, qtbot, tmp_path, monkeypatch):
     def full(*_args):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))

@@ -28,7 +28,7 @@ from annotator.core.store.db_file import (
     truncated_message,
     wal_path,
 )
-from annotator.core.store.disk import check_path_length, disk_error
+from annotator.core.store.disk import check_path_length, disk_error, not_saved
 from annotator.core.store.write_lock import Waiting, begin_immediate, is_disk_error
 from annotator.paths import DB_FILENAME, as_argument, project_folder
 
@@ -302,7 +302,7 @@ class StoreBase:
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("ROLLBACK")
             if isinstance(e, sqlite3.OperationalError) and is_disk_error(e):
-                raise DiskWriteError(f"{self.path}: could not write ({e}); nothing was saved") from e
+                raise DiskWriteError(not_saved(self.path, e)) from e
             raise
 
     def _backup_if_due(self) -> None:

@@ -32,6 +32,27 @@ def disk_is_full(folder: Path) -> bool:
         return False
 
 
+FULL_DISK = "the disk holding the project is full"
+
+
+def free_space(folder: Path) -> str:
+    """How much the disk holding ``folder`` has free, as the full-disk messages say it ("12 KB free")."""
+    try:
+        left = shutil.disk_usage(folder).free
+    except OSError:
+        return "no free space"
+    return f"{left / 1e6:.1f} MB free" if left >= 1e6 else f"{left // 1000} KB free"
+
+
+def not_saved(path: Path, e: sqlite3.Error) -> str:
+    """The one line of a write to the database ``path`` that SQLite refused for its disk: on a disk that is
+    full, as the command line's full-disk check says it (``read_only.disk_full``), with its free space
+    (SQLite's own "database or disk is full" said nothing the user can act on); else SQLite's reason."""
+    if disk_is_full(path.parent):
+        return f"{path}: {FULL_DISK} ({free_space(path.parent)}); nothing was saved"
+    return f"{path}: could not write ({e}); nothing was saved"
+
+
 def path_bytes(path: Path) -> int:
     """The length of the path SQLite opens (absolute, links resolved), in bytes."""
     try:

@@ -20,12 +20,13 @@ where the file system would let them write, as root does everywhere).
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 
 from annotator.core.errors import ProjectError, ReadOnlyProject
 from annotator.core.store.db_file import wal_path
+from annotator.core.store.disk import FULL_DISK as FULL_DISK  # (cli_model.py tells a full disk by it)
+from annotator.core.store.disk import free_space
 
 
 def can_write(path: Path) -> bool:
@@ -46,18 +47,10 @@ def why_read_only(folder: Path, path: Path, full_disk: bool = False) -> str:
     return ""
 
 
-FULL_DISK = "the disk holding the project is full"
-
-
 def disk_full(folder: Path) -> str:
     """A project on a full disk read by a command that only reads it (its export to another disk):
     SQLite could not make the shared-memory file a project in WAL mode needs even to be read."""
-    try:
-        left = shutil.disk_usage(folder).free
-        free = f"{left / 1e6:.1f} MB free" if left >= 1e6 else f"{left // 1000} KB free"
-    except OSError:
-        free = "no free space"
-    return (f"{folder}: {FULL_DISK} ({free}), so it was only read, nothing written "
+    return (f"{folder}: {FULL_DISK} ({free_space(folder)}), so it was only read, nothing written "
             "into it; free some space on that disk before changing it")
 
 

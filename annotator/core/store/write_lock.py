@@ -14,6 +14,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from annotator.core.errors import DiskWriteError, SaveError
+from annotator.core.store.disk import not_saved
 
 FIRST_TRY_MS = 150  # shorter than any wait a person notices, longer than the write of one edit
 Waiting = Callable[[], AbstractContextManager[object]]
@@ -30,7 +31,7 @@ def begin_immediate(conn: sqlite3.Connection, path: Path, timeout_ms: int, waiti
                     conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as e:
         if is_disk_error(e):
-            raise DiskWriteError(f"{path}: could not write ({e}); nothing was saved") from e
+            raise DiskWriteError(not_saved(path, e)) from e
         raise SaveError(f"{path}: the project is busy in another program ({e}) and stayed busy "
                         f"for {timeout_ms / 1000:g} s; nothing was saved — try again") from e
 
