@@ -195,7 +195,7 @@ ZH: dict[str, str] = {
     "{0}: is a project database (or one of its files); an export never replaces it — choose another file "
     "name; nothing was written":
         "{0}：是标注工程数据库（或其文件之一）；导出绝不会覆盖它——请另选文件名；未写入任何内容",
-    "{0}: cannot write there ({1})": "{0}：无法在此写入（{1}）",
+    "{0}: cannot write there ({1}); nothing was changed": "{0}：无法在此写入（{1}）；未作任何更改",
     "{0}: is a folder; choose a file name to write; nothing was written":
         "{0}：是文件夹；请选择要写入的文件名；未写入任何内容",
     "{0}: the folder {1} does not exist; nothing was written": "{0}：文件夹 {1} 不存在；未写入任何内容",

@@ -97,7 +97,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     try:
         tmp = _create_part(target)
     except OSError as e:
-        raise SaveError(f"{target}: cannot write there ({e.strerror or e})") from e
+        raise SaveError(f"{target}: cannot write there ({e.strerror or e}); nothing was changed") from e
     try:
         yield tmp
         os.replace(tmp, target)

@@ -82,7 +82,8 @@ def _backups() -> list[Rule]:
          r"file name; nothing was written",
          _t("{0}: is a project database (or one of its files); an export never replaces it — choose another file "
             "name; nothing was written"), ()),
-        (r"(.+): cannot write there \((.+)\)", _t("{0}: cannot write there ({1})"), ("", DISK)),
+        (r"(.+): cannot write there \((.+)\); nothing was changed", _t("{0}: cannot write there ({1}); nothing was "
+                                                                        "changed"), ("", DISK)),
         (r"(.+): is a folder; choose a file name to write; nothing was written",
          _t("{0}: is a folder; choose a file name to write; nothing was written"), ()),
         (r"(.+): the folder (.+) does not exist; nothing was written",

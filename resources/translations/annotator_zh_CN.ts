@@ -732,8 +732,8 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: cannot write there ({1})</source>
-            <translation>{0}：无法在此写入（{1}）</translation>
+            <source>{0}: cannot write there ({1}); nothing was changed</source>
+            <translation>{0}：无法在此写入（{1}）；未作任何更改</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />

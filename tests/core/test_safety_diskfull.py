@@ -119,6 +119,22 @@ def test_an_export_that_cannot_be_written_leaves_the_old_file(tmp_path, monkeypa
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
 
 
+def test_an_export_to_a_read_only_mount_says_nothing_was_changed_as_a_full_disk_does(tmp_path, monkeypatch):
+    """It said "cannot write there (Read-only file system)" alone, where the full disk's line ends
+    "could not be written (No space left on device); nothing was changed"."""
+    from annotator.core import writing
+
+    def read_only(*_args, **_kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(writing.os, "open", read_only)
+    target = tmp_path / "out.jsonl"
+    with pytest.raises(SaveError) as refused:
+        atomic_write_text(target, "new\n")
+    assert str(refused.value) == f"{target}: cannot write there (Read-only file system); nothing was changed"
+    assert not target.exists()
+
+
 @pytest.mark.parametrize("fail_on", ["COMMIT", "BEGIN"])
 def test_a_write_refused_by_a_full_disk_says_so_as_the_command_line_does(store, fail_on, monkeypatch):
     """It said SQLite's "could not write (database or disk is full); nothing was saved"; a disk measured full

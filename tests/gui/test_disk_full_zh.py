@@ -94,6 +94,18 @@ def test_an_export_on_a_full_disk_is_said_in_chinese(window, said, qtbot, tmp_pa
     assert result == "没有导出任何内容。" and not out.exists()
 
 
+def test_an_export_to_a_read_only_mount_is_said_as_the_full_disk_is(window, said, qtbot, tmp_path, monkeypatch):
+    def read_only(*_args):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(writing, "_create_part", read_only)
+    out = tmp_path / "导出.jsonl"
+    result = export_through_the_menu(window, qtbot, out)
+    (_title, text), = said
+    assert text.startswith(f"{out}：无法在此写入（") and text.endswith("）；未作任何更改"), text
+    assert result == "没有导出任何内容。" and not out.exists()
+
+
 def test_suggestions_whose_links_the_full_disk_refused_are_said_in_chinese(window, said, monkeypatch):
     from annotator.core.store import links as store_links
 
