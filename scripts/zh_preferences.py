@@ -4,6 +4,9 @@ dropped with other files (gui/commands.py); read into ``translate_ts.ZH``."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
+    # a setting the disk refused (gui/settings_kept.py)
+    "The setting could not be saved in {0} (the disk is full or cannot be written): it holds until annotator "
+    "closes": "无法将此设置保存到 {0}（磁盘已满或无法写入）：它在 annotator 关闭前有效",
     "{0} hidden to give the article room in this window; {1} shows it again":
         "已隐藏{0}，为正文在此窗口中留出空间；按 {1} 可再次显示",
     "{0} in a window of its own: no room for it beside the article": "{0}显示在单独的窗口中：正文旁没有它的空间",

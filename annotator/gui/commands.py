@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
-from annotator.gui import messages
+from annotator.gui import messages, settings_kept
 from annotator.gui.keys_back import give_back, keeping_keys, kept
 from annotator.gui.model_work import ModelWork
 from annotator.gui.project_io import ProjectIO
@@ -51,6 +51,7 @@ class ProjectCommands(QObject):
         self._search_keys: QWidget | None = None  # the window's widget with the keys when the search opened
         self.model = ModelWork(window)  # suggesting with it, training it, its cross-validation
         self.io = ProjectIO(window)  # import annotations, restore a backup, remove documents
+        settings_kept.follow(window)  # a setting the disk refused said in the status bar
 
     def save_typing(self) -> None:
         """What is typed in the form and in the guide's editor, saved before the project closes."""

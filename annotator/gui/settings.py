@@ -7,6 +7,7 @@ Tests point QSettings at a temporary folder (``QSettings.setPath``) or pass thei
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -93,6 +94,9 @@ def _copy(value: Any) -> Any:
 class Settings:
     """Typed access to the options; ``Settings(qsettings)`` wraps a given QSettings (tests)."""
 
+    not_kept: Callable[[], None] | None = None  # told when a setting could not be written (settings_kept.py)
+    _unkept = False  # a setting not kept, said: not said again until one is kept
+
     def __init__(self, qsettings: QSettings | None = None):
         self.q = qsettings if qsettings is not None else QSettings(ORGANISATION, APPLICATION)
         self._upgrade()
@@ -112,6 +116,16 @@ class Settings:
         if name == "recent_projects":  # most recent first, no duplicates, at most MAX_RECENT
             value = list(dict.fromkeys(p for p in value if p))[:MAX_RECENT]
         self.q.setValue(option.key, value)
+        self._check_kept()
+
+    def _check_kept(self) -> None:
+        """Write the settings now; when the file was not written (a full disk), tell ``not_kept`` once."""
+        from annotator.gui.settings_kept import synced
+
+        kept = synced(self.q)
+        if not kept and not self._unkept and self.not_kept is not None:
+            self.not_kept()
+        self._unkept = not kept
 
     def _value(self, key: str) -> Any:
         """The stored value, or None where Qt cannot hand it over: a hand-edited ``@Variant(...)``

@@ -6485,6 +6485,14 @@ annotator restore {1}</translation>
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <location filename="../../annotator/gui/settings_kept.py" />
+            <source>The setting could not be saved in {0} (the disk is full or cannot be written): it holds until annotator closes</source>
+            <translation>无法将此设置保存到 {0}（磁盘已满或无法写入）：它在 annotator 关闭前有效</translation>
+        </message>
+    </context>
+    <context>
         <name>StepNames</name>
         <message>
             <location filename="../../annotator/gui/step_names.py" />
