@@ -4,30 +4,19 @@ the annotators are filled. Usage: python benchmarks/bench_export_dialog.py PROJE
 (a copy: opening it runs the session's backup)."""
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from window_on_project import window_on  # noqa: E402  (offscreen)
 
 
 def main(project: Path) -> None:
-    work = Path(tempfile.mkdtemp())
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(work))
-    app = QApplication(sys.argv[:1])
     from annotator.gui.dialogs.export_dialog import ExportDialog
-    from annotator.gui.main_window import MainWindow
-    from annotator.gui.settings import Settings
-    w = MainWindow(Settings())
-    w.show()
-    QTest.qWaitForWindowExposed(w)
-    w.open_project(project)
+    app, w = window_on(project, backup_done=False)
     gaps: list[int] = []
     clock = QElapsedTimer()
     clock.start()

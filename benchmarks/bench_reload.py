@@ -3,31 +3,17 @@ with nothing changed and after another program added a span. Usage: python bench
 COPY_OF_PROJECT (a copy: the second case writes a span to it)."""
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from window_on_project import window_on  # noqa: E402  (offscreen)
 
 
 def main(project: Path, runs: int = 5) -> None:
-    work = Path(tempfile.mkdtemp())
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(work))
-    app = QApplication(sys.argv[:1])
     from annotator.core.store import Store
-    from annotator.gui.main_window import MainWindow
-    from annotator.gui.settings import Settings
-    w = MainWindow(Settings())
-    w.show()
-    QTest.qWaitForWindowExposed(w)
-    w.open_project(project)
-    QTest.qWait(5000)  # the session's backup done
+    app, w = window_on(project)
     doc = w.store.documents()[-1].id
     for case in ("nothing changed", "another program added a span"):
         walls, cpus = [], []

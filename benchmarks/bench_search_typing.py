@@ -4,31 +4,20 @@ the typing until the hits are listed (the window's thread held), the time until 
 this process's CPU time meanwhile. Usage: python benchmarks/bench_search_typing.py PROJECT_FOLDER [runs]"""
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtGui import QInputMethodEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from window_on_project import window_on  # noqa: E402  (offscreen)
 
 
 def main(project: Path, runs: int = 5) -> None:
-    work = Path(tempfile.mkdtemp())
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(work))
-    app = QApplication(sys.argv[:1])
-    from annotator.gui.main_window import MainWindow
-    from annotator.gui.settings import Settings
-    w = MainWindow(Settings())
-    w.show()
-    QTest.qWaitForWindowExposed(w)
-    w.open_project(project)
-    QTest.qWait(5000)  # the session's backup done
+    app, w = window_on(project)
     w.commands.search_dialog()
     dialog = w.commands._search_dialog
     gaps: list[int] = []

@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import sqlite3
+import types
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -19,7 +20,7 @@ import pytest
 from annotator.core.export import sheets
 from annotator.core.export.formats import export
 from annotator.core.models import Annotation
-from annotator.core.store import Store, backup
+from annotator.core.store import Store, backup, disk
 from annotator.core.store import restore as restore_module
 from annotator.core.store.guides import MAX_CHARS
 from annotator.core.store.links import LinkQueries
@@ -35,6 +36,7 @@ from annotator.paths import DB_FILENAME
 from tests.core.test_damaged_projects import damage_a_page, log_of_another_project
 from tests.core.test_safety_corrupt import make_project
 from tests.core.test_safety_disk_refuses import FullDiskSource, refusing_disk
+from tests.core.test_safety_diskfull import FailingConnection
 from tests.gui.core_error_sources import TEXT, raised, small_project, team
 from tests.gui.test_metadata_table_window import refusals
 
@@ -173,6 +175,10 @@ def editing(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
         store.conn.execute("PRAGMA query_only = ON")  # SQLite refuses every write, as on a read-only disk
         out.append(raised(lambda: store.add_annotation(1, 6, 9, "DISTRICT")))
         store.conn.execute("PRAGMA query_only = OFF")
+        with mp.context() as m:  # a disk measured full refuses the commit: said with its space left (disk.not_saved)
+            m.setattr(disk.shutil, "disk_usage", lambda _folder: types.SimpleNamespace(free=12_000))
+            m.setattr(store, "conn", FailingConnection(store.conn, "COMMIT"))
+            out.append(raised(lambda: store.add_annotation(1, 6, 9, "DISTRICT")))
         span = Annotation(None, 1, 0, 3, "AMOUNT", TEXT[:3])
         out += [raised(lambda: store.add_annotation(1, 1, 4, "DISTRICT")),
                 raised(lambda: store.add_annotation(1, 0, 3, "NOPE")),
