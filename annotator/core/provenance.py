@@ -28,14 +28,23 @@ PROPOSED = "suggested"  # a suggestion accepted as proposed: the kinds of MACHIN
 OTHER = "other"  # an origin of none of the kinds above (another program's)
 # the groups a summary of the accepted spans gives (the About sheet, the window's Statistics panel)
 GROUPS = (PROPOSED, PREDICTED, CHANGED, MANUAL, IMPORTED, ADJUDICATED, OTHER)
-# open suggestions that came in from a file, not from our suggesters: ``suggest --replace`` keeps them
-IMPORTED_SUGGESTIONS = (PREDICTED,)
+# the origins suggest/links.py gives the links it suggests (core/links.ORIGINS names them all)
+LINK_RULES = ("nested", "clause", "project", "jurisdiction", "attribute")
 
 
 def made_here(origin: str) -> bool:
-    """Whether an open suggestion (or suggested link) of ``origin`` is one our suggesters made, which
-    ``annotator suggest --replace`` drops and makes anew; another model's imported predictions stay."""
-    return origin not in IMPORTED_SUGGESTIONS
+    """Whether an open suggestion of ``origin`` is one our suggesters made (:data:`MACHINE`), which
+    ``annotator suggest --replace`` drops and makes anew; every other stays: another model's imported
+    predictions (``label-studio``), another tool's proposals imported from a file (``spacy``, ``hanlp``;
+    ``manual`` when its line names none), one a coder changed and left open (``manual``)."""
+    return origin in MACHINE
+
+
+def link_made_here(origin: str) -> bool:
+    """Whether an open suggested link of ``origin`` is one our link suggester made (:data:`LINK_RULES`),
+    which ``annotator suggest-links --replace`` drops and makes anew; every other stays (``label-studio``,
+    ``imported``: a file's, another tool's)."""
+    return origin in LINK_RULES
 
 
 def kind(origin: str, confidence: float | None) -> str:

@@ -18,7 +18,7 @@ proposed: list[str] = []  # the texts the fake suggester was asked about
 
 
 class Districts:
-    name = "fake"
+    name = "gazetteer"  # a rule's origin: --replace drops what it proposed
     labels = ("DISTRICT",)
 
     def suggest(self, text):
@@ -26,7 +26,7 @@ class Districts:
         if "第3篇" in text and stop_at_third:
             raise KeyboardInterrupt  # a kill while proposing the third document
         pos = text.index("湖里区")
-        return [Suggestion(pos, pos + 3, "DISTRICT", "湖里区", {"name": "湖里区"}, 0.95, "fake", "fake")]
+        return [Suggestion(pos, pos + 3, "DISTRICT", "湖里区", {"name": "湖里区"}, 0.95, "fake", "gazetteer")]
 
 
 stop_at_third = False

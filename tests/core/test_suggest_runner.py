@@ -13,14 +13,14 @@ DOC_B = "松元产业园位于湖里区，另有金砖数字工业智谷。"
 
 
 class FakeDistricts:
-    name = "fake"
+    name = "gazetteer"  # a rule's origin: --replace drops what it proposed
     labels = ("DISTRICT",)
 
     def suggest(self, text):
         out = []
         pos = text.find("湖里区")
         while pos >= 0:
-            out.append(Suggestion(pos, pos + 3, "DISTRICT", "湖里区", {"name": "湖里区"}, 0.95, "fake", "fake"))
+            out.append(Suggestion(pos, pos + 3, "DISTRICT", "湖里区", {"name": "湖里区"}, 0.95, "fake", "gazetteer"))
             pos = text.find("湖里区", pos + 1)
         return out
 
@@ -43,7 +43,7 @@ def test_suggest_stores_open_suggestions_with_origin_and_reason(store):
     report = runner.suggest_documents(store)
     assert report.added == 2
     rows = store.annotations(statuses=["suggested"])
-    assert {(a.label, a.text, a.origin, a.reason) for a in rows} == {("DISTRICT", "湖里区", "fake", "fake")}
+    assert {(a.label, a.text, a.origin, a.reason) for a in rows} == {("DISTRICT", "湖里区", "gazetteer", "fake")}
 
 
 def test_second_run_adds_nothing(store):
@@ -85,7 +85,7 @@ def test_reviewed_and_manual_annotations_are_never_touched(store):
 def test_replace_drops_only_open_suggestions_of_chosen_labels(store):
     runner.suggest_documents(store)
     b = doc_id(store, "b.txt")
-    store.add_annotation(b, 0, 5, "PROJECT", status="suggested", origin="other")
+    store.add_annotation(b, 0, 5, "PROJECT", status="suggested", origin="project")
     report = runner.suggest_documents(store, labels=["PROJECT"], replace=True)
     assert report.removed == 1
     assert [x.label for x in store.annotations(statuses=["suggested"])] == ["DISTRICT", "DISTRICT"]

@@ -35,7 +35,7 @@ from annotator.core.jurisdiction import Jurisdiction, contains, district_key, ju
 from annotator.core.links import DISTRICT, PROJECT
 from annotator.core.models import Annotation, Link
 from annotator.core.progress import LINKS, Meter, Progress, Step, Stopped, part
-from annotator.core.provenance import made_here
+from annotator.core.provenance import link_made_here
 from annotator.core.ranges import each_alone_or_ranged
 from annotator.core.store import Store, now
 from annotator.core.suggest.link_context import LinkContext
@@ -321,8 +321,10 @@ def suggest_document_links(store: Store, doc_ids: Iterable[int] | None = None, *
 
 def _drop_open_links(store: Store, doc_id: int) -> int:
     """Inside a write: drop the open (suggested) links of ``doc_id``, read there (one the window
-    accepted or rejected meanwhile stays, and so does an imported prediction's); how many."""
-    open_ids = [k.id for k in store.links(doc_id, statuses=["suggested"]) if k.id is not None and made_here(k.origin)]
+    accepted or rejected meanwhile stays, and so does one our link suggester did not make: an imported
+    prediction's, another tool's); how many."""
+    open_ids = [k.id for k in store.links(doc_id, statuses=["suggested"])
+                if k.id is not None and link_made_here(k.origin)]
     return len(store.delete_links(open_ids).changes)
 
 

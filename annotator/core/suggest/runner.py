@@ -357,7 +357,8 @@ def _store_batch(run: _Run, pending: list[tuple[int, list[Suggestion]]]) -> None
 def _drop_open(store: Store, doc_id: int, labels: list[str] | None, origin: str | None = None) -> ChangeSet:
     """Inside a write: drop the open suggestions of ``doc_id`` (of ``labels``; of ``origin`` only, when
     given), with their suggested links; those decided meanwhile (the window) stay. ``--replace`` drops
-    all that our suggesters made (another model's predictions, imported from Label Studio, stay); a
+    all that our suggesters made (the rules', learned, the model's: ``provenance.made_here``; those
+    imported from a file, another model's or another tool's, stay, and so does one a coder changed); a
     model's run drops the proposals of origin ``model`` in a document an earlier model suggested in (a
     span it tags again comes back with its new confidence; one it no longer tags is gone). Decided
     spans, and the rules' for a model's run, stay."""
