@@ -278,8 +278,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("project")
     s.add_argument("--doc", action="append", help="only these documents (by name)")
     s.add_argument("--label", action="append", help="only these labels")
-    s.add_argument("--replace", action="store_true", help="drop each document's open suggestions our "
-                   "suggesters made in the write storing its new ones (imported Label Studio predictions stay)")
+    s.add_argument("--replace", action="store_true", help="drop each document's open suggestions our suggesters "
+                   "made (rules, learned, model) as it stores new ones; those imported from a file stay")
     s.add_argument("--again", action="store_true", help="also the documents already suggested with these "
                                                         "settings (skipped by default; --doc always runs)")
     s.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
@@ -292,7 +292,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("project")
     s.add_argument("--doc", action="append", help="only these documents (by name)")
     s.add_argument("--replace", action="store_true", help="drop each document's open link suggestions our "
-                   "suggesters made in the write storing its new ones (imported Label Studio predictions stay)")
+                   "link rules made as it stores new ones; those imported from a file stay")
     s.set_defaults(func=cmd_suggest_links)
 
     s = sub.add_parser("evaluate", help="score the project's annotations against gold JSONL files")
