@@ -48,7 +48,10 @@ def _box(parent: QWidget | None, icon: object, title: str, text: str) -> None:
 def about(parent: QWidget | None, title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.about(parent, title, text)
+    from annotator.gui.keys_back import kept
+
+    with kept():  # the keys back where they were when it closes (else no widget had them)
+        QMessageBox.about(parent, title, text)
 
 
 def confirmed(parent: QWidget | None, title: str, question: str) -> bool:

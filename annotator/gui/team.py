@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QDialog, QMenu
 
 from annotator.core.errors import AnnotatorError
 from annotator.gui import messages
-from annotator.gui.keys_back import keeping_keys
+from annotator.gui.keys_back import keeping_keys, kept
 from annotator.paths import as_argument
 
 if TYPE_CHECKING:
@@ -37,6 +37,13 @@ if TYPE_CHECKING:
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Team", text)
+
+
+def _keys_kept(command: Callable[[], object]) -> None:
+    """A menu entry's dialog (and the file chooser, the task, the report after it) closed, with Esc
+    too: the keys are where they were, not with no widget (gui/keys_back.py)."""
+    with kept():
+        command()
 
 
 def is_package(paths: list[str]) -> bool:
@@ -92,7 +99,7 @@ class Team(QObject):
         for action, slot in ((self.hand_out_action, self.hand_out), (self.open_action, self.choose_package),
                              (self.merge_action, self.merge), (self.coders_action, self.show_coders)):
             action.triggered.connect(window.form.commit_typing)
-            action.triggered.connect(slot)
+            action.triggered.connect(lambda _c=False, run=slot: _keys_kept(run))
         self.menu.aboutToShow.connect(self._grey)
         self.retranslate()
 

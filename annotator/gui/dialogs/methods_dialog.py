@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from annotator.gui.i18n import current_language
+from annotator.gui.keys_back import back_after
 from annotator.gui.opening_size import in_characters, opening_size
 from annotator.gui.retranslating import Retranslating
 
@@ -65,5 +66,6 @@ def show_methods(window: MainWindow) -> MethodsDialog | None:
     if text is None:
         return None
     dialog = MethodsDialog(text, window)
+    back_after(dialog)  # closed (Esc): the keys where they were, not with no widget
     dialog.show()
     return dialog
