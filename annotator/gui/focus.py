@@ -76,6 +76,9 @@ class TypingGuard(QObject):
         # a field is watched from the moment it first takes the focus (keys go to the focus only),
         # so fields added later (a dock panel made when first shown) need no call
         QApplication.instance().focusChanged.connect(self._focused)  # type: ignore[attr-defined]
+        from annotator.gui.pane_frame import PaneFrame  # (it reads is_typing_field from here)
+
+        self.pane_frame = PaneFrame(window)  # the pane that has the keys is framed
 
     def _focused(self, old: QWidget | None, new: QWidget | None) -> None:
         if new is self.text:  # the article (the focus at start) takes no typing

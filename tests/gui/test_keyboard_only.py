@@ -89,3 +89,35 @@ def test_the_input_method_is_off_where_the_review_keys_act_and_on_in_the_fields(
     type_chinese(fields[0], "厦门")  # pinyin committed in the text filter: typed there
     assert fields[0].text() == "厦门"
     assert [table.model().index(r, 1).data() for r in range(table.model().rowCount())] == ["厦门市"]
+
+
+def framed(window, pane: QWidget) -> bool:
+    """Whether the window, as painted, shows the pane's edges in the highlight colour."""
+    from PySide6.QtCore import QPoint
+
+    image = window.grab().toImage()
+    highlight = pane.palette().color(pane.palette().ColorRole.Highlight).rgb()
+    middle = pane.height() // 2
+    return all(image.pixel(pane.mapTo(window, QPoint(x, middle))) == highlight for x in (0, pane.width() - 1))
+
+
+def test_the_pane_that_has_the_keys_is_framed_as_tab_and_esc_move_them(window, qtbot):
+    """The current row looked the same with the focus in the table or not: Tab out of the text filter
+    showed nowhere where N or an arrow key would go."""
+    article, table = window.text_view, window.findChild(QWidget, "annotationTable")
+    qtbot.keyClick(article, Qt.Key.Key_N)
+    assert framed(window, article) and not framed(window, table)
+    window.findChild(QWidget, "textFilter").setFocus()
+    assert not framed(window, article)  # a field: the style's own frame shows it
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is table
+    assert framed(window, table) and not framed(window, article)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)  # on to the document list's filter, then the check box, the list
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.panel.view and framed(window, window.panel.view)
+    window.resize(1000, 700)  # the frame follows the pane's size
+    qtbot.waitUntil(lambda: framed(window, window.panel.view))
+    qtbot.keyClick(window.panel.view, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is article and framed(window, article)
+    assert not framed(window, window.panel.view)
