@@ -81,8 +81,9 @@ def test_the_input_method_is_off_where_the_review_keys_act_and_on_in_the_fields(
     table, docs = window.findChild(QWidget, "annotationTable"), window.panel.view
     assert table.currentIndex().isValid() and docs.currentIndex().isValid()  # on a row, as when arrowed to
     keys_act = [window.text_view, table, docs, window.findChild(QWidget, "labelFilter")]
-    keys_act += [b for b in window.form.findChildren(QWidget) if type(b).__name__ == "QPushButton" and b.isVisible()]
-    assert [w for w in keys_act if input_method_on(w)] == []
+    keys_act += [b for b in window.form.findChildren(QWidget) if b.isVisible() and type(b).__name__ in (
+        "QPushButton", "LinksRow") or type(b).__name__ == "QComboBox" and b.isVisible() and not b.isEditable()]
+    assert len(keys_act) >= 9 and [w for w in keys_act if input_method_on(w)] == []
     fields = [window.findChild(QWidget, name) for name in ("textFilter", "documentFilter")]
     fields.append(window.form.note_edit)
     assert all(input_method_on(w) for w in fields)
