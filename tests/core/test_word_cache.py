@@ -85,3 +85,24 @@ def test_the_suggesters_rebuild_from_a_damaged_cache_with_the_same_words(cache_h
     segment._load()
     assert segment.tokens("湖里区推进松元产业园建设") == words
     assert segment.read_cache(path) is not None  # rebuilt and written again
+
+
+def test_the_cache_is_read_a_piece_at_a_time(cache_home, monkeypatch):
+    """The window warms the suggesters in a worker as a project opens: one marshal.loads of the whole
+    word table (172,000 words) held Python's lock, and so the window's thread, 200-300 ms. It is read
+    in pieces of at most CACHE_PIECE entries, and another thread may run between two."""
+    monkeypatch.setattr(segment, "CACHE_PIECE", 2, raising=False)
+    path = segment._cache_path([])
+    segment.write_cache(path, tables())
+    loads = marshal.loads
+    unmarshalled: list[int] = []
+
+    def counting(data):
+        value = loads(data)
+        parts = value if isinstance(value, tuple) else (value,)
+        unmarshalled.append(sum(len(p) for p in parts if isinstance(p, dict)))
+        return value
+
+    monkeypatch.setattr(segment.marshal, "loads", counting)
+    assert segment.read_cache(path) == tables()
+    assert max(unmarshalled) <= 2

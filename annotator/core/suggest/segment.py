@@ -10,10 +10,10 @@ part of speech for short windows of text, so this module:
   *trimmed* copy of jieba's dictionary (words with a frequency of at least
   :data:`MIN_FREQ`, plus ``resources/jieba_user.txt``), keeping each word's
   part-of-speech tag from ``dict.txt``;
-* caches the word log-probabilities and the tags in one marshal file in the user's private
-  cache folder (:func:`cache_dir`), keyed by the dictionary files' sizes and modification
-  times and checked by its SHA-256 before it is read, so later processes load it in a
-  fraction of a second;
+* caches the word log-probabilities and the tags in one marshal file (of pieces, read one at
+  a time: :data:`CACHE_PIECE`) in the user's private cache folder (:func:`cache_dir`), keyed
+  by the dictionary files' sizes and modification times and checked by its SHA-256 before it
+  is read, so later processes load it in a fraction of a second;
 * adds the names of administrative areas from ``resources/gazetteer.tsv`` (county level and
   above with their short forms, townships by full name) as proper nouns (``ns``) where the
   dictionary lacks them, so that 长泾镇 or 市桥街道 is one word at the left edge of a name;
@@ -34,6 +34,7 @@ import os
 import re
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import chain, repeat
@@ -46,8 +47,11 @@ from annotator.core.suggest.wordpath import cut_block as _cut_block
 from annotator.core.suggest.wordpath import roomy
 
 MIN_FREQ = 20
-_CACHE_VERSION = "4"
-_CACHE_MAGIC = b"annotator-words-4\n"
+_CACHE_VERSION = "5"
+_CACHE_MAGIC = b"annotator-words-5\n"
+# entries a piece of the cache holds: one marshal.loads holds Python's lock for all of it (~10 ms a
+# piece here; the whole word table in one call held the window's thread 200-300 ms as a project opened)
+CACHE_PIECE = 20_000
 CACHE_DIR_ENV = "ANNOTATOR_CACHE_DIR"
 log = logging.getLogger(__name__)
 PLACE_FREQ = 300
@@ -152,18 +156,41 @@ def read_cache(path: Path) -> Tables | None:
     if magic != _CACHE_MAGIC or hashlib.sha256(payload).digest() != digest:
         return None
     try:
-        data = marshal.loads(payload)  # one read: marshal.load(f) is ~6x slower
+        data = marshal.loads(payload)  # one read: marshal.load(f) is ~6x slower; the pieces stay bytes
+        if not (isinstance(data, tuple) and len(data) == 3 and isinstance(data[0], float)):
+            return None
+        words, tags = _joined(data[1]), _joined(data[2])
     except (EOFError, ValueError, TypeError):
         return None
-    if not (isinstance(data, tuple) and len(data) == 3 and isinstance(data[0], dict)
-            and isinstance(data[1], float) and isinstance(data[2], dict)):
+    if words is None or tags is None:
         return None
-    return cast(Tables, data)
+    return cast(Tables, (words, data[0], tags))
+
+
+def _joined(pieces: object) -> dict[Any, Any] | None:
+    """One dict of the marshalled dicts ``pieces``, unmarshalled one at a time: between two, the
+    window's thread (waiting for Python's lock while a worker warms up) gets it back."""
+    if not isinstance(pieces, tuple):
+        return None
+    joined: dict[Any, Any] = {}
+    for piece in pieces:
+        part = marshal.loads(piece) if isinstance(piece, bytes) else None
+        if not isinstance(part, dict):
+            return None
+        joined.update(part)
+        time.sleep(0)  # let a waiting thread run
+    return joined
+
+
+def _pieces(table: dict[Any, Any]) -> tuple[bytes, ...]:
+    items = list(table.items())
+    return tuple(marshal.dumps(dict(items[i:i + CACHE_PIECE])) for i in range(0, len(items), CACHE_PIECE))
 
 
 def write_cache(path: Path, data: Tables) -> None:
     """Write the tables through a private temporary file; a failure only costs the cache."""
-    payload = marshal.dumps(data)
+    words, unknown, tags = data
+    payload = marshal.dumps((unknown, _pieces(words), _pieces(tags)))
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name)  # created 0600
         with os.fdopen(fd, "wb") as f:
