@@ -31,7 +31,7 @@ def test_at_18_pt_the_export_dialog_opens_as_tall_as_its_options_need(large, win
     for coder in ("ann", "bo", "cy"):  # a team: the coders' list and the note under it
         window.store.add_annotation(doc, 0, 3, "DISTRICT", annotator=coder)
     dialog = show_active(qtbot, ExportDialog(window.store, window))
-    assert dialog.selection.text().startswith("4 annotators are ticked")
+    qtbot.waitUntil(lambda: dialog.selection.text().startswith("4 annotators are ticked"))  # read in the background
     qtbot.waitUntil(lambda: options_room(dialog))
     assert dialog.height() <= TALLEST
 
@@ -48,3 +48,22 @@ def test_at_18_pt_the_export_s_result_does_not_take_the_options_room(large, wind
     result, line = dialog.result, dialog.result.fontMetrics().height()
     qtbot.waitUntil(lambda: result.height() >= result.heightForWidth(result.width()) > 3 * line)
     assert options_room(dialog) and dialog.height() <= TALLEST
+
+
+def test_at_18_pt_coders_read_after_the_dialog_was_shown_get_their_room(large, window, qtbot, monkeypatch):
+    """The coders are read in the background (gui/export_layers.py): read after the dialog was shown, the
+    window grew once, before the note under their list had its wrapped lines counted, and the options
+    scrolled (seen on a loaded CI machine)."""
+    from annotator.gui import export_layers
+    from annotator.gui.dialogs.export_dialog import ExportDialog
+
+    doc = window.store.document_id_by_name("a.txt")
+    for coder in ("ann", "bo", "cy"):
+        window.store.add_annotation(doc, 0, 3, "DISTRICT", annotator=coder)
+    monkeypatch.setattr(export_layers.LayerReader, "start", lambda self, store: None)  # not read yet
+    dialog = show_active(qtbot, ExportDialog(window.store, window))
+    qtbot.waitUntil(lambda: options_room(dialog))
+    dialog._show_layers(window.store.export_layers())  # as the worker's signal delivers them, later
+    assert dialog.selection.text().startswith("4 annotators are ticked")
+    qtbot.waitUntil(lambda: options_room(dialog))
+    assert dialog.height() <= TALLEST

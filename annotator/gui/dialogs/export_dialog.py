@@ -182,8 +182,8 @@ class ExportDialog(Retranslating, QDialog):
         # one annotator or none (her spans and the suggestions, named by nobody): nothing to choose
         self.form.setRowVisible(3, len([name for name in names if name]) > 1)
         self.retranslate()
-        if self.isVisible():  # read after the dialog was shown: grown for the coders' row (inside the screen)
-            self.options.grow()
+        if self.isVisible():  # read after the dialog was shown: grown for the coders' row and its wrapped note
+            self.options.grow_twice()  # (inside the screen)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export annotations"))

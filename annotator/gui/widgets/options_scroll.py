@@ -51,6 +51,11 @@ class OptionsScroll(QScrollArea):
         if self._grown:
             return
         self._grown = True
+        self.grow_twice()
+
+    def grow_twice(self) -> None:
+        """Grow now, and again a turn later, once a wrapped note's lines are counted (options that change
+        after the dialog was shown: the Export dialog's coders, read in the background)."""
         self.grow()
         QTimer.singleShot(0, self, self.grow)
 
