@@ -11,20 +11,9 @@ import json
 from annotator.core import links as link_rules
 from annotator.core import provenance
 from annotator.core.imports.annotations import import_annotations
-from annotator.core.models import Suggestion
 from annotator.core.suggest import runner
 from annotator.core.suggest.links import suggest_document_links
-
-TEXT = "厦门市湖里区投资55.1亿元建设松元产业园，全市新增企业20家。"
-
-
-class Districts:
-    name = "gazetteer"
-    labels = ("DISTRICT",)
-
-    def suggest(self, text):
-        return [Suggestion(3, 6, "DISTRICT", text[3:6], {"name": "湖里区", "code": "350206"}, 0.9, "gazetteer",
-                           "gazetteer")]
+from tests.core.test_suggest_replace_keeps_predictions import TEXT, Districts
 
 
 def line(start, end, label, **more):

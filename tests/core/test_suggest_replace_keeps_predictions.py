@@ -14,8 +14,8 @@ from annotator.core.suggest.links import suggest_document_links
 TEXT = "厦门市湖里区投资55.1亿元建设松元产业园，全市新增企业20家。"
 
 
-class Districts:
-    name = "fake"
+class Districts:  # one of our suggesters (origin gazetteer), faked
+    name = "gazetteer"
     labels = ("DISTRICT",)
 
     def suggest(self, text):
