@@ -4,6 +4,7 @@ reports (the window froze if a key was pressed then), and a cancel, Ctrl+C or ki
 no open suggestion on the documents the run never reached."""
 from __future__ import annotations
 
+import multiprocessing
 import os
 
 import pytest
@@ -23,9 +24,12 @@ class Districts:
     name = "gazetteer"  # a rule's origin: --replace drops what it proposed
     labels = ("DISTRICT",)
     seen: list[str] = []  # the texts proposed for, in this process
+    held: multiprocessing.synchronize.Semaphore | None = None  # set: every text but the first waits for it
 
     def suggest(self, text):
         Districts.seen.append(text)
+        if Districts.held is not None and not text.endswith("0") and not Districts.held.acquire(timeout=60):
+            raise RuntimeError("never released: the run did not stop at the cancel")  # (a hang guard only)
         return [Suggestion(i, i + 3, "DISTRICT", text[i:i + 3], {}, 0.9, "fake", "gazetteer")
                 for i in range(len(text) - 2) if text[i + 2] == "区"]
 
@@ -101,13 +105,18 @@ def test_a_document_whose_write_fails_keeps_its_old_suggestions_its_drop_rolled_
 
 
 @pytest.mark.usefixtures("forked_workers")
-def test_with_jobs_a_cancelled_replace_keeps_what_was_not_reached_and_ends_as_one_job_does(store, tmp_path):
+def test_with_jobs_a_cancelled_replace_keeps_what_was_not_reached_and_ends_as_one_job_does(store, tmp_path,
+                                                                                           monkeypatch):
     if (os.cpu_count() or 1) < 2:
         pytest.skip("one CPU: --jobs 2 runs in this process")
     before = open_ids(store)
     report = runner.SuggestReport()
+    # the workers propose the first document and wait at every other one: a worker's pace decides nothing (the
+    # first document slow, the other worker had done all the rest by the time it came back, all stored)
+    monkeypatch.setattr(Districts, "held", multiprocessing.get_context("fork").Semaphore(0))
     runner.suggest_documents(store, replace=True, jobs=2, report=report, cancelled=lambda: report.documents > 0)
-    assert report.cancelled and 0 < report.documents < DOCUMENTS  # two workers hold two documents each at most
+    monkeypatch.setattr(Districts, "held", None)  # (the workers waiting were ended)
+    assert report.cancelled and report.ran == doc_ids(store)[:1]
     assert_replaced_only(store, before, set(report.ran), report)
     rest = runner.suggest_documents(store, replace=True, jobs=2)
     assert rest.documents == DOCUMENTS and not rest.cancelled
