@@ -90,6 +90,7 @@ def _dry_run_code(unread: int, read: bool) -> int:
 def _said(reading: Reading, args: argparse.Namespace) -> None:
     """One line on what became of a document read again."""
     from annotator.core.imports.again_many import LOSES, MISSING, REFUSED, SAME
+    from annotator.core.imports.names import shown
 
     name = f"{reading.name} (found as {reading.source})" if reading.moved_from else reading.name
     if reading.verdict == MISSING:
@@ -110,9 +111,10 @@ def _said(reading: Reading, args: argparse.Namespace) -> None:
               + (f" --from {as_argument(args.from_dir)}" if reading.moved_from else "")
               + "' replaces it, removing them",
               file=sys.stderr)
-    else:  # replaced (a dry run's: would be)
-        print(f"{name}: {reading.kept:,} of {reading.accepted:,} accepted span(s) kept"
-              + (" (dry run: not replaced)" if args.dry_run else ""))
+    else:  # replaced (a dry run's: would be), the file it was read from named, as the window's line names it
+        print(f"{reading.name} {'would be imported' if args.dry_run else 'imported'} again from {shown(reading.source)}"
+              + (" (found by --from)" if reading.moved_from else "")
+              + f": {reading.kept:,} of {reading.accepted:,} accepted span(s) kept")
         for note in reading.notes:  # what an import says of the reading: lines re-flowed, a doubtful encoding
             print(f"  {note}")
 

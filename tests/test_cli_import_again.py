@@ -17,6 +17,13 @@ def suggest_again(folder) -> str:
     return f"  (open suggestions went with the old texts: 'annotator suggest {folder}' proposes on the new ones)"
 
 
+def again(folder, name: str, kept: int, accepted: int, would: bool = False) -> str:
+    """The line of a document replaced (``would``: by a dry run), naming the file it was read from, as
+    ``annotator import`` names the file of a document it named otherwise; it said only how many spans were kept."""
+    return (f"{name} {'would be imported' if would else 'imported'} again from {folder / name}: {kept} of {accepted} "
+            "accepted span(s) kept")
+
+
 def _project(tmp_path, capsys):
     """a.txt with two accepted spans linked (湖里区, 松元产业园二期) and a suggestion; b.txt; c.txt, whose file
     is gone since."""
@@ -49,7 +56,8 @@ def test_every_document_whose_file_is_there_is_read_again_its_spans_moved(tmp_pa
     (tmp_path / "a.txt").write_text(ADDED + REPORT + "a.txt", encoding="utf-8")
     code, out, err = run(capsys, "import-again", folder)
     assert code == 0, err
-    assert out.splitlines() == ["a.txt: 2 of 2 accepted span(s) kept", "b.txt: reads the same", suggest_again(folder)]
+    assert out.splitlines() == [again(tmp_path, "a.txt", 2, 2),
+                                "b.txt: reads the same", suggest_again(folder)]  # the file named, as import names it
     assert err.splitlines() == [f"c.txt: source file missing ({tmp_path / 'c.txt'})"]
     text, spans, links = _spans(folder)
     assert text == ADDED + REPORT + "a.txt"
@@ -73,12 +81,13 @@ def test_a_document_that_would_lose_accepted_spans_is_kept_without_force(tmp_pat
 
     code, out, err = run(capsys, "import-again", folder, "--doc", "a.txt", "--force", "--dry-run")
     assert code == 0 and err == ""
-    assert out.splitlines() == ["a.txt: 1 of 2 accepted span(s) kept (dry run: not replaced)",
+    assert out.splitlines() == [again(tmp_path, "a.txt", 1, 2, would=True),
                                 "(dry run: nothing was written)"]
     assert _spans(folder) == before
 
     code, out, err = run(capsys, "import-again", folder, "--doc", "a.txt", "--force")
-    assert (code, out, err) == (0, f"a.txt: 1 of 2 accepted span(s) kept\n{suggest_again(folder)}\n", "")
+    assert (code, err) == (0, "")
+    assert out == again(tmp_path, "a.txt", 1, 2) + f"\n{suggest_again(folder)}\n"
     text, spans, links = _spans(folder)
     assert spans == [("湖里区", len(ADDED), "accepted")] and links == 0  # the suggestion went too, as before
 
@@ -88,7 +97,7 @@ def test_one_document_refused_beside_one_replaced_is_partly_done(tmp_path, capsy
     (tmp_path / "a.txt").write_text(ADDED + REPORT + "a.txt", encoding="utf-8")
     code, out, err = run(capsys, "import-again", folder, "--doc", "a.txt", "--doc", "c.txt")
     assert code == 3
-    assert out == f"a.txt: 2 of 2 accepted span(s) kept\n{suggest_again(folder)}\n"
+    assert out == again(tmp_path, "a.txt", 2, 2) + f"\n{suggest_again(folder)}\n"
     assert err.splitlines()[0] == f"c.txt: source file missing ({tmp_path / 'c.txt'})"
     assert err.splitlines()[-1].startswith("annotator: partly done: 1 document(s) not imported again")
 

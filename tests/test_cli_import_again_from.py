@@ -43,7 +43,7 @@ def test_documents_read_again_from_the_folder_they_moved_to(tmp_path, capsys):
 
     assert (code, err) == (0, "")
     a = (new / "2020" / "a.txt").resolve()
-    assert f"a.txt (found as {a}): 1 of 1 accepted span(s) kept" in out
+    assert f"a.txt imported again from {a} (found by --from): 1 of 1 accepted span(s) kept" in out
     assert f"b.txt (found as {(new / '2021' / 'b.txt').resolve()}): reads the same" in out
     assert f"3 document(s) read from {new}: their source files are recorded there" in out
     assert _sources(folder) == {"a.txt": str(a), "b.txt": str((new / "2021" / "b.txt").resolve()),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from annotator.core.store import Store
 from tests.cli_run import run
-from tests.test_cli_import_again import ADDED, REPORT, _project, suggest_again
+from tests.test_cli_import_again import ADDED, REPORT, _project, again, suggest_again
 
 
 def test_a_document_marked_done_stays_done(tmp_path, capsys):
@@ -15,7 +15,7 @@ def test_a_document_marked_done_stays_done(tmp_path, capsys):
     (tmp_path / "b.txt").write_text(ADDED + REPORT + "b.txt", encoding="utf-8")
     code, out, err = run(capsys, "import-again", folder)
     assert code == 0, err
-    assert out.splitlines() == ["a.txt: 2 of 2 accepted span(s) kept", "b.txt: 0 of 0 accepted span(s) kept",
+    assert out.splitlines() == [again(tmp_path, "a.txt", 2, 2), again(tmp_path, "b.txt", 0, 0),
                                 suggest_again(folder)]
     with Store.open(folder) as store:
         assert {d.name: d.done for d in store.documents()} == {"a.txt": True, "b.txt": False, "c.txt": False}
@@ -32,7 +32,7 @@ def test_a_rejected_suggestion_stays_rejected_where_its_text_is_and_is_not_propo
         store.add_annotation(doc, start, start + 4, "PROJECT", status="rejected")  # its text edited below
     (tmp_path / "a.txt").write_text(ADDED + REPORT.replace("开工建设", "建成投产") + "a.txt", encoding="utf-8")
     code, out, err = run(capsys, "import-again", folder, "--doc", "a.txt")
-    assert (code, out, err) == (0, f"a.txt: 2 of 2 accepted span(s) kept\n{suggest_again(folder)}\n", "")
+    assert (code, out, err) == (0, again(tmp_path, "a.txt", 2, 2) + f"\n{suggest_again(folder)}\n", "")
     with Store.open(folder) as store:
         doc = store.document_id_by_name("a.txt")
         assert [(a.text, a.start, a.status) for a in store.annotations(doc)] == [
@@ -63,7 +63,7 @@ def test_a_document_removed_by_another_program_between_its_reading_and_its_write
     monkeypatch.setattr(again_many, "read_source", read_then_removed_elsewhere)
     code, out, err = run(capsys, "import-again", folder)
     assert code == 3
-    assert out == f"b.txt: 0 of 0 accepted span(s) kept\n{suggest_again(folder)}\n"
+    assert out == again(tmp_path, "b.txt", 0, 0) + f"\n{suggest_again(folder)}\n"
     assert err.splitlines()[:2] == [
         "a.txt: not replaced: the document was removed meanwhile in another window or program",
         f"c.txt: source file missing ({tmp_path / 'c.txt'})"]

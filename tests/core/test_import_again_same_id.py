@@ -15,7 +15,7 @@ from annotator.core.imports.again import import_again, read_source
 from annotator.core.store import Store
 from annotator.core.undo import UndoHistory
 from tests.cli_run import run
-from tests.test_cli_import_again import suggest_again
+from tests.test_cli_import_again import again, suggest_again
 
 REPORT = "湖里区2024年政府工作报告\n\n松元产业园二期开工建设，总投资15亿元。\n\n思明区推进旧城改造，旧址保护。\n"
 ADDED = "（2024年1月5日）\n\n"
@@ -62,7 +62,7 @@ def test_the_document_keeps_its_id_place_and_mark_and_is_searched_and_suggested_
         trigger = store.conn.execute(TRIGGER).fetchone()
     (tmp_path / "b.txt").write_text(EDITED + "b.txt", encoding="utf-8")
     code, out, err = run(capsys, "import-again", folder, "--doc", "b.txt", "--force")
-    assert code == 0 and out.splitlines() == ["b.txt: 2 of 3 accepted span(s) kept", suggest_again(folder)], err
+    assert code == 0 and out.splitlines() == [again(tmp_path, "b.txt", 2, 3), suggest_again(folder)], err
 
     with Store.open(folder) as store:
         assert [(d.id, d.name) for d in store.documents()] == listed  # the same id, name and place

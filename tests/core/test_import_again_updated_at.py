@@ -7,6 +7,7 @@ from __future__ import annotations
 from annotator.core.store import Store
 from tests.cli_run import run
 from tests.core.test_import_again_same_id import REPORT, _project
+from tests.test_cli_import_again import again
 
 LONG_AGO = "2020-01-01T00:00:00+00:00"
 INSERTED = "\n\n人大代表意见已吸收。"  # after the first paragraph: 湖里区 stays where it is, the rest moves
@@ -22,7 +23,7 @@ def test_a_span_moved_by_import_again_is_updated_then_one_left_in_place_is_not(t
     first = REPORT.index("\n\n")
     (tmp_path / "b.txt").write_text(REPORT[:first] + INSERTED + REPORT[first:] + "b.txt", encoding="utf-8")
     code, out, err = run(capsys, "import-again", folder, "--doc", "b.txt")
-    assert code == 0 and out.splitlines()[0] == "b.txt: 3 of 3 accepted span(s) kept", err
+    assert code == 0 and out.splitlines()[0] == again(tmp_path, "b.txt", 3, 3), err
 
     with Store.open(folder) as store:
         after = {a.text: a for a in store.annotations(b, statuses=["accepted"])}
