@@ -24,14 +24,16 @@ def tasks(tmp_path, name: str, by, pieces: list[tuple[str, str]]):
 def test_a_coder_named_by_number_is_said_at_import_and_by_agreement_and_adjudication(tmp_path, capsys):
     folder = project_of_two(tmp_path, capsys)
     numbered = tasks(tmp_path, "ls.json", 1, [("湖里区", "DISTRICT"), ("55.1亿元", "AMOUNT")])
-    code, out, _err = run(capsys, "import-annotations", folder, numbered)
+    code, out, err = run(capsys, "import-annotations", folder, numbered)
     assert code == 0
-    assert ("ls.json: its annotations name their coder by number alone (completed_by 1), so their spans are in no "
-            "coder's layer, which agreement and adjudication compare with no one; to make them a coder's, take this "
-            "import back (annotator restore) and import the file again with --annotator NAME\n") in out, out
+    # a note, on standard error (it was on standard output, among the lines of what was stored)
+    assert err == ("ls.json: its annotations name their coder by number alone (completed_by 1), so their spans are "
+                   "in no coder's layer, which agreement and adjudication compare with no one; to make them a coder's, "
+                   "take this import back (annotator restore) and import the file again with --annotator NAME\n"), err
+    assert "by number alone" not in out and "ls.json: stored 2 annotation(s)\n" in out, out
     li = tasks(tmp_path, "li.json", {"id": 2, "email": "li"}, [("湖里区", "DISTRICT")])
-    code, out, _err = run(capsys, "import-annotations", folder, li)
-    assert code == 0 and "by number alone" not in out  # named by its e-mail
+    code, out, err = run(capsys, "import-annotations", folder, li)
+    assert code == 0 and "by number alone" not in out + err  # named by its e-mail
 
     result = run(capsys, "agreement", folder)
     assert_user_error(result, "agreement needs two coders;", "are by 'li'; " + NOTE, "--annotator NAME")
@@ -49,8 +51,8 @@ def test_a_coder_named_by_number_is_said_at_import_and_by_agreement_and_adjudica
 def test_named_with_annotator_the_spans_are_that_coders_and_nothing_is_said(tmp_path, capsys):
     folder = project_of_two(tmp_path, capsys)
     numbered = tasks(tmp_path, "ls.json", 1, [("湖里区", "DISTRICT")])
-    code, out, _err = run(capsys, "import-annotations", folder, numbered, "--annotator", "zhang")
-    assert code == 0 and "by number alone" not in out
+    code, out, err = run(capsys, "import-annotations", folder, numbered, "--annotator", "zhang")
+    assert code == 0 and "by number alone" not in out + err
     wang = tasks(tmp_path, "wang.json", {"email": "wang"}, [("湖里区", "DISTRICT")])
     assert run(capsys, "import-annotations", folder, wang)[0] == 0
     code, out, _err = run(capsys, "agreement", folder)

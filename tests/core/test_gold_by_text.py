@@ -86,3 +86,14 @@ def test_a_name_no_document_can_have_or_a_line_without_end_is_rejected_by_number
                     '{"doc": "gone.txt", "start": 0, "label": "DISTRICT", "text": "滨州市"}\n', encoding="utf-8")
     report = import_annotations(store, [path])
     assert report.added == 0 and sorted(n for _, n, _ in report.rejected) == [1, 2]
+
+
+def test_the_command_line_says_the_document_taken_by_its_text_on_standard_error(make_project, tmp_path, capsys):
+    """A note to check, as ``import`` writes its warnings: it was on standard output among what was stored."""
+    folder = make_project({"滨州2024(GB18030).txt": TEXT})
+    gold = write(tmp_path / "b.gold.jsonl", GOLD)
+    assert cli.main(["import-annotations", str(folder), str(gold)]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines() == ["added 2 annotation(s)", "b.gold.jsonl: stored 2 annotation(s)"], out
+    assert err == ("b.gold.jsonl: its binzhou_2024.txt is 滨州2024(GB18030).txt in this project (its text at every "
+                   "line's offsets), which takes its lines\n")

@@ -124,6 +124,7 @@ class AnnotationImportReport:
     predicted_links: int = 0  # … suggested links from their relations …
     predicted_aside: int = 0  # … and their regions and relations left aside (overlapping a span of their label)
     messages: list[str] = field(default_factory=list)  # one summary line per file
+    notes: list[str] = field(default_factory=list)  # those of messages to check, not stored: a coder named by number …
     files: list[FileResult] = field(default_factory=list)
     by_text: dict[str, str] = field(default_factory=dict)  # a gold name -> the project's, found by its text
 
@@ -163,9 +164,11 @@ class AnnotationImportReport:
     def aside_lines(self) -> list[str]:
         """The lines of :meth:`lines` about what was not stored: the lines refused, each file that failed (its
         line, with what it stored before), the files a stop or a cancel left unread. The command line writes
-        these on standard error, what was stored on standard output (as ``annotator import`` does)."""
+        these on standard error, what was stored on standard output (as ``annotator import`` does), and the notes
+        on how the files were read (a coder named by number alone, a gold document found by its text)."""
         failed = [f.line() for f in self.failed]
-        return self.refusal_lines() + failed + [m for m in self.messages if m.startswith(("stopped: ", "cancelled: "))]
+        return self.refusal_lines() + failed + self.notes + [m for m in self.messages
+                                                             if m.startswith(("stopped: ", "cancelled: "))]
 
     def refusal_lines(self) -> list[str]:
         """The lines of :meth:`lines` that name what was refused ("rejected FILE line 3: why", lines in a row refused
@@ -258,6 +261,7 @@ def import_annotations(store: Store, paths: list[str | Path], *, status: str = "
             stop = False
         report.messages.append(result.line())
         report.messages += result.notes
+        report.notes += result.notes
         if result.cancelled_at is not None:
             done, of, unit = result.cancelled_at
             report.messages.append(f"cancelled: {Path(path).name} was read to {unit} {done:,} of {of:,}; the rest of "

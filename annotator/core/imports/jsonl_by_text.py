@@ -31,8 +31,10 @@ def find_by_text(store: Store, path: Path, lines: list[str | UnicodeDecodeError]
     missing = {name: p for name, p in pieces.items() if store.document_id_by_name(name) is None}
     found = documents_by_text(store, {n: p for n, p in missing.items() if n not in report.by_text}, pieces)
     for gold_name, name in found.items():
-        report.messages.append(f"{path.name}: its {gold_name} is {name} in this project (its text at "
-                               "every line's offsets), which takes its lines")
+        note = (f"{path.name}: its {gold_name} is {name} in this project (its text at every line's offsets), "
+                "which takes its lines")
+        report.messages.append(note)
+        report.notes.append(note)  # on standard error: a match to check, not what was stored
     report.by_text.update(found)  # the links file after its gold file (they have no text) too
     return {gold_name: store.document_id_by_name(report.by_text[gold_name])
             for gold_name in missing if gold_name in report.by_text}
