@@ -110,13 +110,9 @@ def _interrupted(stored: Callable[[], str]) -> Iterator[None]:
 
 # ------------------------------------------------------------------ commands
 def cmd_new(args: argparse.Namespace) -> int:
-    from annotator.cli_project import check_not_demo
-    from annotator.core.store import Store
+    from annotator.cli_project import new_project
 
-    check_not_demo(args.project)
-    with Store.create(args.project) as store:
-        print(f"created project {store.folder} with labels {', '.join(store.label_names())}")
-    return 0
+    return new_project(args.project)
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:

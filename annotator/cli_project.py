@@ -8,6 +8,9 @@
   the checkout beside the demo's files (while ``annotator gui projects/demo`` kept opening the demo). The
   command line now works on the demo project the window opens (:func:`demo_instead`), and ``new`` refuses
   the demo's own folder (:func:`check_not_demo`).
+- ``annotator new P`` where P holds a project already exited 1 ("a project already exists here"), so that
+  README's ``annotator new P && annotator import P …`` stopped when run again; it now says that nothing was
+  changed and exits 0, as adding a coder or a label already there does (:func:`new_project`).
 - A document named by ``--doc`` that the project does not hold is answered with the names likely meant
   (:func:`doc_ids`)."""
 from __future__ import annotations
@@ -80,6 +83,19 @@ def check_not_demo(path: str) -> None:
         raise AnnotatorError(f"{path}: is where the demo ships, not a place for a project; nothing was made. "
                              f"'annotator gui {as_argument(path)}' opens the demo; 'annotator new myreports' "
                              "makes a project of your own")
+
+
+def new_project(path: str) -> int:
+    """``annotator new``: a project made in ``path``; one there already is left as it is, said, not an error."""
+    from annotator.core.store import Store
+
+    check_not_demo(path)
+    if (Path(path) / DB_FILENAME).is_file():  # (not opened: an older one would be upgraded)
+        print(f"nothing changed: {path} is a project already")
+        return 0
+    with Store.create(path) as store:
+        print(f"created project {store.folder} with labels {', '.join(store.label_names())}")
+    return 0
 
 
 def doc_ids(store: Any, names: list[str] | None) -> list[int] | None:

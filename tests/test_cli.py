@@ -210,7 +210,6 @@ def test_user_mistakes_are_one_line_without_a_traceback(project, tmp_path, capsy
     folder, gold = project
     nowhere = tmp_path / "nowhere"
     assert_user_error(run(capsys, "stats", nowhere), str(nowhere), "no such project folder")
-    assert_user_error(run(capsys, "new", folder), "already exists")
     assert_user_error(run(capsys, "import", folder, gold, "--meta", "novalue"), "--meta takes KEY=VALUE")
     assert_user_error(run(capsys, "export", folder, "-o", tmp_path / "x.jsonl", "--doc", "missing.txt"),
                       "no document named 'missing.txt'")
