@@ -42,8 +42,9 @@ def _open(path: str, *, reading: bool = False):
 
     check_exists(path)  # a misspelt folder: the project beside it likely meant
     path = demo_instead(path)  # where the demo ships: the demo project the window opens
+    said: list[str] = []  # said once: schema 5's step and then 11's each build a search index
     try:
-        store = Store.open(path, on_step=lambda step: _say_upgrading(path, step), read_only_ok=reading)
+        store = Store.open(path, on_step=lambda step: _say_upgrading(path, step, said), read_only_ok=reading)
     except DiskError:  # a full disk refused even reading it (no room for SQLite's -shm): read it without that
         if not reading or not disk_is_full(Path(path)):
             raise
@@ -53,9 +54,10 @@ def _open(path: str, *, reading: bool = False):
     return store
 
 
-def _say_upgrading(path: str, step) -> None:
-    """A line before a schema step that may take long (an older project opened: once, seconds)."""
-    if step.starting and step.note:
+def _say_upgrading(path: str, step, said: list[str]) -> None:
+    """A line before the first schema step that may take long (an older project opened: once, seconds)."""
+    if step.starting and step.note and not said:
+        said.append(step.note)
         print(f"annotator: upgrading {path} to schema {step.schema} (once): {step.note} …", file=sys.stderr, flush=True)
 
 
