@@ -237,8 +237,9 @@ class MainWindow(QMainWindow):
             return
         try:
             doc = self.store.document(doc_id)
-        except AnnotatorError as e:
-            self.show_error(self.tr("Cannot open the document"), str(e))
+        except AnnotatorError as e:  # one another program removed since the list was read: said by reloading
+            if not self.reloading.gone_chosen(doc_id, e):
+                self.show_error(self.tr("Cannot open the document"), str(e))
             return
         rows = self.store.span_rows(doc_id)  # narrow: a span is read whole when shown or edited
         places.left(self, doc_id)
@@ -256,8 +257,7 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def _document_chosen(self, doc_id: int) -> None:
-        """A document clicked in the list: open it where it was read this session (else at its start),
-        and give the article the keys."""
+        """A document clicked in the list: opened where it was read this session (else at its start), keys to it."""
         self.open_document(doc_id, position=places.back_to(self, doc_id))
         self.text_view.setFocus(Qt.FocusReason.OtherFocusReason)
 

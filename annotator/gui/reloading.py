@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from annotator.core.errors import AnnotatorError
+from annotator.core.errors import AnnotatorError, DocumentGone
 from annotator.core.models import Annotation, ChangeSet
 from annotator.core.span_row import SpanRow
 from annotator.gui.restored_elsewhere import RestoreSeen
@@ -290,6 +290,19 @@ class Reloading(QObject):
         else:
             w.statusBar().showMessage(self.tr("Reloaded: another program removed {0}, the document that was open"
                                               ).format(name), SHOWN_MS)
+        return True
+
+    def gone_chosen(self, doc_id: int, error: AnnotatorError) -> bool:
+        """Whether ``error``, opening ``doc_id``, was that another program removed it since the list was read
+        (clicked as the window came back from a terminal, the mouse button held while it would have looked):
+        then the project is read again, the open document staying, and the status bar says so."""
+        if not isinstance(error, DocumentGone):
+            return False
+        name = self.w.doc_model.name_of(doc_id)
+        self.reload()
+        self.reloads += 1
+        self.w.statusBar().showMessage(self.tr("Not opened: another program removed {0} since the window listed it"
+                                               ).format(name), SHOWN_MS)
         return True
 
     def _said(self) -> bool:

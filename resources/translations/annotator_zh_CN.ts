@@ -3572,6 +3572,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/reloading.py" />
+            <source>Not opened: another program removed {0} since the window listed it</source>
+            <translation>未打开：窗口列出 {0} 之后，另一个程序删除了它</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reloading.py" />
             <source>Reloaded: the project was changed by another program</source>
             <translation>已重新载入：另一个程序修改了标注工程</translation>
         </message>

@@ -10,6 +10,7 @@ import sys
 from PySide6.QtCore import Qt
 
 from annotator.core.store import Store
+from annotator.gui.models.document_list import DOC_ID_ROLE
 
 
 def test_a_label_key_after_the_command_line_suggested_into_the_open_project(window, project, qtbot):
@@ -80,4 +81,23 @@ def test_keys_on_a_document_the_command_line_removed_say_what_happened(window, p
     assert store.document_id_by_name(name) is None and store.annotations(shown) == []
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert window.doc_id != shown and shown not in window.doc_model.doc_ids()
+    agree(window)
+
+
+def test_a_document_clicked_after_another_program_removed_it_is_said_not_boxed(window, qtbot, agree, store):
+    """`annotator remove` in a terminal, then a click on that document in the window's list (the click
+    back into the window holds the mouse button while the window would look): a box 'Cannot open the
+    document' said 'no document with id 2', a developer's words; now the list is read again and the
+    status bar says why it was not opened."""
+    shown = window.doc_id
+    view, proxy = window.panel.view, window.panel.proxy
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(DOC_ID_ROLE) != shown)
+    gone = proxy.index(row, 0).data(DOC_ID_ROLE)
+    name = store.document(gone).name
+    store.delete_documents([gone])  # as `annotator remove P --doc NAME` does, in another process
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(proxy.index(row, 0)).center())
+    assert window.errors == []
+    assert window.doc_id == shown and gone not in window.doc_model.doc_ids()
+    said = window.statusBar().currentMessage()
+    assert "another program removed" in said and name in said, said
     agree(window)
