@@ -247,9 +247,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise AnnotatorError("--no-doc-comments is an option of the conll format")
         options["doc_comments"] = False
     project_first(args.project, [args.output], "annotator export PROJECT -o FILE")
-    if Path(args.output).is_dir():  # said "could not be written (Is a directory)"
+    if Path(args.output).is_dir() or args.output.endswith(("/", os.sep)):  # said "(Is a directory)"; sub/ wrote sub
         example = Path(args.output) / f"export{export_formats.get(fmt or 'xlsx').suffix}"
-        raise AnnotatorError(f"{args.output}: is a folder; -o names the file to write (-o {as_argument(example)}); "
+        what = "is a folder" if Path(args.output).is_dir() else "names a folder"
+        raise AnnotatorError(f"{args.output}: {what}; -o names the file to write (-o {as_argument(example)}); "
                              "nothing was written")
     to_stdout = args.output == STDOUT
     if to_stdout:

@@ -113,6 +113,16 @@ def test_export_to_a_folder_says_it_is_one_and_writes_nothing(reports, tmp_path,
     assert sorted(p.name for p in gold.iterdir()) == before
 
 
+def test_export_to_a_folder_not_made_yet_writes_no_file_by_its_name(reports, tmp_path, capsys, monkeypatch):
+    # -o sub/ (a folder meant, its slash dropped): wrote the export as a file named sub, "wrote 353 line(s) to sub"
+    folder, _gold = reports
+    monkeypatch.chdir(tmp_path)
+    for typed in ("sub/", f"{tmp_path / 'sub2'}/"):
+        assert_user_error(run(capsys, "export", folder, "-o", typed), f"{typed}: names a folder; -o names the file "
+                          "to write (-o", "export.xlsx); nothing was written")
+    assert not (tmp_path / "sub2").exists() and not (tmp_path / "sub").exists()
+
+
 def test_a_document_named_by_its_path_is_named_back(reports, tmp_path, capsys):
     # --doc "gold 文件夹/a.txt" (the file imported) said only "no document named …"
     folder, gold = reports
