@@ -156,3 +156,22 @@ def test_schema_10_records_each_documents_last_suggesting_run(tmp_path):
         store.delete_documents([1])
         assert store.suggest_records() == {}
         assert store.integrity_check() == "ok"
+
+
+def test_a_project_another_program_upgrades_meanwhile_is_not_upgraded_twice(tmp_path):
+    # two commands (or the window and a command) opening a schema-1 project at once: the one that waited
+    # for the lock ran the steps the other had run, "AssertionError: annotations table is not in the shape
+    # v1 made", a traceback
+    folder = tmp_path / "old"
+    old_project(folder, 1, document("湖里区建设"), ONE_DISTRICT)
+    others: list[int] = []
+
+    def meanwhile(step) -> None:
+        if not others:  # this one about to run its first step: the other program upgrades the project whole
+            with Store.open(folder) as other:
+                others.append(other.schema_version)
+
+    with Store.open(folder, on_step=meanwhile) as store:
+        assert others == [store.schema_version] == [migrations.SCHEMA_VERSION]
+        (a,) = store.annotations()
+        assert (a.id, a.text) == (7, "湖里区") and store.integrity_check() == "ok"

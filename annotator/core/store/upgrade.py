@@ -8,6 +8,9 @@ documents made before schema 11 builds its search index (14-21 s): ``on_step`` h
 step as it starts and, within a counted step, of each chunk of documents done, so the window
 shows a progress dialog and the command line a line before a step that may take long. A
 callback that raises stops the upgrade: that step is rolled back, and the error propagates.
+Two programs opening the project at once (two commands, the window and a command) each run the
+steps the project still lacks once they hold the write lock; a step the other ran meanwhile is
+skipped (the second ran it again: a traceback, "annotations table is not in the shape v1 made").
 """
 from __future__ import annotations
 
@@ -68,6 +71,8 @@ def upgrade(store: StoreBase, version: int, on_step: OnStep | None = None) -> No
             if on_step is not None:
                 on_step(Upgrading(number, migrations.SCHEMA_VERSION, note))
             with store.transaction():
+                if c.execute("PRAGMA user_version").fetchone()[0] >= number:
+                    continue  # another program opening it too ran this step while this one waited for it
                 db = sqlite_utils_database(c)
                 if number in migrations.COUNTED_STEPS and on_step is not None:
                     step(db, _counting(on_step, number, note))
