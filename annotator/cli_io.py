@@ -253,6 +253,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise AnnotatorError(f"{args.output}: {what}; -o names the file to write (-o {as_argument(example)}); "
                              "nothing was written")
     to_stdout = args.output == STDOUT
+    if fmt is None and not to_stdout and export_formats.named_by_suffix(args.output) is None and \
+            Path(args.output).is_file():  # -o hechi_2015.txt: the report was written over with JSON lines
+        raise AnnotatorError(f"{args.output}: exists, and its name's ending names no format (a document, a typo?): "
+                             "it is not written over; name the export .xlsx, .csv, .jsonl, .json (Label Studio) or "
+                             ".conll, or choose --format to write over it; nothing was written")
     if to_stdout:
         if sys.stdout is None:  # `>&-` (a traceback: 'NoneType' object has no attribute 'flush')
             raise AnnotatorError("-o - writes to standard output, which is closed; nothing was written")

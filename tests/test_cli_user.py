@@ -260,3 +260,15 @@ def test_a_report_given_where_the_project_goes_says_it_is_a_file_not_a_project_f
     _folder, gold = reports
     assert_user_error(run(capsys, "stats", gold / "a.txt"), f"{gold / 'a.txt'}: is a file, not a project folder")
     assert_user_error(run(capsys, "suggest", gold / "a.txt"), "is a file, not a project folder")
+
+
+def test_export_does_not_write_over_a_document_named_for_no_format(reports, tmp_path, capsys):
+    # -o hechi_2015.txt (.xlsx meant, or the wrong name completed): the report was written over with JSON lines
+    folder, _gold = reports
+    report = tmp_path / "hechi_2015.txt"
+    report.write_text("政府工作报告\n", encoding="utf-8")
+    assert_user_error(run(capsys, "export", folder, "-o", report), f"{report}: exists, and its name's ending names "
+                      "no format", "choose --format to write over it; nothing was written")
+    assert report.read_text(encoding="utf-8") == "政府工作报告\n"
+    code, _out, err = run(capsys, "export", folder, "-o", report, "--format", "jsonl")  # asked for: written over
+    assert code == 0 and report.read_text(encoding="utf-8").startswith("{"), err
