@@ -258,7 +258,10 @@ def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, lab
 
         suggest_in_workers(run, ids, jobs)
     if done is not None and not report.cancelled:
-        spread_learned(store, done, run.learned, learned, run.rejected, report, cancelled)
+        # every document stored: a cancel heard since came too late to stop the run, and does not stop the
+        # strings accepted since from being looked for in the documents skipped (milliseconds each) either
+        late = cancelled is not None and cancelled()
+        spread_learned(store, done, run.learned, learned, run.rejected, report, None if late else cancelled)
         now_done = store.suggest_records(every)
         report.links_due = [i for i in every if i in now_done and not now_done[i].links]
     if not report.cancelled:

@@ -6,8 +6,12 @@ sent to each worker once, when it starts). This process stores each document in 
 hands it back and the documents before it are stored: in the run's order, so the spans get the ids
 ``jobs`` 1 gives them and an export (its ``id`` column, doccano's relations) is the same file; they were
 stored in the order the workers finished. The progress moves with each one. So a Ctrl+C, a
-cancel or a kill keeps every document finished (a second run passes over them: ``resume.py``); only
-the documents under way in the workers are dropped, the workers ended at once.
+cancel or a kill keeps the run's first documents, every one finished before the first still under
+way (a second run passes over them: ``resume.py``); those under way are dropped, the workers ended at
+once, and so are those finished after the first under way (they were stored, leaving a gap: d0, d1,
+d3 without d2, the report's "cancelled after 3 documents" not the first three, and d2's spans given
+ids after d3's when the run was resumed). A cancel heard once every document is stored stops
+nothing: the run is complete, reported so.
 
 (Workers used to take batches of 20 documents and hand each batch back whole: on a few documents one
 worker did them all, as slowly as ``--jobs 1``, and a Ctrl+C before the end stored nothing.)
@@ -112,6 +116,7 @@ def suggest_in_workers(run: runner._Run, ids: list[int], jobs: int) -> None:
     back: dict[int, tuple[list[Suggestion], str]] = {}  # back from a worker, an earlier document still under way
     order: deque[int] = deque()  # handed out in the run's order and stored in it: the spans' ids those of
     finished = False  # --jobs 1, and so an export's id column
+    handed: set[int] = set()
     try:
         texts = iter(run.store.document_texts(ids))
         while True:
@@ -119,6 +124,7 @@ def suggest_in_workers(run: runner._Run, ids: list[int], jobs: int) -> None:
                 year = metadata_year(run.store.document_metadata(doc_id))
                 pending[pool.submit(propose_one, doc_id, text, year)] = name
                 order.append(doc_id)
+                handed.add(doc_id)
             if not pending:
                 break
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -126,20 +132,23 @@ def suggest_in_workers(run: runner._Run, ids: list[int], jobs: int) -> None:
                 doc_id, proposed = future.result()
                 back[doc_id] = proposed, pending.pop(future)
             while order and order[0] in back:
-                doc_id = order.popleft()
-                proposed, name = back.pop(doc_id)
+                doc_id = order[0]
+                proposed, name = back[doc_id]
                 runner._store_batch(run, [(doc_id, proposed)])
+                order.popleft()  # (only once stored: a Ctrl+C in the write leaves it the first not stored)
+                del back[doc_id]
                 run.meter.finished(run.position.get(doc_id, 0), Step(report.documents - 1, run.total, name, STORE))
-            if run.cancelled is not None and run.cancelled():
+            # a cancel heard once every document is stored comes too late to stop anything: the run is complete
+            if (pending or len(handed) < len(ids)) and run.cancelled is not None and run.cancelled():
                 report.cancelled = True
-                _store_the_rest_back(run, pending, back)  # those finished are kept, as before a cancel
+                _store_the_rest_back(run, pending, back, order)  # those finished before the first gap are kept
                 break
         finished = not report.cancelled
-    except KeyboardInterrupt:  # the documents back from the workers but not stored yet are kept too
-        _store_the_rest_back(run, pending, back)
+    except KeyboardInterrupt:  # the documents back from the workers before the first gap are kept too
+        _store_the_rest_back(run, pending, back, order)
         raise
     except BrokenProcessPool:  # a worker was killed (the out-of-memory killer, kill -9): it said nothing
-        _store_the_rest_back(run, pending, back)
+        _store_the_rest_back(run, pending, back, order)
         raise AnnotatorError(f"{run.store.folder}: a worker process of --jobs {jobs} ended unexpectedly (killed, or "
                              f"out of memory); the suggestions of the {report.documents:,} document(s) finished "
                              "before it are stored, each whole, and running the command again does the rest") from None
@@ -151,15 +160,21 @@ def suggest_in_workers(run: runner._Run, ids: list[int], jobs: int) -> None:
 
 
 def _store_the_rest_back(run: runner._Run, pending: dict[Future[tuple[int, list[Suggestion]]], str],
-                         back: dict[int, tuple[list[Suggestion], str]]) -> None:
-    """After a Ctrl+C or a worker's end: store the documents already back from the workers (those
-    held for an earlier one too), in the run's order."""
+                         back: dict[int, tuple[list[Suggestion], str]], order: deque[int]) -> None:
+    """After a cancel, a Ctrl+C or a worker's end: store the documents already back from the workers
+    in the run's order, up to the first one not back (still under way, or its worker killed); those
+    back after it are dropped, proposed again by the next run. So what is stored is always the run's
+    first documents, as with ``jobs`` 1: "cancelled after N documents" means those N, and the run
+    resumed (``resume.py``) gives the spans the ids one run would have given them."""
     stored = set(run.report.ran)  # a write the interrupt cut short was rolled back, and is not in it
     returned = dict(f.result() for f in pending if f.done() and not f.cancelled() and f.exception() is None)
     returned.update((doc_id, proposed) for doc_id, (proposed, _name) in back.items())
-    for doc_id in sorted(returned, key=lambda d: run.position.get(d, 0)):
-        if doc_id not in stored:
-            runner._store_batch(run, [(doc_id, returned[doc_id])])
+    for doc_id in order:
+        if doc_id in stored:
+            continue
+        if doc_id not in returned:
+            break
+        runner._store_batch(run, [(doc_id, returned[doc_id])])
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
