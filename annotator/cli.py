@@ -184,8 +184,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(json.dumps(result, ensure_ascii=False))
     else:
         text = [format_table(result)] if args.gold else []
-        for gold_name, name in result.get("documents_by_text", {}).items():  # said before the table
-            print(f"note: the gold's {gold_name} is {name} in {args.project} (its text at every gold span)")
+        for gold_name, name in result.get("documents_by_text", {}).items():  # before the table, aside from it
+            print(f"note: the gold's {gold_name} is {name} in {args.project} (its text at every gold span)",
+                  file=sys.stderr)
         from annotator.cli_labels import say_gold_labels_missing
 
         say_gold_labels_missing(args.project, result, known)

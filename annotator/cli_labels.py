@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from typing import Any
 
 from annotator.cli import _open
@@ -119,12 +120,13 @@ def say_missing_labels(project: str, rejected: list[tuple[str, int, str]]) -> No
 
 def say_gold_labels_missing(project: str, result: dict[str, Any], known: list[str]) -> None:
     """Before ``annotator evaluate``'s table: each gold label the project does not have (renamed here?
-    its gold spans all count as missed, which the table alone does not tell)."""
+    its gold spans all count as missed, which the table alone does not tell), on standard error: a note,
+    the table alone on standard output (as import-annotations' notes)."""
     for label, scores in result.get("labels", {}).items():
         gold = scores.get("overlap", {}).get("gold", 0)
         if label not in known and gold:
             print(f"note: the gold's label {label} is no label of {project}: its {gold:,} gold span(s) count as "
-                  f"missed (renamed there? 'annotator labels {project}' lists its labels)")
+                  f"missed (renamed there? 'annotator labels {project}' lists its labels)", file=sys.stderr)
 
 
 def _padded(text: str, width: int) -> str:
