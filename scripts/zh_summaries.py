@@ -204,6 +204,7 @@ ZH: dict[str, str] = {
     "the strings accepted since were looked for in {0} of them: {1} new suggestion(s)":
         "在其中 {0} 篇中查找了此后接受的词串：新增 {1} 条建议",
     "cancelled: the remaining documents were not looked at": "已取消：其余文档未处理",
+    "cancelled: the links of the remaining documents were not suggested": "已取消：其余文档未生成关联建议",
     "none": "无", "nobody": "无人", "; ": "；",
     # the agreement of coders
     "agreement needs two coders; the spans ({0}) in {1} are by {2}":

@@ -119,6 +119,8 @@ def _lines() -> list[Rule]:
          _t("{0} new link suggestion(s)"), ()),
         (r"cancelled: the remaining documents were not looked at",
          _t("cancelled: the remaining documents were not looked at"), ()),
+        (r"cancelled: the links of the remaining documents were not suggested",
+         _t("cancelled: the links of the remaining documents were not suggested"), ()),
         (r"([\d,]+) open suggestion\(s\) of an earlier model replaced by this model's",
          _t("{0} open suggestion(s) of an earlier model replaced by this model's"), ()),
         (r"skipped ([\d,]+) document\(s\) already suggested with these settings",

@@ -4721,6 +4721,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>cancelled: the links of the remaining documents were not suggested</source>
+            <translation>已取消：其余文档未生成关联建议</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>{0} open suggestion(s) of an earlier model replaced by this model's</source>
             <translation>{0} 条先前模型的待审建议已由当前模型的建议取代</translation>
         </message>

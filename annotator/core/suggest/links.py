@@ -261,12 +261,15 @@ class LinkReport:
     added: int = 0
     removed: int = 0
     by_origin: dict[str, int] | None = None
+    cancelled: bool = False  # documents were left (the window's Cancel once the spans were all stored: said)
 
     def lines(self) -> list[str]:
         per = ", ".join(f"{k} {v:,}" for k, v in sorted((self.by_origin or {}).items())) or "none"
         out = [f"{self.documents:,} document(s): {self.added:,} new link suggestion(s) ({per})"]
         if self.removed:
             out.append(f"{self.removed:,} open link suggestion(s) dropped (--replace)")
+        if self.cancelled:
+            out.append("cancelled: the links of the remaining documents were not suggested")
         return out
 
 
@@ -291,6 +294,7 @@ def suggest_document_links(store: Store, doc_ids: Iterable[int] | None = None, *
     meter = Meter(progress, [sizes.get(i, 0) for i in ids])
     for i, doc_id in enumerate(ids):
         if cancelled is not None and cancelled():
+            report.cancelled = True
             break
         doc = store.document(doc_id)
         meter.at(i, 0.0, Step(i, len(ids), doc.name, LINKS))
@@ -302,6 +306,7 @@ def suggest_document_links(store: Store, doc_ids: Iterable[int] | None = None, *
             try:
                 found = elsewhere(suggest_links, doc.text, spans, jur)
             except Stopped:
+                report.cancelled = True
                 break
         with store.transaction():
             removed = _drop_open_links(store, doc_id) if replace else 0  # in the write storing the new ones

@@ -1,0 +1,47 @@
+"""Cancel pressed in Run suggestions (F5) once the spans of every document were stored, as the links
+begin. Before: the late cancel also stopped the strings accepted since from being looked for in the
+documents skipped (done with these settings), and the links stopped without a word: the status bar
+read as a run complete ("0 new link suggestion(s)"). Now the spans' run is complete, that search
+done, and the status bar says the links were cancelled (F5 again suggests them)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from annotator.core.progress import SCALE
+from annotator.core.suggest import runner
+from annotator.core.suggest.links import SPANS_SHARE
+from annotator.gui import tasks
+
+
+@pytest.mark.usefixtures("sync_tasks")  # each update reaches the dialog before the next step
+def test_cancel_once_the_spans_are_stored_keeps_the_run_complete_and_says_the_links_were_cancelled(
+        window, store, qtbot, monkeypatch):
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F5)  # every document suggested: done with these settings
+    a = store.document_id_by_name("a.txt")
+    district = next(x for x in store.annotations(a, statuses=["suggested"]) if x.text == "集美区")
+    store.set_status([district.id], "accepted", "tester")  # a string accepted since: looked for in the others
+    links_before = len(store.links())
+    dialogs, seen = [], []
+
+    def watch(dialog, done, total, current):
+        dialogs.append(dialog)
+        seen.append(done)  # (the dialog itself says "Cancelling…" from the click on)
+
+    real_store = runner._store_batch
+
+    def cancel_while_stored(run, pending):  # the user presses Cancel while the last document's spans are written
+        real_store(run, pending)
+        dialogs[-1].findChild(QPushButton).click()  # the dialog's Cancel button, as a user would
+
+    monkeypatch.setattr(tasks, "PROGRESS_HOOKS", [watch])
+    monkeypatch.setattr(runner, "_store_batch", cancel_while_stored)
+    said = window.commands.run_suggestions()  # F5 again: the document open runs, the others are skipped
+    assert dialogs[-1].wasCanceled() and seen[-1] == int(SCALE * SPANS_SHARE)  # the spans' end, the links' none
+    assert said is not None and window.statusBar().currentMessage() == said
+    assert "the remaining documents were not looked at" not in said  # every document's spans were stored
+    assert "skipped 2 document(s) already suggested with these settings" in said
+    assert "the strings accepted since were looked for in 2 of them" in said
+    assert "cancelled: the links of the remaining documents were not suggested" in said
+    assert len(store.links()) == links_before
