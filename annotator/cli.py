@@ -36,6 +36,7 @@ def _open(path: str, *, reading: bool = False):
     """The project at ``path``; ``reading``: a command that only reads it, so a project that cannot be
     written (a read-only folder, mount or file) is opened read-only instead of refused."""
     from annotator.cli_project import check_exists, demo_instead
+    from annotator.cli_upgrade import say_upgraded, say_upgrading
     from annotator.core.errors import DiskError
     from annotator.core.store import Store
     from annotator.core.store.disk import disk_is_full
@@ -44,21 +45,15 @@ def _open(path: str, *, reading: bool = False):
     path = demo_instead(path)  # where the demo ships: the demo project the window opens
     said: list[str] = []  # said once: schema 5's step and then 11's each build a search index
     try:
-        store = Store.open(path, on_step=lambda step: _say_upgrading(path, step, said), read_only_ok=reading)
+        store = Store.open(path, on_step=lambda step: say_upgrading(path, step, said), read_only_ok=reading)
     except DiskError:  # a full disk refused even reading it (no room for SQLite's -shm): read it without that
         if not reading or not disk_is_full(Path(path)):
             raise
         store = Store.open(path, read_only_ok=True, full_disk=True)
         _warn(store.read_only_why)
     _OPENED.append(store)
+    say_upgraded(path, store)  # from which schema to which, where the backup is, older versions locked out
     return store
-
-
-def _say_upgrading(path: str, step, said: list[str]) -> None:
-    """A line before the first schema step that may take long (an older project opened: once, seconds)."""
-    if step.starting and step.note and not said:
-        said.append(step.note)
-        print(f"annotator: upgrading {path} to schema {step.schema} (once): {step.note} …", file=sys.stderr, flush=True)
 
 
 class _Warnings(logging.Handler):

@@ -67,6 +67,7 @@ class StoreBase:
         self._closed = False
         self._wrote = False  # whether this session committed a write
         self._on_step: upgrade.OnStep | None = None
+        self.upgraded: upgrade.Upgraded | None = None  # what this opening's schema upgrade did (store/upgrade.py)
         self.read_only = False  # opened read-only (store/read_only.py): every write is refused
         self.read_only_why = ""  # why: a read-only folder, mount or file, or a full disk (read_only.why_read_only)
         self._session_uuid = ""  # a read-only project's id when it holds none (never written)

@@ -11,10 +11,13 @@ callback that raises stops the upgrade: that step is rolled back, and the error 
 Two programs opening the project at once (two commands, the window and a command) each run the
 steps the project still lacks once they hold the write lock; a step the other ran meanwhile is
 skipped (the second ran it again: a traceback, "annotations table is not in the shape v1 made").
+Once done, the store's ``upgraded`` says from which schema to which and where the backup is: the
+command line and the window tell the user (an older annotator can no longer open the project).
 """
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from annotator.core.errors import ProjectError
@@ -44,6 +47,15 @@ class Upgrading(NamedTuple):  # not a dataclass: imported at the window's start 
 OnStep = Callable[[Upgrading], None]
 
 
+class Upgraded(NamedTuple):
+    """An upgrade this opening ran: the project went from schema ``old`` to ``new``, the project as it
+    was kept in ``backup`` (the copy an annotator older than this one can still open)."""
+
+    old: int
+    new: int
+    backup: Path
+
+
 def long_steps(version: int) -> list[int]:
     """The pending steps of a project at ``version`` that may take long on a large project."""
     return [n for n in range(version + 1, migrations.SCHEMA_VERSION + 1) if n in migrations.LONG_STEPS]
@@ -51,7 +63,8 @@ def long_steps(version: int) -> list[int]:
 
 def upgrade(store: StoreBase, version: int, on_step: OnStep | None = None) -> None:
     """Run the steps a project at ``version`` lacks (nothing when it has them all); ``on_step`` hears
-    of them unless the project is new (``version`` 0)."""
+    of them unless the project is new (``version`` 0); ``store.upgraded`` says what was done when a
+    step ran."""
     steps = migrations.pending(version)
     if not steps:
         return
@@ -60,8 +73,8 @@ def upgrade(store: StoreBase, version: int, on_step: OnStep | None = None) -> No
     if version == 0:
         on_step = None  # a new project: its steps are quick, and nothing is upgraded
     c = store.conn
-    if version > 0:
-        backup.backup(c, store.folder, reason=f"{backup.MIGRATION}{version}")
+    kept = backup.backup(c, store.folder, reason=f"{backup.MIGRATION}{version}") if version > 0 else None
+    ran = False
     # foreign keys off while steps rebuild tables (SQLite's way to change a table's shape:
     # dropping the old one must not cascade), checked before each step commits
     c.execute("PRAGMA foreign_keys = OFF")
@@ -83,10 +96,13 @@ def upgrade(store: StoreBase, version: int, on_step: OnStep | None = None) -> No
                     raise ProjectError(f"{store.path}: schema step {number} would break {len(broken)} "
                                        "reference(s) between tables; nothing was changed")
                 c.execute(f"PRAGMA user_version = {number}")
+                ran = True
     finally:
         c.execute("PRAGMA foreign_keys = ON")
     with store.transaction():
         store._set_meta("schema_migrated_at", now())
+    if ran and kept is not None:  # (another program that ran the steps meanwhile told its own user)
+        store.upgraded = Upgraded(version, migrations.SCHEMA_VERSION, kept)
 
 
 def _counting(on_step: OnStep, number: int, note: str) -> Callable[[int, int], None]:
