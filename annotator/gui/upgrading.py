@@ -8,20 +8,25 @@ index*, then documents done of all — and the window opens the upgraded project
 upgrade is the core's (``core/store/upgrade.py``): a backup first, each step one transaction,
 so quitting or a kill meanwhile leaves the project as it was. No Cancel button: a step is not
 cut short halfway (and the next opening would have it all to do again).
+
+Once the window has opened it, a notice (:func:`show_upgraded`: a box that does not hold the window)
+says from which schema to which it was upgraded, where the backup of the project as it was is, and
+that annotator versions older than this one can no longer open it: the window said nothing of it,
+and a colleague's older annotator on a shared folder then refused the project.
 """
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from annotator.core.store import Store
 from annotator.core.store.db_file import schema_version
 from annotator.core.store.migrations import SCHEMA_VERSION
 from annotator.core.store.read_only import why_read_only
-from annotator.core.store.upgrade import Upgrading
+from annotator.core.store.upgrade import Upgraded, Upgrading
 from annotator.paths import DB_FILENAME
 
 if TYPE_CHECKING:  # the task worker is imported only when a project needs upgrading (not at the first paint)
@@ -64,6 +69,34 @@ def upgrade_first(parent: QWidget | None, folder: str | Path) -> bool:
         return Store.open(at, on_step=lambda step: progress(step.done, step.total, step_text(name, step)))
 
     done = tasks.run_task(parent, _tr("Upgrading the project"), folder,
-                          lambda store, _progress, _cancelled: store.schema_version,
+                          lambda store, _progress, _cancelled: [store.upgraded],
                           opener=opener)  # its store writes no session backup (only upgraded)
-    return done is not None
+    if done is None:
+        return False
+    if done[0] is not None and parent is not None:  # said once the window has opened it
+        QTimer.singleShot(0, parent, lambda: show_upgraded(parent, name, done[0]))
+    return True
+
+
+def upgraded_text(name: str, upgraded: Upgraded) -> str:
+    """What the notice says of the project ``name`` upgraded on opening, in the interface's language."""
+    return "\n\n".join((
+        _tr("{0} was upgraded from schema {1} to schema {2} for this version of annotator.").format(
+            name, upgraded.old, upgraded.new),
+        _tr("The project as it was is kept in:\n{0}").format(upgraded.backup),
+        _tr("Annotator versions older than this one can no longer open it: whoever opens this project folder "
+            "(a colleague on a shared or network drive) needs to update annotator too.")))
+
+
+def show_upgraded(parent: QWidget, name: str, upgraded: Upgraded) -> None:
+    """The notice of an upgrade: shown over the window without holding it (its text can be selected,
+    the backup's path copied); OK closes it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, _tr("Project upgraded"), upgraded_text(name, upgraded),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("upgradedNotice")
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()

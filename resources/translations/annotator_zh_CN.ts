@@ -7190,6 +7190,28 @@ Their accepted and rejected spans and their links come in under their annotator 
             <source>Upgrading the project</source>
             <translation>正在升级标注工程</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/upgrading.py" />
+            <source>{0} was upgraded from schema {1} to schema {2} for this version of annotator.</source>
+            <translation>为适配此版本的 annotator，{0} 已从数据库结构 {1} 升级到 {2}。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/upgrading.py" />
+            <source>The project as it was is kept in:
+{0}</source>
+            <translation>升级前的工程备份保存在：
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/upgrading.py" />
+            <source>Annotator versions older than this one can no longer open it: whoever opens this project folder (a colleague on a shared or network drive) needs to update annotator too.</source>
+            <translation>比此版本旧的 annotator 已无法再打开它：凡是打开此工程文件夹的人（例如通过共享盘或网络驱动器使用它的同事）也需要更新 annotator。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/upgrading.py" />
+            <source>Project upgraded</source>
+            <translation>标注工程已升级</translation>
+        </message>
     </context>
     <context>
         <name>Docks</name>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from annotator.core.store import backup, migrations, upgrade
@@ -58,7 +59,6 @@ def test_the_dialog_says_each_step_and_the_documents_done(qapp):
 
 
 def test_esc_or_closing_the_upgrade_dialog_does_nothing_while_the_step_runs(window, tmp_path, monkeypatch, qtbot):
-    from PySide6.QtCore import Qt
 
     folder = tmp_path / "old reports"
     v10_project(folder)
@@ -83,3 +83,42 @@ def test_esc_or_closing_the_upgrade_dialog_does_nothing_while_the_step_runs(wind
     assert window.store.folder == folder  # the upgrade done, then opened
     assert window.store.schema_version == migrations.SCHEMA_VERSION
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+
+
+def _notices(window) -> list:
+    from PySide6.QtWidgets import QMessageBox
+
+    return [box for box in window.findChildren(QMessageBox, "upgradedNotice") if box.isVisible()]
+
+
+def test_opening_an_older_project_says_once_it_was_upgraded_where_the_backup_is_and_who_cannot_open_it(
+        window, tmp_path, qtbot, qapp):
+    # (a schema 12 project was upgraded without a word: a colleague's older annotator then refused it)
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.core.conftest import old_project
+
+    folder = tmp_path / "shared reports"
+    old_project(folder, 12)
+    window.commands.drop([str(folder)])
+
+    assert window.errors == [] and window.store.folder == folder
+    qtbot.waitUntil(lambda: bool(_notices(window)))
+    [box] = _notices(window)
+    [kept] = backup.list_backups(folder)
+    assert kept.is_file() and kept.name.endswith(f"-{backup.MIGRATION}12.sqlite")
+    assert box.windowTitle() == "Project upgraded"
+    assert box.text() == (
+        f"shared reports was upgraded from schema 12 to schema {migrations.SCHEMA_VERSION} for this version of "
+        f"annotator.\n\nThe project as it was is kept in:\n{kept}\n\nAnnotator versions older than this one can "
+        "no longer open it: whoever opens this project folder (a colleague on a shared or network drive) needs "
+        "to update annotator too.")
+    assert not box.isModal()  # the window goes on working beside it
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not _notices(window))
+    # opened again, or a project of today's schema: nothing said
+    for again in (tmp_path / "project", folder):
+        window.commands.drop([str(again)])
+        assert window.store.folder == again
+        qapp.processEvents()
+        assert _notices(window) == []
