@@ -279,10 +279,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             with cli._interrupted(lambda: f"nothing was written ({args.output} is as it was)"), \
                     export_step() as step:
                 said = export(store, args.output, fmt, step=step, **filters)
-            print(said)
+            for line in said.split("\n"):  # what was written on standard output, its notes on standard error
+                print(line, file=sys.stderr if line.startswith("note: ") else sys.stdout)
             if fmt is None and export_formats.named_by_suffix(args.output) is None:  # -o out.txt: JSON lines, unsaid
                 print(f"note: {args.output} holds JSON lines (jsonl): its name's ending names no format; name it "
-                      ".xlsx, .csv, .jsonl, .json (Label Studio) or .conll, or choose --format")
+                      ".xlsx, .csv, .jsonl, .json (Label Studio) or .conll, or choose --format", file=sys.stderr)
     return 0
 
 

@@ -110,12 +110,13 @@ def _list(store: Any) -> None:
 
 
 def say_missing_labels(project: str, rejected: list[tuple[str, int, str]]) -> None:
-    """After an import's report: the labels its lines were refused for lacking, and how to add them."""
+    """After an import's report: the labels its lines were refused for lacking, and how to add them, on
+    standard error (a note among what was stored, as the import's other notes)."""
     names = sorted({m.group(1) for _file, _line, why in rejected for m in NO_LABEL.finditer(why)})
     if names:
         print(f"note: {project} has no label {', '.join(names)}: 'annotator labels {project} --add {names[0]}' "
               "adds it (as Project › Labels… in the window); import the file again then (what it stored is "
-              "not stored twice)")
+              "not stored twice)", file=sys.stderr)
 
 
 def say_gold_labels_missing(project: str, result: dict[str, Any], known: list[str]) -> None:

@@ -147,17 +147,21 @@ def test_suggest(project, capsys):
 
 
 def test_export_right_after_suggest_says_the_open_suggestions_were_left_out(project, tmp_path, capsys):
-    folder, _ = project
+    folder, gold = project
     assert run(capsys, "suggest", folder, "--label", "DISTRICT")[0] == 0
     code, out, _ = run(capsys, "stats", folder, "--json")
     open_spans = json.loads(out)["annotations"]["DISTRICT/suggested"]
-    code, out, _ = run(capsys, "export", folder, "-o", tmp_path / "out.jsonl")
-    assert code == 0 and "wrote 0 line(s)" in out
-    assert f"note: {open_spans} open suggestion(s) were left out" in out
-    code, out, _ = run(capsys, "export", folder, "-o", tmp_path / "out.jsonl", "--status", "accepted,suggested")
-    assert f"wrote {open_spans} line(s)" in out and "note" not in out
-    code, out, _ = run(capsys, "export", folder, "-o", tmp_path / "out.jsonl", "--label", "AMOUNT")
-    assert "note" not in out  # no open AMOUNT suggestion was left out
+    code, out, err = run(capsys, "export", folder, "-o", tmp_path / "out.jsonl")
+    assert code == 0 and out == f"wrote 0 line(s) to {tmp_path / 'out.jsonl'}\n"  # the note was on standard output
+    assert err.startswith(f"note: {open_spans} open suggestion(s) were left out")
+    code, out, err = run(capsys, "export", folder, "-o", tmp_path / "out.jsonl", "--status", "accepted,suggested")
+    assert f"wrote {open_spans} line(s)" in out and "note" not in out + err
+    code, out, err = run(capsys, "export", folder, "-o", tmp_path / "out.jsonl", "--label", "AMOUNT")
+    assert "note" not in out + err  # no open AMOUNT suggestion was left out
+    assert run(capsys, "import-annotations", folder, gold)[0] == 0  # accepted spans, the suggestions still open
+    code, out, err = run(capsys, "export", folder, "-o", "-")  # the data alone on standard output
+    assert code == 0 and out and "note:" not in out and all(json.loads(line) for line in out.splitlines())
+    assert "open suggestion(s) were left out" in err
 
 
 def test_restore(project, capsys):

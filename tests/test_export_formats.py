@@ -108,9 +108,10 @@ def test_a_format_into_a_file_of_its_own_or_an_unclaimed_suffix_is_written(proje
 def test_a_file_whose_name_names_no_format_is_said_to_hold_json_lines(project, tmp_path, capsys):
     """`annotator export P -o out.txt` wrote JSON lines into out.txt and said only "wrote 1 line(s)"."""
     assert main(["export", str(project), "-o", str(tmp_path / "out.txt")]) == 0
-    out = capsys.readouterr().out
-    assert f"note: {tmp_path / 'out.txt'} holds JSON lines (jsonl): its name's ending names no format" in out
+    out, err = capsys.readouterr()
+    assert f"note: {tmp_path / 'out.txt'} holds JSON lines (jsonl): its name's ending names no format" in err
+    assert out == f"wrote 1 line(s) to {tmp_path / 'out.txt'}\n"  # the note on standard error, not among it
     assert (tmp_path / "out.txt").read_text(encoding="utf-8").startswith('{"doc"')
     for name, fmt in (("a.jsonl", None), ("b.xlsx", None), ("c.txt", "jsonl")):
         assert main(["export", str(project), "-o", str(tmp_path / name), *(["--format", fmt] if fmt else [])]) == 0
-        assert "holds JSON lines" not in capsys.readouterr().out
+        assert "holds JSON lines" not in "".join(capsys.readouterr())
