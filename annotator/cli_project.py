@@ -90,7 +90,11 @@ def new_project(path: str) -> int:
     from annotator.core.store import Store
 
     check_not_demo(path)
-    if (Path(path) / DB_FILENAME).is_file():  # (not opened: an older one would be upgraded)
+    try:
+        there = (Path(path) / DB_FILENAME).is_file()
+    except OSError:  # a name longer than the file system takes: the store's creation says so
+        there = False
+    if there:  # (not opened: an older one would be upgraded)
         print(f"nothing changed: {path} is a project already")
         return 0
     with Store.create(path) as store:
