@@ -118,11 +118,21 @@ class Reloading(QObject):
         w.form.commit_typing()  # first, as a window action does: a task's end dropped a note being typed
         selected, caret = w.selected_id, _Caret()
         w.labels_changed()
-        w.doc_model.reload()
-        if w.doc_id is not None and w.doc_model.row_of(w.doc_id) >= 0:
+        if asked:  # the list read by a worker (document_list_reading), shown when it comes
+            self._reading()  # what another program wrote so far is seen: not read again at the next look
+            w.doc_model.reload(background=True)
+            ids = [w.doc_id] if w.doc_id is not None and w.store.document_entries([w.doc_id]) else []
+            if not ids:  # the first listed that is still there, as the list will show it (10-50 ms)
+                stored = [i for i, _name in w.store.document_names()]
+                there = set(stored)
+                ids = [i for i in w.doc_model.doc_ids() if i in there] or stored
+        else:
+            w.doc_model.reload()
+            ids = [w.doc_id] if w.doc_id is not None and w.doc_model.row_of(w.doc_id) >= 0 else w.doc_model.doc_ids()
+        if ids and ids[0] == w.doc_id:
             w.open_document(w.doc_id, position=w.text_view.top_position())
-        elif w.doc_model.doc_ids():
-            w.open_document(w.doc_model.doc_ids()[0])
+        elif ids:
+            w.open_document(ids[0])
         else:
             w.show_nothing()
         self.restores.say(restored)

@@ -35,6 +35,7 @@ def _opened(window, store, qtbot, path) -> int:
     district, project, _amount = store.annotations(doc.id)
     store.add_link(project.id, "district", district.id)
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list, read by a worker
     window.open_document(doc.id)
     qtbot.keyClick(window.text_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # Mark document done
     qtbot.waitUntil(lambda: window.undo_stack.count() == 1)
@@ -112,6 +113,7 @@ def test_a_word_file_no_longer_where_it_was_is_asked_for(window, store, qtbot, t
     start = text.index("松元产业园二期")
     store.add_annotation(doc.id, start, start + 7, "PROJECT")
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list, read by a worker
     window.open_document(doc.id)
     first.unlink()
     (tmp_path / "fixed").mkdir()
@@ -143,6 +145,7 @@ def test_the_document_read_again_stays_in_its_row_and_open(window, store, qtbot,
     old = _opened(window, store, qtbot, path)
     import_files(store, [later])
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # read in: below huli
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list, read by a worker
     listed, row = window.doc_model.doc_ids(), window.doc_model.row_of(old)
     assert listed[-1] != old and window.doc_id == old
     _asked(window, monkeypatch, True)

@@ -61,6 +61,7 @@ def test_a_key_on_a_span_the_command_line_removed_says_what_happened(window, pro
     assert "another program" in message and "Ctrl+R" in message and "id " not in message
     assert {(a.id, a.status) for a in store.annotations()} == before  # nothing written
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list, read by a worker
     agree(window)
 
 
@@ -80,6 +81,7 @@ def test_keys_on_a_document_the_command_line_removed_say_what_happened(window, p
     assert all("no longer in the project" in m and "Ctrl+R" in m and "id " not in m for m in window.errors)
     assert store.document_id_by_name(name) is None and store.annotations(shown) == []
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list, read by a worker
     assert window.doc_id != shown and shown not in window.doc_model.doc_ids()
     agree(window)
 

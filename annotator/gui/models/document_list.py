@@ -60,6 +60,8 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
         self._store = store
         self._set_done = set_done
         self._read_at: Any = None  # the store's counts_mark when the list was read: equal, the list is as stored
+        self._awaited: int | None = None  # the worker's reading the list waits for (its request's number)
+        self._list_reader: Any = None  # the worker reading the list at Ctrl+R (document_list_reading.ListReader)
         if store is not None:
             self.reload()
 
@@ -69,21 +71,61 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
         self.reload()
 
     @collector.held  # 20,000 entries and their counts made at once: the collector runs once after
-    def reload(self) -> None:
+    def reload(self, background: bool = False) -> None:
         """Read the documents and their counts anew, unless nothing was written to the project since
         they were read (``Store.counts_mark``: this window's writes and another program's): Ctrl+R
-        counted the spans of every document each time, 100 ms of 200 for 475,000 spans."""
+        counted the spans of every document each time, 100 ms of 200 for 475,000 spans.
+        ``background`` (Ctrl+R): read by a worker on its own connection, shown when it comes
+        (:mod:`annotator.gui.document_list_reading`); the list shows what it showed meanwhile."""
         mark = self._store.counts_mark() if self._store is not None else None
         if mark is not None and mark == self._read_at:
             return
+        if background and self._store is not None:
+            self._read_at = mark  # a write meanwhile is read at the next reload
+            self._awaited = self._reader().request(self._store.folder, mark)
+            return
+        if self._list_reader is not None:
+            self._list_reader.forget()  # read here and now: what the worker reads is older
+            self._awaited = None
         self._read_at = mark  # read before the documents: a write meanwhile is read at the next reload
+        self._reset(self._store.document_entries() if self._store is not None else [],
+                    self._store.document_counts() if self._store is not None else {})
+
+    def _reset(self, docs: list[DocumentEntry], counts: dict[int, dict[str, int]]) -> None:
         self.beginResetModel()
-        self._docs = self._store.document_entries() if self._store is not None else []
-        self._counts = self._store.document_counts() if self._store is not None else {}
+        self._docs, self._counts = docs, counts
         self._order_rows()
         self._done, _n, self._open = review.totals(self._docs, self._counts)
         self._dates = any(map(_DATE, self._docs))
         self.endResetModel()
+
+    def _reader(self) -> Any:
+        if self._list_reader is None:
+            from annotator.gui.document_list_reading import ListReader  # not before the first paint
+
+            self._list_reader = ListReader(self)
+            self._list_reader.read.connect(self._read_in_background)
+        return self._list_reader
+
+    def reading(self) -> bool:
+        """Whether a read of the list by the worker is under way (Ctrl+R)."""
+        return self._awaited is not None
+
+    @collector.held
+    def _read_in_background(self, number: int, mark: Any, docs: Any, counts: Any) -> None:
+        """The worker's reading, on the GUI thread: shown unless superseded; the project written since
+        it was asked for (by this window too: an edit meanwhile kept the counts as shown), read again."""
+        reader = self._list_reader
+        if reader is None or number != reader.asked or number != self._awaited:
+            return
+        self._awaited = None
+        if self._store is None or docs is None:  # the project went away meanwhile: the list stays
+            return
+        if self._store.counts_mark() != mark:
+            self._read_at = None
+            self.reload(background=True)
+            return
+        self._show(docs, counts)
 
     def refresh(self) -> bool:
         """Read the documents and their counts again (another program changed them); False when
@@ -92,10 +134,14 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
         removed: the list is read anew (:meth:`reload`)."""
         if self._store is None:
             return False
-        docs, counts = self._store.document_entries(), self._store.document_counts()
+        self._read_at = self._store.counts_mark()  # the list as stored at this mark
+        return self._show(self._store.document_entries(), self._store.document_counts())
+
+    def _show(self, docs: list[DocumentEntry], counts: dict[int, dict[str, int]]) -> bool:
+        """Show ``docs`` and ``counts`` as read (False: they are what the list shows)."""
         held = {d.id: d for d in self._docs}
         if held.keys() != {d.id for d in docs}:
-            self.reload()
+            self._reset(docs, counts)
             return True
         changed = [d for d in docs if d != held[d.id] or _nonzero(counts.get(d.id)) != _nonzero(self._counts.get(d.id))]
         if not changed:
