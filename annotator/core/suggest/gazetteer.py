@@ -231,12 +231,29 @@ _U_ROW = re.compile(r"\nU\t([^\t\n]+)\t([^\n]*)")
 _K_ROW = re.compile(r"\nK\t([^\t\n]+)\t([^\n]*)")
 _O_ROW = re.compile(r"\nO\t([^\t\n]+)(?=\n|\Z)")
 _B_ROW = re.compile(r"\nB\t([^\t\n]+)(?=\n|\Z)")
+# characters of the file one regex search reads at a time: a findall holds Python's lock until it is
+# done, and the window's warm-up (suggest/warm.py) read the 2.3 M characters' rows in two calls of
+# 40-75 ms each (~3 ms a piece), the window's thread waiting
+TEXT_PIECE = 100_000
+
+
+def _rows(pattern: re.Pattern[str], text: str) -> list[Any]:
+    """``pattern.findall(text)``, searched in pieces of :data:`TEXT_PIECE` characters cut before a
+    newline (a row is matched after one, and ends at the next or at the piece's end)."""
+    found: list[Any] = []
+    at, size = 0, len(text)
+    while at < size:
+        end = text.find("\n", at + TEXT_PIECE) if at + TEXT_PIECE < size else size
+        end = size if end < 0 else end
+        found += pattern.findall(text, at, end)
+        at = end
+    return found
 
 
 def parse_unit_rows(text: str) -> list[Unit]:
     """``U code name level parent`` rows."""
     out = []
-    for code, rest in _U_ROW.findall("\n" + text):
+    for code, rest in _rows(_U_ROW, "\n" + text):
         name, level, parent = (rest.split("\t") + [""])[:3]
         out.append(Unit(code, name, int(level), parent, tuple(short_forms(name, int(level)))))
     return out
@@ -253,8 +270,8 @@ def read_gazetteer_rows(text: str) -> tuple[list[str], list[str]]:
 
 def from_text(text: str, stop: set[str]) -> Gazetteer:
     text = "\n" + text
-    raw = dict(_U_ROW.findall(text))
-    keys = _K_ROW.findall(text)
+    raw = dict(_rows(_U_ROW, text))
+    keys = _rows(_K_ROW, text)
     if not keys:  # a file without precomputed keys
         keys = list(key_entries(parse_unit_rows(text)).items())
     auto = ahocorasick.Automaton()
@@ -268,11 +285,11 @@ def from_text(text: str, stop: set[str]) -> Gazetteer:
     for key, ents in keys:
         add(key, (key, ents))
         names.add(key)
-    blocks = [word for word in set(_B_ROW.findall(text)) | stop if word not in names]
+    blocks = [word for word in set(_rows(_B_ROW, text)) | stop if word not in names]
     for word in blocks:
         add(word, (word, None))
     auto.make_automaton()
-    return Gazetteer(raw, auto, _O_ROW.findall(text), {w for w in stop if w in names},
+    return Gazetteer(raw, auto, _rows(_O_ROW, text), {w for w in stop if w in names},
                      "".join(names) + "".join(blocks))
 
 
