@@ -69,6 +69,7 @@ class Reloading(QObject):
         self._released.timeout.connect(self.check)
         # every whole read of the document list (a project opened, Ctrl+R, after a task) reads the rest too
         window.doc_model.modelAboutToBeReset.connect(self._reading)
+        window.doc_model.modelReset.connect(self._read)  # read by a worker: shown when it comes (Ctrl+R)
         window.installEventFilter(self)
         app = QApplication.instance()
         if isinstance(app, QApplication):  # a window of its own in front counts as the window (focusWindowChanged)
@@ -78,6 +79,13 @@ class Reloading(QObject):
         self.seen = self.w.store.data_version() if self.w.store is not None else -1
         self.w.commands.model.seen(later=True)
         self.restores.say(self.restores.look())  # Ctrl+R before the window's look at a restore
+
+    def _read(self) -> None:
+        """The list read anew: the status bar's totals and the title follow (the list a worker read
+        comes after the document was opened: ``annotator import`` had added documents)."""
+        if self.w.store is not None:
+            self.w.update_status()
+            self.w._update_title()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.w and event.type() == QEvent.Type.ActivationChange:

@@ -104,3 +104,18 @@ def test_a_newer_ctrl_r_supersedes_the_list_an_older_one_is_reading(window, stor
     qtbot.waitUntil(lambda: not window.doc_model.reading())
     assert window.doc_model.counts(doc)["accepted"] == before + 2
     assert 99 not in seen
+
+
+def test_ctrl_r_after_another_program_imported_a_document_lists_it_and_counts_it(window, store, qtbot, tmp_path):
+    """The list a worker reads comes after the open document was shown again: the status bar's
+    count of the project's documents follows it."""
+    from annotator.core.imports.documents import import_files
+
+    before = window.doc_model.rowCount()
+    path = tmp_path / "huli_2024.txt"
+    path.write_text("厦门市湖里区2024年政府工作报告。\n", encoding="utf-8")
+    (doc,) = import_files(store, [path]).imported  # another program (annotator import)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.doc_model.row_of(doc.id) >= 0)
+    assert window.doc_model.rowCount() == before + 1
+    assert f"/ {before + 1} documents" in window.project_status.text()
