@@ -80,6 +80,7 @@ def run(project: str | None = None) -> int:
     from annotator.paths import is_user_demo
 
     window = MainWindow(settings)
+    window.doc_model.first_read_later = True  # a project's list read by a worker: the window paints first
     install_excepthook(lambda: window)
     if not settings.annotator_name:
         _first_start_name(settings)

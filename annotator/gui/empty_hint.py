@@ -24,6 +24,8 @@ def empty_hint(window: MainWindow) -> str:
                        "To try one first: Help › Open the demo project.")
     if window.doc_id is not None:
         return _tr("This document holds no text.")
+    if window.doc_model.reading() and window.doc_model.rowCount() == 0:  # the list read by a worker (the start)
+        return _tr("Reading the project's documents…")
     if window.doc_model.rowCount() == 0:
         from annotator.core.imports import formats  # not before: the first paint imports no reader's module
 

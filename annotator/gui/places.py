@@ -89,6 +89,8 @@ def reopen(window: MainWindow) -> None:
     place = recall(window.settings, _folder(window), _project_id(window))
     last = window.store.document_id_by_name(place[0]) if place is not None else None
     ids = window.doc_model.doc_ids()
+    if not ids and last is None and window.doc_model.reading():  # the list is read by a worker: its first
+        ids = [i for i, _name in window.store.document_names()[:1]]  # by id, as it lists them unsorted
     if last is not None and place is not None:
         window.open_document(last, position=place[1])
     elif ids:

@@ -1711,6 +1711,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/document_panel.py" />
+            <source>Reading the project's documents…</source>
+            <translation>正在读取项目的文档…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/document_panel.py" />
             <source>No document with open suggestions has “{0}” in its name, title or date.</source>
             <translation>没有哪篇含待审建议的文档在名称、标题或日期中含有“{0}”。</translation>
         </message>
@@ -5814,6 +5819,11 @@ Project › New project… (Ctrl+N) makes one; Project › Open project… (Ctrl
             <location filename="../../annotator/gui/empty_hint.py" />
             <source>This document holds no text.</source>
             <translation>本文档没有文字。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/empty_hint.py" />
+            <source>Reading the project's documents…</source>
+            <translation>正在读取项目的文档…</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/empty_hint.py" />

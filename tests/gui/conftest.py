@@ -125,6 +125,7 @@ def open_text(window, store: Store, qtbot, text: str, name: str = "text.txt") ->
 
     doc = add_document(store, name, text)
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     window.open_document(doc)
     window.text_view.flush_formatting()
     return doc

@@ -267,6 +267,7 @@ def test_a_coder_merged_in_later_takes_the_next_key_and_the_others_keep_theirs(w
     with Store.open(store.folder) as other:  # annotator merge, from another process
         other.add_annotation(doc_a, 0, 3, "DISTRICT", annotator="al")
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)  # read in again
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     qtbot.waitUntil(lambda: panel.model.coders == ["ann", "bo", "al"])
     panel._select(0)
     panel.table.setFocus()

@@ -58,7 +58,8 @@ def test_annotator_gui_on_a_package_asks_the_name_unpacks_it_and_opens_its_proje
             answered.append(f"unexpected {type(modal).__name__}")
             modal.close()
         windows[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        opened = bool(windows) and windows[0].store is not None and modal is None
+        opened = bool(windows) and windows[0].store is not None and modal is None \
+            and not windows[0].doc_model.reading()  # the list, read by a worker
         if opened:
             held.append((windows[0].store.folder, windows[0].doc_model.names()))
         if opened or time.monotonic() - began > GIVE_UP:

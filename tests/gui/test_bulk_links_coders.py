@@ -28,6 +28,7 @@ def test_all_links_decided_leave_a_coders_suggested_link_and_say_so(window, stor
     store.set_status(list(mine.values()), "accepted", "tester")
     store.add_link(mine["55.1亿元"], "district", mine["厦门市"], status="suggested")  # the program's, on tester's
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)  # read again
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     decide_all_links(window, status)
     got = {(store.annotation(k.source_id).annotator, k.status, k.annotator) for k in store.links(doc)}
     assert got == {("li", "suggested", "li"), ("tester", status, "tester")}

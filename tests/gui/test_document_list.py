@@ -134,6 +134,7 @@ def test_a_count_of_five_digits_is_shown_whole_not_elided(window, store, qtbot):
     store.add_suggestions(doc_id, [Suggestion(i * 4, i * 4 + 3, "DISTRICT", "湖里区", origin="test")
                                    for i in range(10_500)])
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # another program added it
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     qtbot.waitUntil(lambda: "long.txt" in rows(window.panel))
     assert 10_500 in rows(window.panel, OPEN) and shown_whole(window.panel, OPEN)
     window.panel.model.set_store(window.store)  # opened afresh: fitted to what is there
@@ -142,6 +143,7 @@ def test_a_count_of_five_digits_is_shown_whole_not_elided(window, store, qtbot):
     ids = [s.id for s in store.annotations(doc_id)[:5]]
     store.set_status(ids, "accepted")  # counts changed in place (no new document): still whole
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     qtbot.waitUntil(lambda: 10_495 in rows(window.panel, OPEN))
     assert shown_whole(window.panel, OPEN) and shown_whole(window.panel, ACCEPTED) and a.id
 

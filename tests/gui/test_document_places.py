@@ -32,6 +32,7 @@ def test_a_document_chosen_after_a_long_one_read_far_opens_at_its_start(window, 
     for name, text in (("long.txt", LONG), ("one line.txt", ONE_LINE), ("second.txt", SECOND), ("third.txt", THIRD)):
         add_document(store, name, text)
     qtbot.keyClick(view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     for name, after in (("long.txt", "second.txt"), ("one line.txt", "third.txt")):  # each chosen for the first time
         click_row(qtbot, window.panel, name)
         assert shown(window) == (name, 0)
@@ -45,6 +46,7 @@ def test_a_long_document_chosen_again_opens_where_it_was_read(window, store, qtb
     view = window.text_view
     add_document(store, "long.txt", LONG)
     qtbot.keyClick(view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     click_row(qtbot, window.panel, "long.txt")
     view.scroll_to(LONG.index("第150段："))
     settle()

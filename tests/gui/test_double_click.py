@@ -20,6 +20,7 @@ def test_a_double_click_selects_the_word_and_a_label_key_labels_it(window, store
     text = "😀𠀀厦门市湖里区计划投资55.1亿元建设松元产业园。\n"
     doc = add_document(store, "words.txt", text)
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     window.open_document(doc)
     view = window.text_view
     view.flush_formatting()

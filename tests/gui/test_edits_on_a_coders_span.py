@@ -74,6 +74,7 @@ def test_an_edit_of_a_coders_span_goes_to_the_reviewers_own_copy(window, store, 
     edit, held = EDITS[kind]
     li = lis(store, window.doc_id)
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)  # the window reads it
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     click(window, qtbot, 4)
     assert window.selected_id == li.id
     edit(window, qtbot)
@@ -96,6 +97,7 @@ def test_an_edit_of_a_coders_span_goes_to_the_reviewers_own_copy(window, store, 
 def test_moves_of_a_coders_span_held_down_move_one_copy_in_one_step(window, store, qtbot, agree):
     li = lis(store, window.doc_id)
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     click(window, qtbot, 4)
     for _ in range(3):
         alt_right(window, qtbot)
@@ -111,6 +113,7 @@ def test_moves_of_a_coders_span_held_down_move_one_copy_in_one_step(window, stor
 def test_x_or_delete_on_a_coders_span_leaves_it_and_says_where_it_is_decided(window, store, qtbot, key):
     li = lis(store, window.doc_id)
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     click(window, qtbot, 4)
     qtbot.keyClick(window.text_view, key)
     assert window.errors == []
@@ -127,6 +130,7 @@ def test_the_reviewers_own_span_and_a_suggestion_are_still_edited_in_place(windo
                                 annotator="tester").annotation_changes[0].after
     suggestion = next(a for a in store.annotations(window.doc_id) if a.text == "厦门市")
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     click(window, qtbot, 1)
     alt_right(window, qtbot)  # the program's 厦门市: reshaped, now tester's
     a = store.annotation(suggestion.id)

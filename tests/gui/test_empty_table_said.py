@@ -68,6 +68,7 @@ def test_the_document_list_says_why_it_lists_none(window, qtbot):
         open_ids = [a.id for a in window.store.annotations() if a.status == "suggested"]
         window.store.set_status(open_ids, "accepted")  # every suggestion decided (by another program): none open
         qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
         qtbot.mouseClick(panel.open_only, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: panel.proxy.rowCount() == 0)
         assert panel.empty_text().startswith("已没有含待审建议的文档")

@@ -33,6 +33,7 @@ def test_each_key_in_the_text_filter_reads_the_rows_texts_once_and_edits_sorts_a
                                                origin="test") for label, p in PIECES])
         at += len(LINE)
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     window.open_document(doc)
     model, bar, view = window.ann_model, window.table_filter, window.text_view
     rows = model.rowCount()

@@ -147,6 +147,7 @@ def test_the_selected_row_stays_in_view_when_the_form_takes_room_from_the_table(
     for i in range(30):  # rows enough to scroll
         store.add_annotation(window.doc_id, i, i + 1, "TARGET", annotator="other")
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     _settle(qtbot, window, (1366, 768))
     qtbot.keyClick(window.text_view, Qt.Key.Key_N)
     _fitted(qtbot, window)

@@ -27,6 +27,7 @@ def test_a_reload_while_typing_a_note_keeps_the_span_and_the_field(window, store
     window.select_annotation(amount.id)
     type_in(qtbot, window.form.note_edit, "check")
     qtbot.keyClick(window.form.note_edit, Qt.Key.Key_R, Ctrl)  # reload: the span stays selected
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     assert store.annotation(amount.id).note == "check"  # saved first, as leaving the field saves it
     assert window.selected_id == amount.id and window.form.note_edit.text() == "check"
     assert QApplication.focusWidget() is window.form.note_edit and window.form.note_edit.cursorPosition() == 5
@@ -42,6 +43,7 @@ def test_a_reload_while_typing_a_note_of_a_span_gone_gives_the_article_the_keys_
     window.reloading.timer.stop()  # Ctrl+R reads it, not the window's look at the project
     store.delete_annotations([amount.id])  # another program
     qtbot.keyClick(window.form.note_edit, Qt.Key.Key_R, Ctrl)  # reload: nothing selected, the note greyed
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     assert window.selected_id is None and not window.form.note_edit.isEnabled()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N)  # a review key, not typed into a field

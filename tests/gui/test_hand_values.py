@@ -39,6 +39,7 @@ def test_labelling_an_open_suggestion_keeps_the_value_it_has(window, store, qtbo
     store.add_annotation(doc, start, start + 6, "AMOUNT", status="suggested", origin="learned",
                          value={"yuan": 5_510_000_001})
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     label(qtbot, window.text_view, TEXT, "55.1亿元", Qt.Key.Key_3)
     (a,) = store.annotations(doc)
     assert (a.status, a.value) == ("accepted", {"yuan": 5_510_000_001})

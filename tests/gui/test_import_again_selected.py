@@ -34,6 +34,7 @@ def _imported(window, store, qtbot, tmp_path) -> list[int]:
         place, project, _amount = store.annotations(doc_id)
         store.add_link(project.id, "district", place.id)
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     window.open_document(ids[0])
     qtbot.keyClick(window.text_view, Qt.Key.Key_D, Ctrl)  # Mark document done
     qtbot.waitUntil(lambda: window.undo_stack.count() == 1)

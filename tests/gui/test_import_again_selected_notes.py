@@ -20,6 +20,7 @@ def test_the_box_lists_what_an_import_says_of_each_new_reading(window, store, qt
     paths[1].write_text(pdf_like(PARAGRAPHS[::-1]), encoding="utf-8")
     ids = [d.id for d in import_files(store, paths, keep_lines=True).imported]  # read as in the file at first
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     monkeypatch.setattr(tasks, "SYNC", True)
     window.settings.keep_lines_on_import = window.settings.suggest_on_import = False
     shown: list[str] = []

@@ -22,6 +22,7 @@ def long_doc(window, store, qtbot):
     store.add_annotation(doc, 0, 3, "DISTRICT", status="suggested", origin="test",
                          value={"name": "厦门市", "code": "350200"})
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     window.open_document(doc)
     window.text_view.flush_formatting()
     return doc
@@ -71,6 +72,7 @@ def test_relabel_recomputes_the_value_for_the_new_label(window, store, qtbot):
     city = next(a for a in store.annotations(doc) if a.text == "厦门市")
     store.update_annotation(city.id, value={"name": "厦门市", "code": "350200"})
     qtbot.keyClick(view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     qtbot.keyClick(view, Qt.Key.Key_N)
     assert window.selected_id == city.id
     qtbot.keyClick(view, Qt.Key.Key_2)  # a PROJECT has no division code

@@ -59,6 +59,7 @@ def test_l_on_a_suggested_end_of_a_range_accepts_both_ends_and_the_project_in_on
                                 for label, p in (("DISTRICT", "湖里区"), ("AMOUNT", "3"), ("AMOUNT", "5亿元"),
                                                  ("PROJECT", "松元产业园"))])
     press(qtbot, Qt.Key.Key_R, Ctrl)  # what `annotator suggest` wrote, read
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     ids = {a.text: a.id for a in store.annotations(doc)}
     window.undo_stack.clear()
     window.linking.hovered = lambda: window.ann_model.by_id(ids["松元产业园"])
@@ -120,6 +121,7 @@ def test_l_accepting_a_suggested_spans_suggested_links_accepts_the_spans_they_jo
     ids = {a.text: a.id for a in store.annotations(doc)}
     store.add_link(ids["55亿元"], "project", ids["松元产业园"], status="suggested", origin="rule")
     press(qtbot, Qt.Key.Key_R, Ctrl)  # what `annotator suggest` wrote, read
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     window.undo_stack.clear()
     window.linking.hovered = lambda: None
     window.select_annotation(ids["55亿元"])

@@ -128,6 +128,7 @@ def test_a_suggested_link_is_marked_and_choosing_it_accepts_it(window, store, qt
     doc, ids = three_projects(window, store, qtbot)
     store.add_link(ids["12亿元"], "project", ids["同安工业集中区"], status="suggested", origin="clause")
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)  # what the other program wrote, read
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     chooser = open_chooser(window, qtbot, ids["12亿元"])
     texts = [chooser.list.topLevelItem(i).text(1) for i in range(chooser.list.topLevelItemCount())]
     assert "✓ 同安工业集中区 (suggested link)" in texts and "松元产业园" in texts

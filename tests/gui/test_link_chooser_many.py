@@ -22,6 +22,7 @@ def many_districts(window, store, qtbot) -> tuple[int, list[str], dict[str, int]
     store.add_annotations(doc, [Annotation(None, doc, text.index(piece), text.index(piece) + len(piece), label, piece)
                                 for label, piece in pieces])
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)  # what the other program wrote, read
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     window.open_document(doc)
     ids = {window.ann_model.text_of(r): r.id for r in window.ann_model.rows()}
     return doc, names, ids

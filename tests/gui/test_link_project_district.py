@@ -31,6 +31,7 @@ def test_ctrl_l_to_a_countys_project_moves_the_sum_to_the_county_and_ctrl_z_back
                                                  ("AMOUNT", "5亿元"))])
     suggest_document_links(store, [doc])
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     window.open_document(doc)
     window.text_view.flush_formatting()
     amount = next(a.id for a in store.annotations(doc) if a.text == "5亿元")

@@ -33,6 +33,7 @@ def links_of_tester(store, doc):
 
 def reread(window, qtbot):
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)  # the spans added beside the window, read
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
 
 
 def test_l_to_a_coders_district_links_the_reviewers_own_copy_and_ctrl_z_removes_it(window, store, qtbot, agree):

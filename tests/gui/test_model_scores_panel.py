@@ -86,4 +86,5 @@ def test_the_figures_follow_the_projects_order_of_labels(window, store, qtbot):
     assert rows[:-1] == [name for name in store.label_names() if name in rows]
     store.move_label(rows[-2], 1)  # annotator labels P --move … --to 1 beside the window
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     qtbot.waitUntil(lambda: list(part.f1s())[0] == rows[-2])

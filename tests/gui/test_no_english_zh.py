@@ -261,6 +261,7 @@ def test_no_english_in_the_chinese_window(window, seen, qtbot, tmp_path, monkeyp
     qtbot.keyClick(w.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     seen.sweep("undo")
     qtbot.keyClick(w.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     qtbot.keyClick(w.text_view, Qt.Key.Key_N)
     qtbot.keyClick(w.text_view, Qt.Key.Key_X)
     qtbot.keyClick(w.text_view, Qt.Key.Key_N)

@@ -18,6 +18,7 @@ def test_a_note_refused_for_an_overlap_is_said_once_and_the_field_shows_the_stor
     doc, view = window.doc_id, window.text_view
     store.add_annotation(doc, 2, 5, "DISTRICT", status="accepted", annotator="tester")  # 市湖里, over 厦门市
     qtbot.keyClick(view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     qtbot.keyClick(view, Qt.Key.Key_N)
     suggestion = window.selected_id
     assert store.annotation(suggestion).text == "厦门市"

@@ -14,6 +14,7 @@ def test_ctrl_r_keeps_the_span_selected_and_in_the_form(window, store, qtbot, ag
     city = window.selected_id
     assert city is not None and store.annotation(city).status == "accepted"
     qtbot.keyClick(view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     assert window.selected_id == city
     assert window.form.annotation() == store.annotation(city) and window.form.text_label.text() == "厦门市"
     assert view.selected_id() == city
@@ -29,6 +30,7 @@ def test_a_span_another_program_deleted_is_selected_no_more_and_the_status_bar_s
     window.reloading.timer.stop()  # Ctrl+R is what reads it here, not the window's look at the project
     store.delete_annotations([city])  # the command line, say
     qtbot.keyClick(view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     assert window.selected_id is None and window.form.annotation() is None
     assert "no longer in the project" in window.statusBar().currentMessage()
     assert window.errors == []

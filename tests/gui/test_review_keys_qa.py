@@ -107,6 +107,7 @@ def test_l_accepting_a_span_s_suggested_district_says_so(window, store, qtbot):
     store.add_link(ids["55.1亿元"], "district", value={"name": "湖里区", "code": "350206"}, status="suggested",
                    origin="jurisdiction")
     press(qtbot, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     window.linking.hovered = lambda: None  # no span under the mouse
     window.select_annotation(ids["55.1亿元"])
     window.statusBar().showMessage("before")
@@ -122,6 +123,7 @@ def test_undoing_a_linked_suggestion_s_relabel_names_the_relabel(window, store, 
     ids = {a.text: a.id for a in store.annotations(doc)}
     store.add_link(ids["55.1亿元"], "district", ids["厦门市"], status="suggested", origin="rule")
     press(qtbot, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     press(qtbot, Qt.Key.Key_N)
     assert window.selected_id == ids["厦门市"]
     press(qtbot, Qt.Key.Key_2)  # a district suggestion relabelled a project: its link goes with it

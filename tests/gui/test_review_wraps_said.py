@@ -47,6 +47,7 @@ def test_n_round_to_the_start_of_the_only_document_left_says_so_in_chinese_too(w
     other = window.doc_model.doc_ids()[1]
     store.set_status(open_ones(store, other), "accepted")  # as the command line's review does
     press(qtbot, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     ids = open_ones(store, first)
     window.select_annotation(ids[-1])
     press(qtbot, Qt.Key.Key_N)

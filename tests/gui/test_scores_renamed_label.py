@@ -54,6 +54,7 @@ def test_figures_of_a_label_the_project_no_longer_has_say_so(window, store, qtbo
     with Store.open(project) as other:
         other.update_label("POLICY", new_name="STRATEGY")
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
     part = window.statistics.model
     qtbot.waitUntil(lambda: "POLICY (no longer a label)" in part.f1s())

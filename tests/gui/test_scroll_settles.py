@@ -25,6 +25,7 @@ def test_an_undo_from_a_short_document_shows_its_span_in_a_long_one(window, stor
     view = window.text_view
     long_id = add_document(store, "long.txt", LONG)
     qtbot.keyClick(view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     window.open_document(long_id)
     start = LONG.index("第60段：") + 5
     window.text_view.centre(start)
@@ -44,6 +45,7 @@ def test_the_window_reopens_a_long_document_where_it_was_left(window, store, set
 
     long_id = add_document(store, "long.txt", LONG)
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     window.open_document(long_id)
     window.text_view.scroll_to(LONG.index("第80段："))
     top = window.text_view.top_position()

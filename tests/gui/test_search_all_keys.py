@@ -37,6 +37,7 @@ def test_enter_goes_through_the_hits_of_every_document_each_in_the_middle(window
     second = add_document(store, "e.txt", FILLER + "松元产业园二期，松元产业园三期。\n" + FILLER)
     texts = {first: store.document(first).text, second: store.document(second).text}
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     dialog = _search(window, qtbot, "松元产业园")
     hits = [dialog.hit(row) for row in range(dialog.results.topLevelItemCount())]
     assert [h[0] for h in hits] == [1, first, second, second]  # a.txt of the fixture first
@@ -60,6 +61,7 @@ def test_enter_goes_through_the_hits_of_every_document_each_in_the_middle(window
 def test_ctrl_enter_gives_the_article_the_keys_and_a_label_key_labels_exactly_the_hit(window, store, qtbot):
     doc = add_document(store, "d.txt", FILLER + "推进松元产\n业园建设。\n" + FILLER)
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     dialog = _search(window, qtbot, "松元产业园")
     qtbot.keyClick(dialog.query, Qt.Key.Key_Down)  # the box moves the list: the second hit, d.txt's
     assert dialog.hit(dialog.results.indexOfTopLevelItem(dialog.results.currentItem()))[0] == doc
@@ -79,6 +81,7 @@ def test_ctrl_enter_gives_the_article_the_keys_and_a_label_key_labels_exactly_th
 def test_a_hit_in_a_document_removed_since_is_not_opened_and_the_search_is_made_again(window, store, qtbot):
     doc = add_document(store, "d.txt", "松元产业园在此，文字较长。\n")
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     dialog = _search(window, qtbot, "松元产业园")
     assert dialog.results.topLevelItemCount() == 2
     shown = (window.doc_id, window.text_view.selection_cp())  # the first hit, a.txt's, opened
@@ -110,6 +113,7 @@ def test_enter_right_after_typing_searches_and_opens_the_first_hit_in_one_key(wi
     """Typed and Entered within the list's 250 ms: that Enter searched only, a second one opened the hit."""
     doc = add_document(store, "d.txt", FILLER + "推进松元产业园建设。\n" + FILLER)
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     dialog = _search(window, qtbot, "松元产业园")
     hits = [dialog.hit(row) for row in range(dialog.results.topLevelItemCount())]
     assert [h[0] for h in hits] == [1, doc]

@@ -28,6 +28,7 @@ def test_a_selection_over_a_coders_span_makes_the_reviewers_own_and_leaves_the_c
     view = window.text_view
     li = lis(store, window.doc_id)
     qtbot.keyClick(view, Qt.Key.Key_R, Ctrl)  # the window reads it
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     view.select_range(*selected)
     qtbot.keyClick(view, Qt.Key.Key_1)  # DISTRICT
     assert window.errors == []
@@ -49,6 +50,7 @@ def test_a_selection_over_a_coders_span_and_a_suggestion_reshapes_the_suggestion
     li = lis(store, window.doc_id)
     suggestion = next(a for a in store.annotations(window.doc_id) if a.text == "厦门市")
     qtbot.keyClick(view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     view.select_range(0, 6)  # 厦门市湖里区: the program's 厦门市 and li's 湖里区
     qtbot.keyClick(view, Qt.Key.Key_1)
     assert window.errors == []
@@ -66,6 +68,7 @@ def test_a_selection_over_the_reviewers_own_span_still_reshapes_it(window, store
     qtbot.keyClick(view, Qt.Key.Key_1)  # tester's 湖里区 (before li's is read in)
     mine = next(a for a in store.annotations(window.doc_id) if a.annotator == "tester")
     qtbot.keyClick(view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     view.select_range(3, 7)  # 湖里区计: tester's own span takes the new boundaries, li's stays
     qtbot.keyClick(view, Qt.Key.Key_1)
     assert window.errors == []
@@ -85,6 +88,7 @@ def test_a_span_of_no_ones_name_is_reshaped_into_the_users_layer(window, store, 
     before = store.add_annotation(window.doc_id, 3, 6, "DISTRICT", status="accepted",
                                   annotator=who).annotation_changes[0].after
     qtbot.keyClick(view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     view.select_range(3, 7)
     qtbot.keyClick(view, Qt.Key.Key_1)
     assert window.errors == []

@@ -15,6 +15,7 @@ def test_a_selection_over_two_suggestions_of_a_label_takes_their_place_and_ctrl_
     view = window.text_view
     store.add_suggestions(window.doc_id, [Suggestion(3, 6, "DISTRICT", "湖里区", {}, 0.8, "test reason", "test")])
     qtbot.keyClick(view, Qt.Key.Key_R, Ctrl)  # the window reads it
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     before = store.annotations(window.doc_id)
     first = next(a for a in before if a.text == "厦门市")
     view.setFocus()

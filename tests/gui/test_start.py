@@ -39,6 +39,7 @@ from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
 app = create_app(["annotator"])
 window = MainWindow(Settings())
+window.doc_model.first_read_later = True  # as gui/app.py starts
 seen = {}
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):

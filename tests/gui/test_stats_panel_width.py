@@ -117,6 +117,7 @@ def test_a_four_digit_count_stays_whole_in_the_narrowest_panel(window, qtbot):
     window.store.add_suggestions(doc, [Suggestion(3 * i, 3 * i + 3, "DISTRICT", "湖里区", origin="test")
                                        for i in range(1035)])
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)  # read in, as after the command line
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     panel = statistics_at_1024(window, qtbot)
     table = panel.doc_table
     qtbot.waitUntil(lambda: table.rowCount() > 0 and "1,035" in [table.item(table.rowCount() - 1, c).text()

@@ -50,6 +50,7 @@ def test_the_windows_look_after_a_restore_clears_the_undo_history_and_says_so(
         window.reloading.timer.timeout.emit()  # the window's look, as every 1.5 s while it is active
     else:
         qtbot.keyClick(view, Qt.Key.Key_R, Ctrl)  # a reload before the timer looked
+        qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     assert window.undo_stack.count() == 0 and not window.ops.history.can_undo()
     assert not window.actions.undo.isEnabled()
     assert window.statusBar().currentMessage() == CLEARED

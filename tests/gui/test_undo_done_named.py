@@ -20,6 +20,7 @@ def test_undo_and_redo_of_a_done_mark_name_the_document_by_its_file_name(window,
     store.set_document_metadata(doc, "title", "2023年厦门市政府工作报告")  # as `annotator meta` sets it
     name = store.document(doc).name
     press(qtbot, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     press(qtbot, Qt.Key.Key_D, Ctrl)
     assert store.document(doc).done
     window.open_document(window.doc_model.doc_ids()[1])

@@ -100,6 +100,7 @@ def test_undo_scrolls_to_the_span_in_a_long_document(window, store, qtbot):
     store.add_annotation(long_doc, text.index("集美区"), text.index("集美区") + 3, "DISTRICT",
                          status="suggested", origin="test")
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)  # see what the other program imported
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     window.open_document(long_doc)
     qtbot.keyClick(window.text_view, Qt.Key.Key_N)  # jumps to the end
     span = window.ann_model.by_id(window.selected_id)
@@ -124,6 +125,7 @@ def test_undoing_accept_all_keeps_the_place_when_its_spans_are_on_screen(window,
     store.add_suggestions(long_doc, [Suggestion(i, i + 3, "DISTRICT", "海沧区", origin="test")
                                      for i in (text.index(f"第{n}段") + len(f"第{n}段，") for n in range(400))])
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     window.open_document(long_doc)
     view = window.text_view
     view.scroll_to(text.index("第200段"))

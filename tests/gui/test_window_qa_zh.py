@@ -184,6 +184,7 @@ def test_the_reasons_of_suggestions_on_the_reports_are_said_in_chinese(chinese, 
                                            confidence=0.8, reason=reason, origin="test")
                                 for name, reason in REASONS])
     qtbot.keyClick(w.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not w.doc_model.reading())  # the list read by a worker
     w.open_document(doc)
     w.text_view.setFocus()
     shown = {}
@@ -207,6 +208,7 @@ def test_a_short_window_never_cuts_a_wrapped_field_beside_a_whole_caption(chines
     store.add_suggestions(doc, [Suggestion(0, 3, "DISTRICT", "河池市", value={}, confidence=0.8, reason=reason,
                                            origin="test")])
     qtbot.keyClick(w.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not w.doc_model.reading())  # the list read by a worker
     w.open_document(doc)
     w.text_view.setFocus()
     qtbot.keyClick(w.text_view, Qt.Key.Key_N)

@@ -3,6 +3,7 @@
 by :data:`SORT_ROLE` (numbers as numbers); tooltips carry the full texts a narrow column elides."""
 from __future__ import annotations
 
+import sqlite3
 from bisect import bisect_left
 from collections.abc import Callable
 from operator import attrgetter
@@ -60,6 +61,9 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
         self._store = store
         self._set_done = set_done
         self._read_at: Any = None  # the store's counts_mark when the list was read: equal, the list is as stored
+        # the list of a project opened read by the worker (the start: gui/app.py): 140-620 ms for 4,704
+        # reports on the window's thread before its first paint
+        self.first_read_later = False
         self._awaited: int | None = None  # the worker's reading the list waits for (its request's number)
         self._list_reader: Any = None  # the worker reading the list at Ctrl+R (document_list_reading.ListReader)
         if store is not None:
@@ -67,8 +71,14 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
 
     # ------------------------------------------------------------- loading
     def set_store(self, store: Store | None, set_done: Callable[[int, bool], bool] | None = None) -> None:
+        """A project opened (or none): its list read now, or by the worker while the window paints
+        (:attr:`first_read_later`; meanwhile the list is empty and says it is being read)."""
         self._store, self._set_done, self._read_at = store, set_done, None
-        self.reload()
+        if store is not None and self.first_read_later:
+            self.reload(background=True)
+            self._reset([], {})  # reading() already: an empty list says so, the article too
+        else:
+            self.reload()
 
     @collector.held  # 20,000 entries and their counts made at once: the collector runs once after
     def reload(self, background: bool = False) -> None:
@@ -121,11 +131,18 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
         self._awaited = None
         if self._store is None or docs is None:  # the project went away meanwhile: the list stays
             return
-        if self._store.counts_mark() != mark:
+        try:
+            written = self._store.counts_mark() != mark
+        except sqlite3.Error:  # the window closed its project meanwhile
+            return
+        if written:
             self._read_at = None
             self.reload(background=True)
             return
-        self._show(docs, counts)
+        if self._docs:
+            self._show(docs, counts)
+        else:  # the first read (the list said it was reading: said no more, even of a project without documents)
+            self._reset(docs, counts)
 
     def refresh(self) -> bool:
         """Read the documents and their counts again (another program changed them); False when

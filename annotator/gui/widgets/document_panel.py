@@ -133,6 +133,8 @@ class DocumentPanel(QWidget):
     def empty_text(self) -> str:
         """Why the list shows no document ("" while it shows some, or the project has none: the article
         says how to import them then)."""
+        if not self.model.rowCount() and self.model.reading():  # the project's list read by a worker
+            return self.tr("Reading the project's documents…")
         if self.proxy.rowCount() or not self.model.rowCount():
             return ""
         typed, open_only = self.filter_edit.text().strip(), self.open_only.isChecked()
