@@ -33,12 +33,13 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.core.errors import AnnotatorError, DocumentGone
 from annotator.core.models import Annotation, ChangeSet
 from annotator.core.span_row import SpanRow
 from annotator.gui.restored_elsewhere import RestoreSeen
+from annotator.gui.typing_caret import Caret
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -124,7 +125,7 @@ class Reloading(QObject):
             return
         restored = self.restores.look()  # another program's restore: said rather than the span it took away
         w.form.commit_typing()  # first, as a window action does: a task's end dropped a note being typed
-        selected, caret = w.selected_id, _Caret()
+        selected, caret = w.selected_id, Caret()
         w.labels_changed()
         if asked:  # the list read by a worker (document_list_reading), shown when it comes
             self._reading()  # what another program wrote so far is seen: not read again at the next look
@@ -254,7 +255,7 @@ class Reloading(QObject):
         if not (listed or labels or jurisdiction or shown != w.form.annotation() or _links_moved(w)
                 or _differ(store.span_rows(w.doc_id), w.ann_model.rows())):
             return False
-        caret = _Caret()
+        caret = Caret()
         table = w.table.verticalScrollBar().value()
         rows = store.span_rows(w.doc_id)
         typed = None  # what is typed about a span another program replaced: kept for the one in its place
@@ -296,7 +297,7 @@ class Reloading(QObject):
         as Ctrl+R does, and the status bar says why; what was being typed about it is not saved (there is
         nothing left to save it into: an error box said 'Press Ctrl+R', the window had already) but said."""
         w = self.w
-        caret = _Caret()
+        caret = Caret()
         typed = caret.typed(w.form)
         if caret.field is not None and typed is not None:
             caret.field.setModified(False)
@@ -354,45 +355,6 @@ def _differ(rows: list[SpanRow], shown: list[SpanRow]) -> bool:
     value's JSON its own way: such a row is compared by its parsed value."""
     return len(rows) != len(shown) or any(a != b and (a[:7] != b[:7] or a.value != b.value)
                                           for a, b in zip(rows, shown, strict=True))
-
-
-class _Caret:
-    """The caret and selection of the field being typed in, put back after the form shows its
-    span again (its text set anew puts the caret at the end)."""
-
-    def __init__(self) -> None:
-        field = QApplication.focusWidget()
-        self.field = field if isinstance(field, QLineEdit) else None
-        if self.field is not None:
-            self.text, self.position = self.field.text(), self.field.cursorPosition()
-            self.start, self.length = self.field.selectionStart(), len(self.field.selectedText())
-
-    def typed(self, form: QWidget) -> str | None:
-        """What is typed in one of ``form``'s fields and not saved yet (None: nothing)."""
-        field = self.field
-        return self.text if field is not None and form.isAncestorOf(field) and field.isModified() else None
-
-    def put_back(self) -> bool:
-        """The typing (not saved yet) into its field again, once the form shows the span in its place."""
-        field = self.field
-        if field is None or not (field.isEnabled() and field.isVisible()):
-            return False
-        field.setText(self.text)
-        field.setModified(True)  # saved when the field is left, or at Enter, as any typing
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.restore()
-        return True
-
-    def restore(self) -> None:
-        field = self.field
-        if field is None or QApplication.focusWidget() is not field or field.text() != self.text:
-            return
-        if self.start < 0 or not self.length:
-            field.setCursorPosition(self.position)
-        elif self.position == self.start:  # selected leftwards: the caret at its start
-            field.setSelection(self.start + self.length, -self.length)
-        else:
-            field.setSelection(self.start, self.length)
 
 
 def _owned_by(widget: QWidget, window: QWidget) -> bool:
