@@ -53,6 +53,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "meta": ('annotator meta myreports "jurisdiction=湖里区 350206" --doc report.txt',
              "annotator meta myreports year=2024 --all",
              "annotator meta myreports --from dates.csv"),
+    "rename": ("annotator rename myreports report.txt 厦门_湖里_2023.txt",),
     "remove": ("annotator remove myreports --doc report.txt",),
     "methods": ("annotator methods myreports", "annotator methods myreports --lang zh --doc report.txt"),
     "adjudicate": ("annotator adjudicate myreports --coders li wang",),

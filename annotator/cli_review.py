@@ -2,7 +2,7 @@
 accept or reject open suggestions (the Edit menu's *Accept all* / *Reject all*, here also by origin
 and confidence; with --links the suggested links), mark documents done, set a metadata field such
 as the jurisdiction, and take what the coders agree on into the gold layer (the Adjudication
-panel's *Take all agreed*), and remove documents imported by mistake (a file read in the wrong
+panel's *Take all agreed*), rename a document, and remove documents imported by mistake (a file read in the wrong
 encoding, say). Each command calls the core and prints what it changed; errors are one line like
 every other command's."""
 from __future__ import annotations
@@ -196,6 +196,20 @@ def _without_code(store: Any, docs: list[int]) -> list[str]:
     return out
 
 
+def cmd_rename(args: argparse.Namespace) -> int:
+    """A document given another name (exports, gold files and --doc name it so from now on); its spans,
+    links and file (what import-again reads) stay."""
+    with _open(args.project) as store:
+        [doc_id] = _doc_ids(store, [args.old]) or []  # an unknown name answered with those likely meant
+        renamed = store.rename_document(doc_id, args.new)
+    if not renamed:
+        print(f"nothing changed: {args.old} is named so already")
+        return 0
+    change = renamed.name_changes[0]
+    print(f"renamed {change.before} to {change.after}")
+    return 0
+
+
 def cmd_remove(args: argparse.Namespace) -> int:
     with _open(args.project) as store:
         docs, spans, links = store.delete_documents(_doc_ids(store, args.doc))
@@ -325,6 +339,13 @@ def add_parsers(sub: Any) -> None:
                         "year, source, jurisdiction, your own); an empty cell leaves the field as it is; all rows "
                         "or none are stored")
     s.set_defaults(func=cmd_meta)
+
+    s = sub.add_parser("rename", help="give a document another name (the name exports, gold files and --doc "
+                                      "use); its spans, links and file stay")
+    s.add_argument("project")
+    s.add_argument("old", metavar="OLD", help="the document's name now")
+    s.add_argument("new", metavar="NEW", help="its new name")
+    s.set_defaults(func=cmd_rename)
 
     s = sub.add_parser("remove", help="remove documents (imported by mistake, or read in the wrong encoding) "
                                       "with their spans and links")

@@ -147,6 +147,17 @@ class DoneChange(NamedTuple):
         return DoneChange(self.document_id, self.after, self.before, self.name)
 
 
+class NameChange(NamedTuple):
+    """A document's name before and after (Project › Rename document…, ``annotator rename``)."""
+
+    document_id: int
+    before: str
+    after: str
+
+    def inverse(self) -> NameChange:
+        return NameChange(self.document_id, self.after, self.before)
+
+
 @dataclass(frozen=True)
 class Link:
     """A stored link from a span (``source_id``) to what it concerns: ``kind`` "district" (the
@@ -226,7 +237,8 @@ class StatusChange:
         return len(self.ids)
 
 
-AnyChange = Change | LabelChange | DoneChange | LinkChange | MetadataChange | GuideChange | StatusChange
+AnyChange = (Change | LabelChange | DoneChange | LinkChange | MetadataChange | GuideChange | StatusChange
+             | NameChange)
 
 
 @dataclass(frozen=True)
@@ -266,6 +278,10 @@ class ChangeSet:
         return tuple(c for c in self.changes if isinstance(c, MetadataChange))
 
     @property
+    def name_changes(self) -> tuple[NameChange, ...]:
+        return tuple(c for c in self.changes if isinstance(c, NameChange))
+
+    @property
     def guide_changes(self) -> tuple[GuideChange, ...]:
         return tuple(c for c in self.changes if isinstance(c, GuideChange))
 
@@ -278,7 +294,7 @@ class ChangeSet:
         """The documents this ChangeSet changes, in the order of its changes (no repeats)."""
         ids: dict[int, None] = {}
         for c in self.changes:
-            if isinstance(c, (DoneChange, MetadataChange)):
+            if isinstance(c, (DoneChange, MetadataChange, NameChange)):
                 ids[c.document_id] = None
             elif isinstance(c, (Change, LinkChange)):
                 for a in (c.before, c.after):

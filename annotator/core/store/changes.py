@@ -1,8 +1,8 @@
-"""Undo and redo of ChangeSets of every kind: spans, labels, done marks, metadata and guides.
+"""Undo and redo of ChangeSets of every kind: spans, labels, done marks, metadata, names and guides.
 
 One transaction puts every change of a ChangeSet back (all or nothing). Each kind is written
 by the module that owns its table (``_put_annotation``, ``_put_label``, ``_put_done``,
-``_put_link``, ``_put_metadata``, ``_put_guide``), and
+``_put_link``, ``_put_metadata``, ``_put_name``, ``_put_guide``), and
 each writes only what the change changed, so what another program saved meanwhile stays; a field the
 step writes that another program changed since is refused (``check_unchanged``, ``_check_link``,
 ``_put_metadata``, ``_put_statuses``' ``expected``), never overwritten without a word.
@@ -21,6 +21,7 @@ from annotator.core.models import (
     LabelChange,
     LinkChange,
     MetadataChange,
+    NameChange,
     StatusChange,
 )
 from annotator.core.store.counts import CountQueries
@@ -77,6 +78,8 @@ class ChangeQueries(CountQueries, DocumentQueries, LabelQueries):
                         self._put_link(c.before, c.after)
                     elif isinstance(c, MetadataChange):
                         self._put_metadata(c.document_id, c.key, c.after, expected=c.before)
+                    elif isinstance(c, NameChange):
+                        self._put_name(c.document_id, c.after, expected=c.before)
                     elif isinstance(c, GuideChange):
                         self._put_guide(c.label, c.before, c.after)
                     else:

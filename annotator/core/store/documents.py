@@ -2,12 +2,21 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from annotator.core.errors import DocumentGone, SameText, ValidationError
 from annotator.core.find import find_all, plain_runs, text_pattern, writings
-from annotator.core.models import STATUSES, ChangeSet, Document, DocumentEntry, DoneChange, MetadataChange
+from annotator.core.models import (
+    STATUSES,
+    ChangeSet,
+    Document,
+    DocumentEntry,
+    DoneChange,
+    MetadataChange,
+    NameChange,
+)
 from annotator.core.store.document_files import put_file
 from annotator.core.store.migrations import SQUEEZED_DELETE, SQUEEZED_INSERT, squeeze
 from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document, summary_to_document
@@ -15,6 +24,7 @@ from annotator.core.store.texts import TextQueries, text_sha256
 from annotator.core.store.validation import changed_meanwhile, check_strings
 
 REMOVED_ID = "removed_document_id"  # meta: the highest id of a removed document
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # what an import's names have as spaces (imports/names.py)
 
 
 class DocumentQueries(TextQueries):
@@ -191,6 +201,44 @@ class DocumentQueries(TextQueries):
             metadata[key] = value
         self.conn.execute("UPDATE documents SET metadata = ? WHERE id = ?",
                           (json.dumps(metadata, ensure_ascii=False), doc_id))
+
+    def rename_document(self, doc_id: int, name: str) -> ChangeSet:
+        """Document ``doc_id`` named ``name`` (white space around it dropped) in one write: what exports, gold
+        files, ``--doc`` and the window's list name it by. Its id, text, spans, links, done mark, metadata and
+        file (``source_path``, what *Import again* reads) stay as they were. The ChangeSet holds the name
+        before (empty when it was named so already). ValidationError, nothing changed, for an empty name, one
+        holding a control character (a line break, a tab), or one another document holds (naming it)."""
+        name = name.strip() if isinstance(name, str) else name
+        check_strings(name=name)
+        if not name:
+            raise ValidationError("a document's name cannot be empty; nothing was renamed")
+        if (bad := _CONTROL.search(name)) is not None:
+            raise ValidationError(f"{name!r}: a document's name cannot hold a control character ({bad.group()!r}: "
+                                  "a line break, a tab); nothing was renamed")
+        with self.transaction() as c:
+            row = c.execute("SELECT name FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row is None:
+                raise DocumentGone(f"no document with id {doc_id}")
+            if row[0] == name:
+                return ChangeSet()
+            self._put_name(doc_id, name, expected=row[0])
+        return ChangeSet((NameChange(doc_id, str(row[0]), name),), "rename document")
+
+    def _put_name(self, doc_id: int, name: str, expected: str) -> None:
+        """Inside a write: document ``doc_id`` named ``name`` (the rename, its undo and redo), refused when
+        another document holds that name or another program renamed it from ``expected`` meanwhile."""
+        row = self.conn.execute("SELECT name FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise DocumentGone(f"no document with id {doc_id}")
+        if row[0] not in (expected, name):
+            raise changed_meanwhile(f"the document {expected!r}", "name", row[0])
+        held = self.conn.execute("SELECT id, title FROM documents WHERE name = ? AND id != ?",
+                                 (name, doc_id)).fetchone()
+        if held is not None:
+            titled = f" (titled {held[1]!r})" if held[1] else ""
+            raise ValidationError(f"cannot rename {row[0]!r} to {name!r}: another document of the project{titled} "
+                                  "is named so already; choose another name")
+        self.conn.execute("UPDATE documents SET name = ? WHERE id = ?", (name, doc_id))
 
     def document_counts(self) -> dict[int, dict[str, int]]:
         """{document_id: {"accepted": n, "suggested": n, "rejected": n}}."""
