@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from annotator.core.models import Label
-from annotator.gui import review_flow, undo_said
+from annotator.gui import renaming, review_flow, undo_said
 from annotator.gui.demo_open import open_demo
 from annotator.gui.display import label_description, label_text
 from annotator.gui.first_steps import show_first_steps
@@ -40,7 +40,9 @@ def _texts() -> dict[str, str]:
         "import_files": _t("&Import files…"), "import_folder": _t("Import &folder…"),
         "import_annotations": _t("Import &annotations…"),
         "import_metadata": _t("Import meta&data table…"), "restore": _t("Restore from a bac&kup…"),
-        "remove_documents": _t("Remo&ve document(s)…"), "import_again": _t("Import the open doc&ument again…"),
+        "remove_documents": _t("Remo&ve document(s)…"),
+        "rename_document": _t("Rename document…"),  # no Alt key: each of its letters is another entry's
+        "import_again": _t("Import the open doc&ument again…"),
         "import_selected_again": _t("Import the selected doc&uments again…"),  # several rows chosen in the list
         "export": _t("&Export…"), "methods": _t("Met&hods paragraph…"),
         "suggest": _t("Run &suggestions"), "labels": _t("&Labels…"),
@@ -84,7 +86,8 @@ BOUNDARY_KEYS = [(f"{edge}{'_word' if word else ''}_{side}", edge, -1 if side ==
 # what acts on an open project: greyed while none is open (New, Open, Recent, Quit, the view's and
 # the interface's preferences, the annotator's name and About work without one)
 PROJECT_ACTIONS = ("import_files", "import_folder", "export", "methods", "suggest", "train", "model_settings", "labels",
-                   "import_annotations", "import_metadata", "restore", "remove_documents", "import_again",
+                   "import_annotations", "import_metadata", "restore", "remove_documents", "rename_document",
+                   "import_again",
                    "accept", "reject", "delete", "link", "choose_link", "unlink", "next", "prev", "edit_note", "done",
                    "find", "search", "reload", *(name for name, *_rest in BOUNDARY_KEYS))
 PROJECT_MENUS = ("menu_bounds", "menu_accept_doc", "menu_reject_doc", "menu_accept_project", "menu_reject_project")
@@ -136,7 +139,8 @@ class Actions:
         self._add("import_annotations", w.commands.io.import_annotations_dialog)
         self._add("import_metadata", w.commands.io.import_metadata_dialog)
         self._add("restore", w.commands.io.restore_dialog)
-        w.commands.io.attach_list_menu(w.panel.view, [self._add("remove_documents", w.commands.io.remove_selected),
+        w.commands.io.attach_list_menu(w.panel.view, [self._add("rename_document", lambda: renaming.start(w)),
+                                                      self._add("remove_documents", w.commands.io.remove_selected),
                                                       self._add("import_again", lambda: _import_again(w))],
                                        self.name_import_again)
         self._add("export", w.commands.export_dialog, "Ctrl+E")
@@ -203,6 +207,7 @@ class Actions:
             action.setData(code)
             languages.addAction(action)
         self._build_menus()
+        renaming.attach(w)  # the list's name cells: Rename document…
         self.retranslate()
         self.guard = TypingGuard(window, self.review_keys, window.text_view, own_escape=window.find_bar,
                                  enter_opens=(window.panel.view,))
@@ -247,8 +252,8 @@ class Actions:
         project.addSeparator()
         for name in ("import_files", "import_folder", "keep_lines_on_import", "import_annotations", "import_metadata",
                      "export", "methods", None,
-                     "remove_documents", "import_again", "restore", None, "suggest", "suggest_on_import", "train",
-                     "model_settings", "labels", None, "quit"):
+                     "rename_document", "remove_documents", "import_again", "restore", None, "suggest",
+                     "suggest_on_import", "train", "model_settings", "labels", None, "quit"):
             project.addAction(a[name]) if name else project.addSeparator()
         edit = self.menus["menu_edit"] = bar.addMenu("")
         edit.addActions([self.undo, self.redo])

@@ -18,7 +18,7 @@ def field_word(text: str) -> str:
     fields = {"extent": _t("extent"), "label": _t("label"), "value": _t("value"), "status": _t("status"),
               "origin": _t("origin"), "annotator": _t("annotator"), "confidence": _t("confidence"),
               "reason": _t("reason"), "note": _t("note"), "document": _t("document"), "target": _t("target"),
-              "jurisdiction": _t("jurisdiction")}
+              "jurisdiction": _t("jurisdiction"), "name": _t("name")}
     return fields.get(text, text)
 
 

@@ -72,6 +72,19 @@ def editing() -> list[Rule]:
         (r"the document " + QUOTED + _OVERWRITE,
          _t("the document {0}: its {1} was changed meanwhile in another window or program to {2}, so undo or redo "
             "would overwrite it; nothing was written"), ("", FIELD, "")),
+        # a document renamed (core/store/documents.py rename_document)
+        (r"cannot rename " + QUOTED + r" to " + QUOTED + r": another document of the project \(titled " + QUOTED
+         + r"\) is named so already; choose another name",
+         _t("cannot rename {0} to {1}: another document of the project (titled {2}) is named so already; choose "
+            "another name"), ()),
+        (r"cannot rename " + QUOTED + r" to " + QUOTED + r": another document of the project is named so already; "
+         r"choose another name",
+         _t("cannot rename {0} to {1}: another document of the project is named so already; choose another name"), ()),
+        (r"a document's name cannot be empty; nothing was renamed",
+         _t("a document's name cannot be empty; nothing was renamed"), ()),
+        (QUOTED + r": a document's name cannot hold a control character \((.+): a line break, a tab\); nothing was "
+         r"renamed", _t("{0}: a document's name cannot hold a control character ({1}: a line break, a tab); nothing "
+                        "was renamed"), ()),
         (r"(.+?) " + QUOTED + r": its value's (\S+) " + _MEANWHILE,
          _t("{0} {1}: its value's {2} was changed meanwhile in another window or program to {3}, so yours, {4}, was "
             "not saved — look at the stored one and type yours again if it should replace it"),

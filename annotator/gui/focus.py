@@ -35,6 +35,12 @@ def is_typing_field(widget: QObject) -> bool:
     return isinstance(widget, QTextEdit | QPlainTextEdit) and not widget.isReadOnly()
 
 
+def _item_editor(widget: QObject) -> bool:
+    """The editor an item view opened over one of its cells (its viewport's child)."""
+    viewport = widget.parent()
+    return viewport is not None and isinstance(viewport.parent(), QAbstractItemView)
+
+
 def combined(event: QKeyEvent) -> int:
     """The key and its modifiers as one int (the keypad's Enter counts as Enter)."""
     return event.keyCombination().toCombined() & ~Qt.KeyboardModifier.KeypadModifier.value
@@ -133,6 +139,8 @@ class TypingGuard(QObject):
                 return True
         elif (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
               and event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            if _item_editor(watched):  # a list's cell typed in (a document's name): Esc puts its text back, not Qt's
+                return False  # leaving it, which would store what was typed
             if self.own_escape is None or not self.own_escape.isAncestorOf(watched):  # type: ignore[arg-type]
                 self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 return True

@@ -119,6 +119,10 @@ class Ops(QObject):
     def set_done(self, doc_id: int, done: bool) -> bool:
         return self._do(self.store.set_document_done, doc_id, done) is not None
 
+    def rename_document(self, doc_id: int, name: str) -> ChangeSet | None:
+        """Document ``doc_id`` named ``name``, one undo step (empty when it was named so already)."""
+        return self._do(self.store.rename_document, doc_id, name)
+
     def link(self, source_id: int, kind: str, target_id: int | None, accept: bool = True) -> ChangeSet | None:
         """The span linked by hand; the other end of a range of money (3-5亿元) with it, and (``accept``)
         the spans it joins that are still suggestions accepted, one step (``core/range_links.py``)."""

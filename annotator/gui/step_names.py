@@ -45,6 +45,8 @@ def step_name(changeset: ChangeSet) -> str:
         return _links(changeset.link_changes)
     if changeset.done_changes:
         return _done(changeset.done_changes[-1])
+    if changeset.name_changes:  # Project › Rename document…
+        return _t("Rename document “{0}” to “{1}”").format(*changeset.name_changes[-1][1:])
     if changeset.metadata_changes:
         key = changeset.metadata_changes[-1].key
         return _t("Set the jurisdiction") if key == "jurisdiction" else _t("Set {0}").format(key)

@@ -661,6 +661,11 @@
             <translation>辖区</translation>
         </message>
         <message>
+            <location filename="../../annotator/gui/core_error_words.py" />
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
             <location filename="../../annotator/gui/core_errors.py" />
             <source>automatic backup of {0} failed: {1}</source>
             <translation>{0} 的自动备份失败：{1}</translation>
@@ -1194,6 +1199,26 @@
             <location filename="../../annotator/gui/core_errors_editing.py" />
             <source>the document {0}: its {1} was changed meanwhile in another window or program to {2}, so undo or redo would overwrite it; nothing was written</source>
             <translation>文档 {0}：其{1}已在另一个窗口或程序中改为 {2}，撤销或重做会覆盖这一更改；未写入任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>cannot rename {0} to {1}: another document of the project (titled {2}) is named so already; choose another name</source>
+            <translation>无法将 {0} 重命名为 {1}：工程中另一个文档（标题 {2}）已使用此名称；请换一个名称</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>cannot rename {0} to {1}: another document of the project is named so already; choose another name</source>
+            <translation>无法将 {0} 重命名为 {1}：工程中另一个文档已使用此名称；请换一个名称</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>a document's name cannot be empty; nothing was renamed</source>
+            <translation>文档名称不能为空；未重命名</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>{0}: a document's name cannot hold a control character ({1}: a line break, a tab); nothing was renamed</source>
+            <translation>{0}：文档名称不能包含控制字符（{1}：换行符、制表符）；未重命名</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_editing.py" />
@@ -3804,6 +3829,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/actions.py" />
             <source>Remo&amp;ve document(s)…</source>
             <translation>移除文档(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Rename document…</source>
+            <translation>重命名文档…</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
@@ -6454,6 +6484,24 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
     </context>
     <context>
+        <name>Renaming</name>
+        <message>
+            <location filename="../../annotator/gui/renaming.py" />
+            <source>Choose one document in the list to rename it.</source>
+            <translation>请先在列表中选中一个要重命名的文档。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/renaming.py" />
+            <source>The list's filter hides the document “{0}”: clear it to rename the document.</source>
+            <translation>列表的筛选隐藏了文档“{0}”：清除筛选后才能重命名它。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/renaming.py" />
+            <source>Renamed {0} to {1}</source>
+            <translation>已将 {0} 重命名为 {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoredElsewhere</name>
         <message>
             <location filename="../../annotator/gui/restored_elsewhere.py" />
@@ -6523,6 +6571,11 @@ annotator restore {1}</translation>
             <location filename="../../annotator/gui/step_names.py" />
             <source>Take {0} spans of {1}</source>
             <translation>采纳 {1} 的 {0} 个标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Rename document “{0}” to “{1}”</source>
+            <translation>将文档“{0}”重命名为“{1}”</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/step_names.py" />

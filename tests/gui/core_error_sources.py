@@ -71,3 +71,15 @@ def team(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
         m.setattr(package.shutil, "disk_usage", lambda path: shutil._ntuple_diskusage(10**9, 10**9 - 10, 10))
         out.append(raised(lambda: package.open_package(tmp / "good.zip", tmp / "new6")))
     return out
+
+
+def renames(folder: Path) -> list[str]:
+    """A document's rename refused (a name taken, by a document with a title and by one without; empty; a line
+    break) and its undo over another program's rename (core/store/documents.py rename_document)."""
+    with Store.open(folder) as store, Store.open(folder) as other:
+        for name, title, text in (("b.txt", "湖里区", TEXT + "b"), ("c.txt", "", TEXT + "c")):
+            store.add_document(Document(None, name, title, text, sha256(text)))
+        step = store.rename_document(1, "mine.txt")
+        other.rename_document(1, "theirs.txt")
+        return [raised(lambda name=name: store.rename_document(1, name)) for name in ("b.txt", "c.txt", " ", "a\nb")] \
+            + [raised(lambda: store.revert(step))]

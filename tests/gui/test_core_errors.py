@@ -37,7 +37,7 @@ from tests.core.test_damaged_projects import damage_a_page, log_of_another_proje
 from tests.core.test_safety_corrupt import make_project
 from tests.core.test_safety_disk_refuses import FullDiskSource, refusing_disk
 from tests.core.test_safety_diskfull import FailingConnection
-from tests.gui.core_error_sources import TEXT, raised, small_project, team
+from tests.gui.core_error_sources import TEXT, raised, renames, small_project, team
 from tests.gui.test_metadata_table_window import refusals
 
 
@@ -218,7 +218,8 @@ def editing(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
                 raised(lambda: store.set_label_guide("NOPE", "x"))]
         # the adjudication panel's gold layer named as a coder
         out.append(raised(lambda: take_agreed(store, 1, ["李四"], layer="")))
-    return out + undo_conflicts(small_project(tmp / "undo", spans=4)) + moved_away(small_project(tmp / "moved"))
+    return out + undo_conflicts(small_project(tmp / "undo", spans=4)) + moved_away(small_project(tmp / "moved")) \
+        + renames(small_project(tmp / "renamed"))
 
 
 def moved_away(folder: Path) -> list[str]:

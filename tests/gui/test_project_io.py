@@ -312,7 +312,7 @@ def test_remove_documents_from_the_lists_context_menu(window, store, qtbot):
 
     def take_remove(menu) -> None:
         assert isinstance(menu, QMenu)
-        menu.actions()[0].trigger()
+        next(a for a in menu.actions() if a.text() == "Remo&ve document(s)…").trigger()
         menu.close()
 
     menus = []

@@ -27,10 +27,12 @@ Index = QModelIndex | QPersistentModelIndex
 # compared without a lookup of Qt's enums, and the flags made once
 _DISPLAY, _CHECK, _TOOLTIP, _ALIGN = (Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.CheckStateRole.value,
                                       Qt.ItemDataRole.ToolTipRole.value, Qt.ItemDataRole.TextAlignmentRole.value)
-_ANSWERED = frozenset((_DISPLAY, _CHECK, _TOOLTIP, _ALIGN, DOC_ID_ROLE, SORT_ROLE))
+_EDIT = Qt.ItemDataRole.EditRole.value  # the name cell's editor (Project › Rename document…)
+_ANSWERED = frozenset((_DISPLAY, _CHECK, _TOOLTIP, _ALIGN, DOC_ID_ROLE, SORT_ROLE, _EDIT))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CELL = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _CHECKABLE = _CELL | Qt.ItemFlag.ItemIsUserCheckable
+_EDITABLE = _CELL | Qt.ItemFlag.ItemIsEditable  # the name: the view starts its editor only when asked
 _ID, _NAME, _DATE = (attrgetter(f) for f in ("id", "name", "date"))
 
 
@@ -44,7 +46,8 @@ def _tr(text: str) -> str:
 
 class DocumentListModel(SortsItself, QAbstractTableModel):
     """Rows are documents in store order, or sorted by a column (ties by id; see models.sorting).
-    ``set_done`` writes the done mark (through ops)."""
+    ``set_done`` writes the done mark (through ops); ``rename``, given by the window, a name typed in the
+    name cell (``gui/renaming.py``)."""
 
     sort_columns = COLUMNS
 
@@ -60,6 +63,7 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
         self._dates = False  # does some document have a date
         self._store = store
         self._set_done = set_done
+        self.rename: Callable[[int, str], bool] | None = None
         self._read_at: Any = None  # the store's counts_mark when the list was read: equal, the list is as stored
         # the list of a project opened read by the worker (the start: gui/app.py): 140-620 ms for 4,704
         # reports on the window's thread before its first paint
@@ -187,8 +191,8 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
             if row is not None:
                 self._done += int(mark.after) - int(self._docs[row].done)
                 self._docs[row] = self._docs[row]._replace(done=mark.after)
-        changed = {meta.document_id for meta in changeset.metadata_changes} & self._rows.keys()
-        if changed and self._store is not None:  # a title or date typed in: read those rows again
+        changed = {c.document_id for c in (*changeset.metadata_changes, *changeset.name_changes)} & self._rows.keys()
+        if changed and self._store is not None:  # a title, date or name typed in: read those rows again
             for entry in self._store.document_entries(changed):
                 self._docs[self._rows[entry.id]] = entry
             self._dates = any(map(_DATE, self._docs))
@@ -316,6 +320,8 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
             return (Qt.CheckState.Checked if doc.done else Qt.CheckState.Unchecked) if col == DONE else None
         if role == DOC_ID_ROLE:
             return doc.id
+        if role == _EDIT:
+            return doc.name if col == NAME else None
         if role == SORT_ROLE:
             return self._sort_value(doc, col)
         return self._tooltip(doc, col)
@@ -343,9 +349,12 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return _CHECKABLE if index.column() == DONE else _CELL
+        column = index.column()
+        return _CHECKABLE if column == DONE else _EDITABLE if column == NAME and self.rename is not None else _CELL
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.isValid() and index.column() == NAME and role == Qt.ItemDataRole.EditRole:
+            return self.rename is not None and self.rename(self._docs[index.row()].id, str(value))  # rows: apply()
         if not index.isValid() or index.column() != DONE or role != Qt.ItemDataRole.CheckStateRole:
             return False
         doc = self._docs[index.row()]

@@ -99,6 +99,7 @@ class DocumentPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several: Remove document(s)…
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # a name only by Rename document…
         self.view.setItemDelegateForColumn(NAME, NameDelegate(self.view))
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
