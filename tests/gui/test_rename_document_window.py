@@ -45,8 +45,10 @@ def test_a_document_is_renamed_from_the_lists_context_menu_and_undo_names_it_bac
 
     def take_rename(menu) -> None:
         assert isinstance(menu, QMenu)
-        next(a for a in menu.actions() if a.text() == "Rename document…").trigger()
-        menu.close()
+        try:
+            next(a for a in menu.actions() if a.text() == "Rename document…").trigger()
+        finally:
+            menu.close()  # (without the entry too: the menu's exec() returns)
 
     menus = []
     QTimer.singleShot(50, lambda: menus.append(QApplication.activePopupWidget()) or take_rename(menus[-1]))

@@ -60,6 +60,13 @@ class NameDelegate(QStyledItemDelegate):
         if option.fontMetrics.horizontalAdvance(option.text) > room:
             option.text = option.fontMetrics.elidedText(stem, Qt.TextElideMode.ElideMiddle, room)
 
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        """The name typed in (Rename document…) over the row's width, not the narrow name column's alone."""
+        super().updateEditorGeometry(editor, option, index)
+        viewport = editor.parentWidget()
+        if viewport is not None:
+            editor.resize(max(editor.width(), viewport.width() - editor.x()), editor.height())
+
 
 class _DocumentView(QTableView):
     """The list's table, saying why it shows no document (:meth:`DocumentPanel.empty_text`)."""
