@@ -17,7 +17,8 @@ from annotator.gui.models.annotation_table import (
     AnnotationFilterProxy,
     AnnotationTableModel,
 )
-from annotator.gui.models.document_list import DONE, DocumentFilterProxy, DocumentListModel
+from annotator.gui.models.document_filter import DocumentFilterProxy
+from annotator.gui.models.document_list import DONE, DocumentListModel
 from annotator.gui.offsets import OffsetMap
 
 

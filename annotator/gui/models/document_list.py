@@ -15,7 +15,6 @@ from annotator.core import review
 from annotator.core.models import STATUSES, ChangeSet, DocumentEntry
 from annotator.core.store import Store
 from annotator.gui import collector
-from annotator.gui.models.filter_proxy import FilterProxy
 from annotator.gui.models.sorting import SortsItself, descending
 
 NAME, TITLE, DATE, ACCEPTED, OPEN, DONE = range(6)
@@ -366,43 +365,3 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self._reposition(doc.id)
         return True
-
-
-class DocumentFilterProxy(FilterProxy):
-    """Filters by a piece of the name, title or date, and optionally to documents with open suggestions.
-
-    Qt asks ``filterAcceptsRow`` for each of the project's documents at each reset (20,000 calls
-    into Python); the method is this proxy's only while a filter is set, as the annotation
-    table's (:mod:`annotator.gui.models.annotation_filter_proxy`): else Qt's own accepts every row."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._needle = ""
-        self._open_only = False
-        self.setSortRole(SORT_ROLE)
-
-    def set_text(self, needle: str) -> None:
-        with self.changing_filter():
-            self._needle = needle.strip().casefold()
-            self._filter_rows()
-
-    def set_open_only(self, on: bool) -> None:
-        with self.changing_filter():
-            self._open_only = bool(on)
-            self._filter_rows()
-
-    def _filter_rows(self) -> None:
-        """Give this proxy its Python filter while one is set, else take it away."""
-        if (self._needle or self._open_only) and "filterAcceptsRow" not in self.__dict__:
-            self.filterAcceptsRow = self._accepts
-        elif not (self._needle or self._open_only) and "filterAcceptsRow" in self.__dict__:
-            del self.filterAcceptsRow
-
-    def _accepts(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, DocumentListModel) or source_parent.isValid():
-            return True
-        doc = model.document(source_row)
-        if self._open_only and not model.counts(doc.id).get("suggested", 0):
-            return False
-        return not self._needle or self._needle in "\n".join((doc.name, doc.title, doc.date)).casefold()

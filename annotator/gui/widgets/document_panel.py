@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.models.document_filter import DocumentFilterProxy
 from annotator.gui.models.document_list import (
     ACCEPTED,
     DATE,
@@ -34,7 +35,6 @@ from annotator.gui.models.document_list import (
     NAME,
     OPEN,
     TITLE,
-    DocumentFilterProxy,
     DocumentListModel,
 )
 from annotator.gui.widgets.columns import resizing_columns
