@@ -57,7 +57,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr if is_aside(line) else sys.stdout)
     if report.reflowed:
         print("  (to keep a file's lines as they are, its accepted spans with them: 'annotator import-again "
-              f"{as_argument(args.project)} --doc NAME --keep-lines')")
+              f"{as_argument(args.project)} --doc NAME --keep-lines')", file=sys.stderr)
     _name_other_kinds([d.name for d in report.imported], names, args.project)
     _name_annotation_files(args.files, args.project)
     if code == FAILED:  # as every other command's error
@@ -142,7 +142,7 @@ def _name_annotation_files(paths: list[str], project: str) -> None:
         if found:
             kinds = "/".join(sorted({Path(name).suffix.lower() for name in found}))
             print(f"note: {path} also holds {len(found)} annotation file(s) ({kinds}), which import does not read: "
-                  f"'annotator import-annotations {as_argument(project)} FILE…' reads them")
+                  f"'annotator import-annotations {as_argument(project)} FILE…' reads them", file=sys.stderr)
 
 
 def _name_other_kinds(names: list[str], among: list[str], project: str) -> None:
@@ -157,7 +157,7 @@ def _name_other_kinds(names: list[str], among: list[str], project: str) -> None:
     are = "is not a" if len(others) == 1 else "are not"
     print(f"note: {len(others)} of them {are} {main or '(no suffix)'} file{'s' * (len(others) > 1)}: "
           f"{', '.join(others)}; "
-          f"'annotator remove {as_argument(project)} --doc NAME' takes out one imported by mistake")
+          f"'annotator remove {as_argument(project)} --doc NAME' takes out one imported by mistake", file=sys.stderr)
 
 
 def _import_code(report: Any) -> int:

@@ -32,9 +32,9 @@ def test_notes_imported_beside_the_reports_are_named_with_the_command_that_takes
         (reports / f"report_{i}.txt").write_text(f"{city}政府工作报告。全市完成投资55.1亿元。\n", encoding="utf-8")
     (reports / "LINKS.md").write_text("# 资料来源\n\n每份报告都取自该市人民政府网站。\n", encoding="utf-8")
     assert run(capsys, "new", folder)[0] == 0
-    code, out, _ = run(capsys, "import", folder, reports)
-    assert code == 0 and out.splitlines() == [
-        "imported 4 document(s)",
+    code, out, err = run(capsys, "import", folder, reports)
+    assert code == 0 and out == "imported 4 document(s)\n"  # what was imported alone, the note on standard error
+    assert err.splitlines() == [
         f"note: 1 of them is not a .txt file: LINKS.md; 'annotator remove \"{folder}\" --doc NAME' takes out one "
         "imported by mistake"]
     assert run(capsys, "remove", folder, "--doc", "LINKS.md")[0] == 0
@@ -43,8 +43,9 @@ def test_notes_imported_beside_the_reports_are_named_with_the_command_that_takes
     assert code == 0 and out == "imported 1 document(s)\n"  # one kind: nothing more said
     (reports / "SOURCES.md").write_text("# 来源\n\n政府网站。\n", encoding="utf-8")
     (reports / "last.txt").write_text("河池市政府工作报告。\n", encoding="utf-8")
-    code, out, _ = run(capsys, "import", folder, reports)  # the report is not the odd one beside two notes
-    assert code == 0 and "note: 2 of them are not .txt files: LINKS.md, SOURCES.md;" in out and "last.txt" not in out
+    code, out, err = run(capsys, "import", folder, reports)  # the report is not the odd one beside two notes
+    assert code == 0 and "note: 2 of them are not .txt files: LINKS.md, SOURCES.md;" in err and "last.txt" not in err
+    assert "note" not in out
 
 
 def test_annotation_files_in_a_folder_imported_are_said_to_be_passed_over(tmp_path, capsys):
@@ -56,12 +57,12 @@ def test_annotation_files_in_a_folder_imported_are_said_to_be_passed_over(tmp_pa
     (reports / "a.gold.jsonl").write_text("", encoding="utf-8")
     (reports / "2024" / "b.links.jsonl").write_text("", encoding="utf-8")
     assert run(capsys, "new", folder)[0] == 0
-    code, out, _ = run(capsys, "import", folder, reports)
-    assert code == 0 and out.splitlines()[1:] == [
+    code, out, err = run(capsys, "import", folder, reports)
+    assert code == 0 and out == "imported 1 document(s)\n" and err.splitlines() == [
         f"note: {reports} also holds 2 annotation file(s) (.jsonl), which import does not read: "
         f"'annotator import-annotations {folder} FILE…' reads them"]
-    code, out, _ = run(capsys, "import", folder, reports / "a.txt")  # a file given: nothing to say
-    assert code == 0 and "note" not in out
+    code, out, err = run(capsys, "import", folder, reports / "a.txt")  # a file given: nothing to say
+    assert code == 0 and "note" not in out + err
 
 
 def test_a_folder_mixing_kinds_on_purpose_is_not_named_as_imported_by_mistake(tmp_path, capsys):
