@@ -236,15 +236,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from annotator.cli_project import check_window_project
+
+    check_window_project(args.project)  # a misspelt folder is answered here, before Qt (and its display) and a window
     if sys.platform.startswith("linux") and not any(map(os.environ.get, ("DISPLAY", "WAYLAND_DISPLAY",
                                                                          "QT_QPA_PLATFORM"))):
         raise AnnotatorError("the window needs a display, and this session has none (DISPLAY and WAYLAND_DISPLAY "
                              "are not set: a login over ssh without -X?); the commands work without one: "
                              "annotator --help")  # else Qt aborts the process with five lines about plugins
-    from annotator.cli_project import check_exists
     from annotator.gui.app import run
 
-    check_exists(args.project or "")  # a misspelt folder is answered here, before a window opens on nothing
     return run(args.project)
 
 

@@ -55,6 +55,19 @@ def check_exists(path: str | Path) -> None:
         raise AnnotatorError(f"{path}: no such project folder; did you mean {meant}?")
 
 
+def check_window_project(path: str | None) -> None:
+    """``annotator gui P`` where P is not there: the error, with the project beside it likely meant, before Qt
+    starts (without a display it said only that the display was missing, and with one a window opened on
+    nothing); the user's demo folder, built on the window's first open, is not asked to be there."""
+    if path is None:
+        return
+    check_exists(path)
+    from annotator.paths import is_user_demo, project_folder
+
+    if not project_folder(path).exists() and not is_user_demo(path):
+        raise AnnotatorError(f"{path}: no such project folder")
+
+
 def demo_instead(path: str) -> str:
     """``path``, or the demo project's folder in the user's data folder (built on first use, as the window
     does, and said on stderr) when ``path`` is where the demo ships or a copy of it without a database."""

@@ -316,6 +316,21 @@ def test_the_window_without_a_display_is_one_line(project, command):
     assert "display" in done.stderr and "annotator --help" in done.stderr
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 and Wayland are the Linux desktop's")
+def test_the_window_on_a_folder_not_there_says_so_before_the_missing_display(project, tmp_path):
+    """`annotator gui nonexist` without a display said the display was missing, not that the folder is not
+    there (nor the project beside it likely meant): the folder is now checked before Qt starts."""
+    folder, _ = project
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")
+    for given, said in ((tmp_path / "nonexist", f"annotator: error: {tmp_path / 'nonexist'}: no such project folder\n"),
+                        (folder.with_name(folder.name[:-1]), f"did you mean '{folder}'?\n")):
+        done = subprocess.run([sys.executable, "-m", "annotator", "gui", str(given)],
+                              capture_output=True, text=True, timeout=120, env=env)
+        assert done.returncode == 1 and done.stdout == "" and done.stderr.endswith(said), done.stderr
+        assert "display" not in done.stderr and done.stderr.count("\n") == 1, done.stderr
+
+
 def test_restore_takes_a_backup_by_its_name_in_the_backups_folder(project, capsys, tmp_path, monkeypatch):
     """`restore --list` shows the backups; `annotator restore P NAME` with the name alone said "no
     such backup file" (only a path did)."""
