@@ -29,6 +29,7 @@ from pathlib import Path
 from annotator.core.errors import AnnotatorError, EncodingUnknown, ImportFileError
 from annotator.core.imports.plausibility import PLAUSIBLE_SHARE, Tally, common_runs
 from annotator.core.imports.plausibility import plausibility as plausibility  # for callers of text.plausibility
+from annotator.core.imports.titles import title_of as title_of  # the title read from a text: titles.py
 from annotator.core.imports.western import WESTERN, reads_western
 
 NEARLY_AS_PLAUSIBLE = 0.15  # another reading this close to the best one: warn about the guess
@@ -69,23 +70,6 @@ def normalise(text: str) -> str:
 
 def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-_LEADING_DASHES = "—–－―‒ \t\u3000"  # a report's speech line: ——2024年1月15日在滨州市…会议上
-
-
-def title_of(text: str, limit: int = 120) -> str:
-    """The first line that holds something, without the dashes a report's speech line opens with
-    (——2024年1月15日在…会议上, which is many reports' first line: shown as 2024年1月15日在…)."""
-    start = 0
-    while start < len(text):  # line by line, without splitting a large text into a list
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        line = text[start:end].strip()
-        if line:
-            return (line.lstrip(_LEADING_DASHES) or line)[:limit]
-        start = end + 1
-    return ""
 
 
 # ----------------------------------------------------------------- decoding

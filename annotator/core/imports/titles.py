@@ -1,0 +1,74 @@
+"""A document's title read from its text, where the file names none (a web page's heading, an OFD's title):
+the title the document list, ``annotator documents`` and the exports show unless ``--meta title=`` gives one.
+
+It is the text's first line that holds something, without the dashes a report's delivery note opens with
+(——2015年1月21日在河池市第三届人民代表大会第六次会议上, the first line of most reports copied from a city's
+site). Such a note says when and where the report was given, not what it is: a line under it that reads as a
+title (河池市2015年政府工作报告) is the title; the speaker's line (市长 何辛幸, 十堰市人民政府市长王永辉) and
+other notes are passed over; the salutation (各位代表：), a heading (一、…) or a sentence (…请予审议。) ends the look.
+Without such a line the note is the title, its dashes left out (2015年1月21日在…会议上: the report's day and
+city, which tell the shared reports apart in the list). A line of dashes alone, or one opening with an ASCII
+minus (-5%的增长), stays as it is."""
+from __future__ import annotations
+
+import re
+
+from annotator.core.date_line import RE_DATE_LINE
+from annotator.core.numbers import FULLWIDTH
+
+_LEADING_DASHES = "—–－―‒ \t\u3000"  # a report's delivery note: ——2024年1月15日在滨州市…会议上
+RE_NOTE_DASHES = re.compile(r"(?:[—–－―‒─━]|--)[—–－―‒─━\s-]*")  # ——, —, -- (an ASCII copy of the dash)
+RE_DAY = re.compile(r"[（(]?((?:20|19)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年[^年]{1,3}月[^月]{1,4}日[）)]?$")
+RE_MEETING = re.compile(r"在.{2,60}会议?上")
+RE_SPEAKER = re.compile(r"(?:[市区县州省盟旗镇乡]长|主任|主席|书记)\s*[\u4e00-\u9fff·]{2,5}$")  # 代市长 王震
+RE_HEADING = re.compile(r"[（(]?[一二三四五六七八九十0-9０-９]+[、.．）)]")  # 一、2014年工作回顾: the body's
+SENTENCE_ENDS = ("。", "！", "？", "；", "…", ".", "!", "?", ";")
+TITLE_CHARS = 40  # a line longer than this is a paragraph, not a title
+LOOK_LINES = 6  # lines under the note looked at for the title
+LOOK_CHARS = 2_000
+
+
+def title_of(text: str, limit: int = 120) -> str:
+    """The title read from ``text`` (the module's docstring), at most ``limit`` characters; '' for a text
+    with nothing in it."""
+    start = 0
+    while start < len(text):  # line by line, without splitting a large text into a list
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if line:
+            if is_delivery_note(line):
+                return (_title_under(text[end:end + LOOK_CHARS]) or _without_dashes(line))[:limit]
+            return (line.lstrip(_LEADING_DASHES) or line)[:limit]
+        start = end + 1
+    return ""
+
+
+def is_delivery_note(line: str) -> bool:
+    """——2015年1月21日在河池市…会议上, —2020年1月16日, --在…大会上: dashes, then the day or the meeting the
+    report was given at."""
+    dashes = RE_NOTE_DASHES.match(line)
+    return dashes is not None and _is_note(line[dashes.end():])
+
+
+def _is_note(rest: str) -> bool:
+    rest = rest.strip().translate(FULLWIDTH)
+    return bool(RE_DATE_LINE.match(rest) or RE_DAY.match(rest) or RE_MEETING.match(rest))
+
+
+def _without_dashes(line: str) -> str:
+    dashes = RE_NOTE_DASHES.match(line)
+    return line[dashes.end():].strip() if dashes else line
+
+
+def _title_under(head: str) -> str | None:
+    """The first line in ``head`` (the text under a delivery note) that reads as a title, or None."""
+    for line in [s.strip() for s in head.split("\n") if s.strip()][:LOOK_LINES]:
+        if len(line) > TITLE_CHARS or line.endswith(SENTENCE_ENDS) or line.endswith(("：", ":", "，", ",")) \
+                or RE_HEADING.match(line):
+            return None  # the speech (各位代表：) or its body: no title above it
+        if RE_SPEAKER.search(line) or is_delivery_note(line) or _is_note(line) \
+                or not re.search(r"[\u4e00-\u9fff]", line):
+            continue  # 市长 何辛幸, another note, a line of no Chinese (a page's number)
+        return line
+    return None
