@@ -96,8 +96,8 @@ def test_the_command_lines_keep_lines_option(tmp_path, capsys):
         (doc,) = store.documents()
         assert store.document(doc.id).text == pdf_like()
     run(capsys, "remove", folder, "--doc", "jimei_2024.txt")
-    code, out, _ = run(capsys, "import", folder, article)
-    assert code == 0 and "re-flowed" in out and "--keep-lines" in out, out
+    code, out, err = run(capsys, "import", folder, article)
+    assert code == 0 and "re-flowed" in out and "--keep-lines" in err and "--keep-lines" not in out, out
 
 
 def test_a_page_number_line_is_removed():
