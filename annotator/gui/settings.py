@@ -38,8 +38,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("last_project", str, "", "persist"),
     Option("last_document", str, "", "persist"),
     Option("last_position", int, 0, "persist"),
-    # {project folder: [document name, position]} as JSON, per project (gui/places.py); the two
-    # above are what was kept before, for one project only, read when nothing is kept here
+    # {project folder: [document name, position, project id, document id, its digest]} as JSON, per project
+    # (gui/places.py); the two above are what was kept before, for one project only, read when nothing is kept here
     Option("last_places", str, "", "persist"),
     # the dock panels shown when the window last closed, by object name, comma-separated
     # ("?": not recorded, as by an annotator that made every panel at start)

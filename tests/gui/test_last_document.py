@@ -85,3 +85,38 @@ def test_a_project_moved_while_closed_reopens_its_last_document(window, settings
     copy_elsewhere = build_project(tmp_path / "another")  # another project of the same names: its own first
     assert again.open_project(copy_elsewhere) and again.doc_model.name_of(again.doc_id) == "a.txt"
     again.close()
+
+
+def test_a_document_renamed_while_the_window_was_closed_is_reopened(window, settings, project, qtbot):
+    # the place was kept by name alone: renamed by the command line, the next start opened a.txt instead
+    from annotator.core.store import Store
+
+    c = open_by_name(window, "c.txt")
+    window.close()
+    with Store.open(project) as store:  # annotator rename P c.txt z.txt
+        store.rename_document(c, "z.txt")
+    again = fresh_window(qtbot, settings)
+    assert again.open_project(project)
+    assert again.doc_id == c and again.doc_model.name_of(c) == "z.txt"
+    again.close()
+
+
+def test_an_id_holding_another_text_is_not_taken_for_the_document_kept(window, settings, project, qtbot):
+    # a project made again in its folder (a backup of before): the id kept is another document's; the name
+    # is looked for
+    import shutil
+
+    from annotator.core.store import Store
+    from tests.gui.conftest import DOCS, add_document
+
+    c = open_by_name(window, "c.txt")
+    window.close()
+    shutil.rmtree(project)
+    with Store.create(project) as store:
+        c_now = add_document(store, "c.txt", DOCS[2][1])
+        add_document(store, "x.txt", "另一篇报告。\n")
+        assert add_document(store, "y.txt", "又一篇报告。\n") == c  # its id given to another text
+    again = fresh_window(qtbot, settings)
+    assert again.open_project(project)
+    assert again.doc_id == c_now and again.doc_model.name_of(again.doc_id) == "c.txt"
+    again.close()
