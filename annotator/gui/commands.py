@@ -292,7 +292,7 @@ class ProjectCommands(QObject):
         from annotator.gui.dialogs.search_dialog import SearchDialog
 
         if self._search_dialog is None or self._search_dialog.parent() is not self.w:
-            self._search_dialog = SearchDialog(self.w.store, self.w)
+            self._search_dialog = SearchDialog(self.w.store, self.w, names=self.w.doc_model)
             self._search_dialog.hit_activated.connect(self.show_hit)
             self._search_dialog.article_wanted.connect(self.hit_to_article)
             # Esc (or its close button): the keys where they were, not with no widget (N, Ctrl+Z did nothing)

@@ -94,3 +94,27 @@ def test_a_name_taken_is_refused_in_the_status_bar_and_esc_leaves_the_name(windo
     _enter(qtbot, window, Qt.Key.Key_Enter)
     assert store.document(a).name == "湖里.txt"
     assert window.windowTitle().startswith("湖里.txt — ")  # the open document's name in the title follows
+
+
+def test_the_search_all_documents_list_names_a_document_renamed_since_the_search(window, store, qtbot):
+    # its hits kept the name the search found until it was run again
+    from annotator.core.store import Store
+    from tests.gui.test_search_all_keys import _search
+
+    a = store.document_id_by_name("a.txt")
+    dialog = _search(window, qtbot, "松元产业园")
+    assert [dialog.results.topLevelItem(0).text(0), dialog.hit(0)[0]] == ["a.txt", a]
+    window.activateWindow()  # renamed in this window, the dialog open beside it
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    _click_row(window, qtbot, "a.txt")
+    window.actions["rename_document"].trigger()
+    _type(qtbot, _editor(qtbot), "湖里", ".txt")
+    _enter(qtbot, window)
+    item = dialog.results.topLevelItem(0)
+    assert (item.text(0), item.toolTip(0)) == ("湖里.txt", "湖里.txt")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)  # its undo
+    assert item.text(0) == "a.txt"
+    with Store.open(store.folder) as elsewhere:  # annotator rename P a.txt 思明.txt
+        elsewhere.rename_document(a, "思明.txt")
+    assert window.reloading.check()  # the window's look at another program's writes
+    assert item.text(0) == "思明.txt"

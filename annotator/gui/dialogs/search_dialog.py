@@ -8,12 +8,16 @@ another program removed or read again since the search is not opened: the search
 Hits are listed keyword-in-context: the text before each hit right-aligned, the hit in
 bold, the text after it, so that every hit stands in one column whatever its document.
 Offsets are code points (as the store counts them); the window converts at its Qt edge.
+Each hit's document is named as the window's document list names it now: a document renamed since the
+search (here, or by another program, read by the window) shows its new name without searching again.
 A pause in the typing, or Enter before the list followed it, searches in a worker thread
 (``gui/background_search.py``); Enter's hit is opened when the list is filled.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +40,9 @@ from annotator.gui.background_search import BackgroundSearch
 from annotator.gui.i18n import sentences
 from annotator.gui.opening_size import in_characters, opening_size
 from annotator.gui.retranslating import Retranslating
+
+if TYPE_CHECKING:
+    from annotator.gui.models.document_list import DocumentListModel
 
 CONTEXT = 24  # characters shown each side of a hit
 LIMIT = 1000
@@ -75,9 +82,13 @@ class SearchDialog(Retranslating, QDialog):
     hit_activated = Signal(int, int, int)  # document id, start, end (code points)
     article_wanted = Signal()  # Ctrl+Enter: the window's article takes the keys, the hit selected
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, parent: QWidget | None = None, names: DocumentListModel | None = None):
         super().__init__(parent)
         self.store = store
+        self._names = names  # the window's document list: the hits' documents named as it names them now
+        if names is not None:
+            names.dataChanged.connect(self._follow_names)
+            names.modelReset.connect(self._follow_names)
         self.query = QLineEdit()
         self.query.setClearButtonEnabled(True)
         self.results = QTreeWidget()
@@ -192,6 +203,20 @@ class SearchDialog(Retranslating, QDialog):
         self.count.setText(self._count_text(found) if hits else
                            self.tr("“{0}” is in none of the project's documents.").format(needle))
         return len(hits)
+
+    def _follow_names(self, first: QModelIndex | None = None, _last: object = None, _roles: object = None) -> None:
+        """The document list's names changed (a rename, its undo, another program's): the hits name their
+        documents so (a document the list no longer holds keeps the name the search found)."""
+        from annotator.gui.models.document_list import NAME
+
+        if self._names is None or first is not None and first.column() > NAME:  # counts alone (a label key)
+            return
+        for row in range(self.results.topLevelItemCount()):
+            item = self.results.topLevelItem(row)
+            name = self._names.name_of(int(item.data(DOC, HIT_ROLE)[0]))
+            if name and name != item.text(DOC):
+                item.setText(DOC, name)
+                item.setToolTip(DOC, name)
 
     def _count_text(self, found: Found) -> str:
         """How many hits in how many documents; the limit reached, that only the first are listed and
