@@ -205,6 +205,8 @@ ZH: dict[str, str] = {
         "在其中 {0} 篇中查找了此后接受的词串：新增 {1} 条建议",
     "cancelled: the remaining documents were not looked at": "已取消：其余文档未处理",
     "cancelled: the links of the remaining documents were not suggested": "已取消：其余文档未生成关联建议",
+    "cancelled: the strings accepted since were not looked for in {0} of the documents skipped; run again to look "
+    "in them": "已取消：跳过的文档中有 {0} 篇未查找此后接受的词串；再次运行即可在其中查找",
     "none": "无", "nobody": "无人", "; ": "；",
     # the agreement of coders
     "agreement needs two coders; the spans ({0}) in {1} are by {2}":

@@ -28,6 +28,7 @@ from annotator.gui.summaries_label_studio import rejected_left_out
 from annotator.gui.summaries_ofd import ofd_pieces
 from annotator.gui.summaries_office import ADVICE, office_pieces
 from annotator.gui.summaries_reflow import reflow_lines
+from annotator.gui.summaries_suggest_cancel import suggest_cancel_lines
 
 
 def _t(text: str) -> str:
@@ -117,10 +118,7 @@ def _lines() -> list[Rule]:
          _t("{0} document(s): {1} new link suggestion(s)"), ()),
         (r"([\d,]+) new link suggestion\(s\)",  # after the spans' line, the documents said once (model_suggested.py)
          _t("{0} new link suggestion(s)"), ()),
-        (r"cancelled: the remaining documents were not looked at",
-         _t("cancelled: the remaining documents were not looked at"), ()),
-        (r"cancelled: the links of the remaining documents were not suggested",
-         _t("cancelled: the links of the remaining documents were not suggested"), ()),
+        *suggest_cancel_lines(),
         (r"([\d,]+) open suggestion\(s\) of an earlier model replaced by this model's",
          _t("{0} open suggestion(s) of an earlier model replaced by this model's"), ()),
         (r"skipped ([\d,]+) document\(s\) already suggested with these settings",

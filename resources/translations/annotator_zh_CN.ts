@@ -4751,16 +4751,6 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>cancelled: the remaining documents were not looked at</source>
-            <translation>已取消：其余文档未处理</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>cancelled: the links of the remaining documents were not suggested</source>
-            <translation>已取消：其余文档未生成关联建议</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
             <source>{0} open suggestion(s) of an earlier model replaced by this model's</source>
             <translation>{0} 条先前模型的待审建议已由当前模型的建议取代</translation>
         </message>
@@ -5298,6 +5288,21 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/summaries_reflow.py" />
             <source>removed the spaces between the Chinese characters of {0} line(s) in {1} document(s) laid out in pages (PDF, OFD)</source>
             <translation>已删除 {1} 篇版式文档（PDF、OFD）中 {0} 行汉字之间的空格</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_suggest_cancel.py" />
+            <source>cancelled: the remaining documents were not looked at</source>
+            <translation>已取消：其余文档未处理</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_suggest_cancel.py" />
+            <source>cancelled: the strings accepted since were not looked for in {0} of the documents skipped; run again to look in them</source>
+            <translation>已取消：跳过的文档中有 {0} 篇未查找此后接受的词串；再次运行即可在其中查找</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_suggest_cancel.py" />
+            <source>cancelled: the links of the remaining documents were not suggested</source>
+            <translation>已取消：其余文档未生成关联建议</translation>
         </message>
     </context>
     <context>

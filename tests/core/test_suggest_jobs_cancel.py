@@ -1,12 +1,13 @@
 """A cancel (or Ctrl+C) of ``suggest_documents(jobs=2)``: what is stored is the run's first documents, and
-a cancel heard once every document is stored stops nothing.
+a cancel heard once every document is stored leaves the run complete (it stops only the search of the
+documents skipped for the strings accepted since, and says so: tests/core/test_suggest_spread_cancel.py).
 
 Before: the documents back from the workers were all stored at a cancel, d0 and d2 without d1 (held in
 its worker), so "cancelled after 2 documents" were not the first two, and the run resumed gave d1's spans
 ids after d2's (an export's id column differed from one run's). And a cancel heard after the last
 document was stored marked the run cancelled ("the remaining documents were not looked at": none were
 left), the progress never reached its end, and the strings accepted since were not looked for in the
-documents skipped (with one job too: the late cancel stopped that search before its first batch)."""
+documents skipped without a word (with one job too)."""
 from __future__ import annotations
 
 import multiprocessing
@@ -106,7 +107,8 @@ def test_a_stop_with_jobs_stores_the_documents_before_the_first_not_done_and_res
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_cancel_heard_after_the_last_document_is_stored_leaves_the_run_complete(store, jobs, forked_workers):
     """Two new documents to run; the others, suggested before, are skipped, and the string accepted
-    since (湖里区, in d0) is looked for in them. The cancel comes once both new ones are stored."""
+    since (湖里区, in d0) is to be looked for in them. The cancel comes once both new ones are stored:
+    it stops that search (it was under way), said as such, not as documents left."""
     if jobs == 2 and (os.cpu_count() or 1) < 2:
         pytest.skip("one CPU: --jobs 2 runs in this process")
     runner.suggest_documents(store)
@@ -120,5 +122,7 @@ def test_a_cancel_heard_after_the_last_document_is_stored_leaves_the_run_complet
     assert (report.documents, report.skipped, report.cancelled) == (2, DOCUMENTS, False)
     assert "cancelled: the remaining documents were not looked at" not in report.lines()
     assert heard[-1] == SCALE  # the progress reaches its end
-    assert report.spread == DOCUMENTS  # the accepted string looked for in the documents skipped
+    assert (report.spread, report.spread_left) == (0, DOCUMENTS)  # the search of the skipped ones: not done, said
+    assert report.lines()[-1] == (f"cancelled: the strings accepted since were not looked for in {DOCUMENTS} of the "
+                                  "documents skipped; run again to look in them")
     assert report.links_due is not None and len(report.links_due) == DOCUMENTS + 2

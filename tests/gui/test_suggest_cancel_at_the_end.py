@@ -1,8 +1,8 @@
 """Cancel pressed in Run suggestions (F5) once the spans of every document were stored, as the links
-begin. Before: the late cancel also stopped the strings accepted since from being looked for in the
-documents skipped (done with these settings), and the links stopped without a word: the status bar
-read as a run complete ("0 new link suggestion(s)"). Now the spans' run is complete, that search
-done, and the status bar says the links were cancelled (F5 again suggests them)."""
+begin. Before: the late cancel stopped the strings accepted since from being looked for in the
+documents skipped (done with these settings), and the links, without a word: the status bar read as
+a run complete ("0 new link suggestion(s)"). Now the spans' run is complete, and the status bar says
+that search and the links were cancelled (F5 again does them)."""
 from __future__ import annotations
 
 import pytest
@@ -42,6 +42,19 @@ def test_cancel_once_the_spans_are_stored_keeps_the_run_complete_and_says_the_li
     assert said is not None and window.statusBar().currentMessage() == said
     assert "the remaining documents were not looked at" not in said  # every document's spans were stored
     assert "skipped 2 document(s) already suggested with these settings" in said
-    assert "the strings accepted since were looked for in 2 of them" in said
+    assert "the strings accepted since were looked for in" not in said  # the cancel stopped that search, said:
+    assert "cancelled: the strings accepted since were not looked for in 2 of the documents skipped; run again to " \
+           "look in them" in said
     assert "cancelled: the links of the remaining documents were not suggested" in said
     assert len(store.links()) == links_before
+
+
+def test_the_search_not_done_is_said_in_chinese(window):
+    from annotator.gui.summaries import summary_lines
+
+    window.commands.set_language("zh_CN")
+    try:
+        (said,) = summary_lines([runner.SuggestReport(spread_left=4_800).lines()[-1]])
+    finally:
+        window.commands.set_language("en")
+    assert said == "已取消：跳过的文档中有 4,800 篇未查找此后接受的词串；再次运行即可在其中查找"

@@ -43,7 +43,8 @@ def spread_learned(store: Store, done: dict[int, SuggestRecord], learned: Learne
                    cancelled: Callable[[], bool] | None = None) -> None:
     """Look for the strings accepted since in the documents skipped (``done``: those whose record has
     another ``digest``), with the labels each was suggested with; what is new is stored as the
-    runner stores it, and the record says so (a document given a new span has its links due again)."""
+    runner stores it, and the record says so (a document given a new span has its links due again).
+    A cancel is heard before each batch (the first too): ``report.spread_left`` counts those not looked in."""
     from annotator.core.suggest.runner import SuggestReport, _store_proposals
 
     due = [i for i, record in done.items() if record.learned != digest]
@@ -51,6 +52,7 @@ def spread_learned(store: Store, done: dict[int, SuggestRecord], learned: Learne
         return
     for start in range(0, len(due), BATCH):
         if cancelled is not None and cancelled():
+            report.spread_left = len(due) - start  # their records keep the old digest: the next run looks in them
             return
         batch = SuggestReport()
         with store.transaction():

@@ -75,6 +75,7 @@ class SuggestReport:
     again: str = ""  # how to run the skipped ones anew, said after them ("--again runs them anew")
     spread: int = 0  # skipped documents the strings accepted since were looked for in (suggest/resume.py)
     spread_added: int = 0  # the suggestions they gave (in by_label too, not in added)
+    spread_left: int = 0  # skipped documents a cancel kept that search from (the next run looks in them)
     refreshed: int = 0  # open proposals of an earlier model dropped, the documents proposed anew
     order: list[str] = field(default_factory=list)  # the project's labels, in its order: the counts' order
 
@@ -94,6 +95,9 @@ class SuggestReport:
                 f", and {self.removed_links:,} suggested link(s) of theirs" if self.removed_links else ""))
         if self.cancelled:
             out.append("cancelled: the remaining documents were not looked at")
+        if self.spread_left:
+            out.append(f"cancelled: the strings accepted since were not looked for in {self.spread_left:,} of the "
+                       "documents skipped; run again to look in them")
         return out
 
 
@@ -258,10 +262,10 @@ def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, lab
 
         suggest_in_workers(run, ids, jobs)
     if done is not None and not report.cancelled:
-        # every document stored: a cancel heard since came too late to stop the run, and does not stop the
-        # strings accepted since from being looked for in the documents skipped (milliseconds each) either
-        late = cancelled is not None and cancelled()
-        spread_learned(store, done, run.learned, learned, run.rejected, report, None if late else cancelled)
+        # every document stored (the run complete): a cancel heard since, even before the first batch, stops the
+        # search of the documents skipped for the strings accepted since, and the report says in how many it was
+        # not done (``spread_left``: the next run looks in them)
+        spread_learned(store, done, run.learned, learned, run.rejected, report, cancelled)
         now_done = store.suggest_records(every)
         report.links_due = [i for i in every if i in now_done and not now_done[i].links]
     if not report.cancelled:
