@@ -9,7 +9,7 @@ ZH: dict[str, str] = {
         "另一个程序删除了你正在填写的文档 {0}；未保存：“{1}”",
     "Reloaded: another program removed {0}, the document that was open": "已重新载入：另一个程序删除了打开的文档 {0}",
     "Not opened: another program removed {0} since the window listed it":
-        "未打开：窗口列出 {0} 之后，另一个程序删除了它",
+        "未打开：另一个程序已删除 {0}（在窗口列出它之后）",
     "Accepted {0}: another program had rejected it meanwhile; Ctrl+Z gives its rejection back":
         "已接受 {0}：另一个程序在此期间拒绝了它；Ctrl+Z 恢复那次拒绝",
     "Rejected {0}: another program had accepted it meanwhile; Ctrl+Z gives its acceptance back":

@@ -45,7 +45,7 @@ ZH: dict[str, str] = {
     "damaged ({2}); nothing was written to it — move {3} out of the folder to open the project as last saved "
     "without it ({4})":
         "{0}：旁边的预写日志 {1} 与它不相符（可能是另一个数据库留下的）：连同该日志读取时数据库已损坏；"
-        "未向其写入任何内容——把 {3} 移出该文件夹，即可打开上次保存时的项目（不含该日志的内容）（{4}）",
+        "未向其写入任何内容——把 {3} 移出该文件夹，即可打开上次保存时的标注工程（不含该日志的内容）（{4}）",
     "{0}: the database is damaged ({1}); nothing was written to it — {2}":
         "{0}：数据库已损坏（SQLite 的检查结果见详细信息）；未向其写入任何内容——{2}",
     "{0}: the database is damaged (the text of document {1} no longer matches the sha256 it was imported "
@@ -78,7 +78,7 @@ ZH: dict[str, str] = {
     "— the file was left untouched":
         "{0}：文件不完整（实有 {1} 字节，文件头表明应为 {2}）；" + _RESTORE,
     "there is no backup of it": "它没有备份",
-    "ask for the project again": "请向对方重新索取该项目",
+    "ask for the project again": "请向对方重新索取该标注工程",
     "the newest backup is {0}; 'annotator restore {1}' brings it back":
         "最新的备份是 {0}；'annotator restore {1}' 可将其恢复",
     "{0} bytes": "{0} 字节",

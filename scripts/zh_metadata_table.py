@@ -9,10 +9,10 @@ ZH: dict[str, str] = {
         "表格 (*.csv *.xlsx);;CSV (*.csv);;Excel 工作簿 (*.xlsx);;所有文件 (*)",
     "Importing the metadata table": "正在导入元数据表",
     "set {0} field(s) of {1} document(s) from {2} ({3} already as given) in {4}":
-        "已从 {2} 为 {1} 篇文档设置 {0} 个字段（{3} 个字段已与表中相同），项目：{4}",
+        "已从 {2} 为 {1} 篇文档设置 {0} 个字段（{3} 个字段已与表中相同），标注工程：{4}",
     "{0}: row {1}: no document named; nothing was stored": "{0}：第 {1} 行：没有写文档名；未存入任何内容",
     "{0}: row {1}: the project holds no document {2} (`{3}` lists their names); nothing was stored":
-        "{0}：第 {1} 行：项目中没有文档 {2}（`{3}` 可列出文档名）；未存入任何内容",
+        "{0}：第 {1} 行：标注工程中没有文档 {2}（`{3}` 可列出文档名）；未存入任何内容",
     "{0}: row {1}: {2} is named in row {3} too; nothing was stored":
         "{0}：第 {1} 行：{2} 在第 {3} 行也出现了；未存入任何内容",
     "{0}: row {1}: {2}; nothing was stored": "{0}：第 {1} 行：{2}；未存入任何内容",

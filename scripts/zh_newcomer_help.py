@@ -62,7 +62,7 @@ ZH: dict[str, str] = {
     "No document has “{0}” in its name, title or date.": "没有哪篇文档在名称、标题或日期中含有“{0}”。",
     "No document has open suggestions left: uncheck Open suggestions only to list them all.":
         "已没有含待审建议的文档：取消勾选“仅显示有待审建议的文档”即可列出全部文档。",
-    "Reading the project's documents…": "正在读取项目的文档…",  # the list (and the article) as a project opens
+    "Reading the project's documents…": "正在读取标注工程的文档…",  # the list (and the article) as a project opens
     # the panels' title bars
     "Float the panel in a window of its own (double-click its title to put it back)":
         "把面板移出为独立窗口（双击其标题栏可放回）",

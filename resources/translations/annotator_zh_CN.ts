@@ -848,7 +848,7 @@
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
             <source>ask for the project again</source>
-            <translation>请向对方重新索取该项目</translation>
+            <translation>请向对方重新索取该标注工程</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
@@ -883,7 +883,7 @@
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
             <source>{0}: row {1}: the project holds no document {2} (`{3}` lists their names); nothing was stored</source>
-            <translation>{0}：第 {1} 行：项目中没有文档 {2}（`{3}` 可列出文档名）；未存入任何内容</translation>
+            <translation>{0}：第 {1} 行：标注工程中没有文档 {2}（`{3}` 可列出文档名）；未存入任何内容</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
@@ -1513,7 +1513,7 @@
         <message>
             <location filename="../../annotator/gui/core_errors_opening.py" />
             <source>{0}: its write-ahead log {1} does not fit it (left from another database?): read with it, the database is damaged ({2}); nothing was written to it — move {3} out of the folder to open the project as last saved without it ({4})</source>
-            <translation>{0}：旁边的预写日志 {1} 与它不相符（可能是另一个数据库留下的）：连同该日志读取时数据库已损坏；未向其写入任何内容——把 {3} 移出该文件夹，即可打开上次保存时的项目（不含该日志的内容）（{4}）</translation>
+            <translation>{0}：旁边的预写日志 {1} 与它不相符（可能是另一个数据库留下的）：连同该日志读取时数据库已损坏；未向其写入任何内容——把 {3} 移出该文件夹，即可打开上次保存时的标注工程（不含该日志的内容）（{4}）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_opening.py" />
@@ -1737,7 +1737,7 @@
         <message>
             <location filename="../../annotator/gui/widgets/document_panel.py" />
             <source>Reading the project's documents…</source>
-            <translation>正在读取项目的文档…</translation>
+            <translation>正在读取标注工程的文档…</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/document_panel.py" />
@@ -3603,7 +3603,7 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         <message>
             <location filename="../../annotator/gui/reloading.py" />
             <source>Not opened: another program removed {0} since the window listed it</source>
-            <translation>未打开：窗口列出 {0} 之后，另一个程序删除了它</translation>
+            <translation>未打开：另一个程序已删除 {0}（在窗口列出它之后）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/reloading.py" />
@@ -4767,7 +4767,7 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         <message>
             <location filename="../../annotator/gui/summaries.py" />
             <source>set {0} field(s) of {1} document(s) from {2} ({3} already as given) in {4}</source>
-            <translation>已从 {2} 为 {1} 篇文档设置 {0} 个字段（{3} 个字段已与表中相同），项目：{4}</translation>
+            <translation>已从 {2} 为 {1} 篇文档设置 {0} 个字段（{3} 个字段已与表中相同），标注工程：{4}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -5858,7 +5858,7 @@ Project › New project… (Ctrl+N) makes one; Project › Open project… (Ctrl
         <message>
             <location filename="../../annotator/gui/empty_hint.py" />
             <source>Reading the project's documents…</source>
-            <translation>正在读取项目的文档…</translation>
+            <translation>正在读取标注工程的文档…</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/empty_hint.py" />
@@ -7261,19 +7261,19 @@ Their accepted and rejected spans and their links come in under their annotator 
         <message>
             <location filename="../../annotator/gui/upgrading.py" />
             <source>{0} was upgraded from schema {1} to schema {2} for this version of annotator.</source>
-            <translation>为适配此版本的 annotator，{0} 已从数据库结构 {1} 升级到 {2}。</translation>
+            <translation>为适配此版本的 annotator，标注工程 {0} 已从数据库结构 {1} 升级到 {2}。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/upgrading.py" />
             <source>The project as it was is kept in:
 {0}</source>
-            <translation>升级前的工程备份保存在：
+            <translation>升级前的标注工程备份保存在：
 {0}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/upgrading.py" />
             <source>Annotator versions older than this one can no longer open it: whoever opens this project folder (a colleague on a shared or network drive) needs to update annotator too.</source>
-            <translation>比此版本旧的 annotator 已无法再打开它：凡是打开此工程文件夹的人（例如通过共享盘或网络驱动器使用它的同事）也需要更新 annotator。</translation>
+            <translation>比此版本旧的 annotator 已无法再打开它：凡是打开此标注工程文件夹的人（例如通过共享盘或网络驱动器使用它的同事）也需要更新 annotator。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/upgrading.py" />
