@@ -16,11 +16,24 @@ and a colleague's older annotator on a shared folder then refused the project.
 """
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator.core.store import Store
 from annotator.core.store.db_file import schema_version
@@ -88,15 +101,58 @@ def upgraded_text(name: str, upgraded: Upgraded) -> str:
             "(a colleague on a shared or network drive) needs to update annotator too.")))
 
 
-def show_upgraded(parent: QWidget, name: str, upgraded: Upgraded) -> None:
+def show_upgraded(parent: QWidget, name: str, upgraded: Upgraded) -> UpgradedNotice:
     """The notice of an upgrade: shown over the window without holding it (its text can be selected,
-    the backup's path copied); OK closes it."""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Project upgraded"), upgraded_text(name, upgraded),
-                      QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("upgradedNotice")
-    box.setWindowModality(Qt.WindowModality.NonModal)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    the backup's path copied as it is on disk); OK closes it."""
+    box = UpgradedNotice(parent, upgraded_text(name, upgraded))
+    box.setWindowTitle(_tr("Project upgraded"))
     box.show()
+    return box
+
+
+class UpgradedNotice(QDialog):
+    """Icon, text and OK, no wider than the screen's room. Not a QMessageBox: its label breaks lines only
+    between words, and a path or a folder name without spaces (``/mnt/shared/hechi_reports_2010_2020_annotation
+    /backups/auto-…-v11.sqlite``) made the box as wide as the screen at 18 pt, the name and the path cut at
+    its right edge, the last line at its foot. Here the text wraps within the box, a word too long for a line
+    anywhere in it; it is selected and copied as it is (a path with no break added)."""
+
+    def __init__(self, parent: QWidget, text: str):
+        super().__init__(parent)
+        self.setObjectName("upgradedNotice")
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size))
+        self.view = QTextEdit(self, readOnly=True, tabChangesFocus=True)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.viewport().setAutoFillBackground(False)  # the box's own colour behind the text
+        self.view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.view.setPlainText(text)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        self.buttons.accepted.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.view, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+        self._fit(size + row.spacing() + 2 * layout.contentsMargins().left())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setFocus()
+
+    def text(self) -> str:
+        return self.view.toPlainText()
+
+    def _fit(self, beside: int) -> None:
+        """About 36 Chinese characters a line, within 90 % of the screen's room; as tall as the text
+        (within 70 % of the room's height, scrolled beyond)."""
+        room = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        wide = max(200, min(self.fontMetrics().horizontalAdvance("中") * 36, int(room.width() * 0.9) - beside))
+        document = self.view.document().clone(self)  # laid out at that width (the view's own is laid out
+        document.setTextWidth(wide)  # at its width of the moment until it is shown)
+        self.view.setFixedWidth(wide)
+        self.view.setFixedHeight(min(math.ceil(document.size().height()), int(room.height() * 0.7)))
+        document.deleteLater()

@@ -86,15 +86,15 @@ def test_esc_or_closing_the_upgrade_dialog_does_nothing_while_the_step_runs(wind
 
 
 def _notices(window) -> list:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QDialog
 
-    return [box for box in window.findChildren(QMessageBox, "upgradedNotice") if box.isVisible()]
+    return [box for box in window.findChildren(QDialog, "upgradedNotice") if box.isVisible()]
 
 
 def test_opening_an_older_project_says_once_it_was_upgraded_where_the_backup_is_and_who_cannot_open_it(
         window, tmp_path, qtbot, qapp):
     # (a schema 12 project was upgraded without a word: a colleague's older annotator then refused it)
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QDialogButtonBox
 
     from tests.core.conftest import old_project
 
@@ -114,7 +114,7 @@ def test_opening_an_older_project_says_once_it_was_upgraded_where_the_backup_is_
         "no longer open it: whoever opens this project folder (a colleague on a shared or network drive) needs "
         "to update annotator too.")
     assert not box.isModal()  # the window goes on working beside it
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(box.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not _notices(window))
     # opened again, or a project of today's schema: nothing said
     for again in (tmp_path / "project", folder):
@@ -122,3 +122,31 @@ def test_opening_an_older_project_says_once_it_was_upgraded_where_the_backup_is_
         assert window.store.folder == again
         qapp.processEvents()
         assert _notices(window) == []
+
+
+def test_the_notice_of_a_long_backup_path_at_18_pt_wraps_it_within_the_screen(window, qtbot):
+    """A QMessageBox broke lines only between words: a folder name without spaces made it as wide as the
+    screen at 18 pt (800 px here), the name and the backup's path cut at its right edge, its last line at its
+    foot. The notice now wraps them within 90 % of the screen's room, all of the text shown, the path kept
+    whole for copying (no break added to it)."""
+    from pathlib import Path
+
+    from PySide6.QtGui import QFont
+
+    from annotator.gui.upgrading import show_upgraded
+
+    font = QFont(QApplication.font())
+    font.setPointSize(18)
+    QApplication.setFont(font)  # (given back by conftest's application_as_before)
+    window.commands.set_language("zh_CN")
+    name = "hechi_government_work_reports_2010_2020_annotation_project_shared_by_the_team"
+    kept = Path(f"/mnt/shared/{name}/backups/auto-20261201-052708-123456-{backup.MIGRATION}11.sqlite")
+    show_upgraded(window, name, upgrade.Upgraded(11, migrations.SCHEMA_VERSION, kept))
+    qtbot.waitUntil(lambda: bool(_notices(window)))
+    [box] = _notices(window)
+    room = box.screen().availableGeometry()
+    assert box.width() <= room.width() * 0.9 and box.height() <= room.height() * 0.9, (box.size(), room)
+    assert box.view.verticalScrollBar().maximum() == 0 and box.view.horizontalScrollBar().maximum() == 0
+    assert box.view.document().size().height() <= box.view.viewport().height()
+    assert str(kept) in box.text().splitlines() and "标注工程" in box.text()
+    box.close()
