@@ -58,3 +58,29 @@ def test_the_search_not_done_is_said_in_chinese(window):
     finally:
         window.commands.set_language("en")
     assert said == "已取消：跳过的文档中有 4,800 篇未查找此后接受的词串；再次运行即可在其中查找"
+
+
+@pytest.mark.usefixtures("sync_tasks")
+def test_the_chinese_window_shows_that_summary_over_the_documents_counts(window, qtbot, monkeypatch):
+    """In the Chinese window (1024×700) the status bar laid itself out again once the summary was shown (the
+    counts' Chinese lines are taller than its Latin one) and QStatusBar's layout then showed the document's
+    counts again, over the summary: "已取消：其余文档未生成关联建议" was never seen."""
+    from PySide6.QtWidgets import QApplication
+
+    window.commands.set_language("zh_CN")
+    window.resize(1024, 700)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F5)
+    dialogs = []
+    monkeypatch.setattr(tasks, "PROGRESS_HOOKS", [lambda dialog, *_a: dialogs.append(dialog)])
+    real_store = runner._store_batch
+    monkeypatch.setattr(runner, "_store_batch", lambda run, pending: (
+        real_store(run, pending), dialogs[-1].findChild(QPushButton).click()))
+    said = window.commands.run_suggestions()
+    assert "已取消：其余文档未生成关联建议" in said
+    for _ in range(3):
+        QApplication.processEvents()  # the status bar's layout made again, and what it queued
+    bar = window.statusBar()
+    assert bar.currentMessage() == said and not window.doc_status.isVisible()
+    assert bar.shown_text().startswith("1 篇文档：")  # drawn from the bar's left edge, elided at the counts
+    bar.clearMessage()
+    assert window.doc_status.isVisible()  # the counts back once the message is gone

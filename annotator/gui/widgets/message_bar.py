@@ -11,6 +11,12 @@ The counts never make the window wider than the screen: each takes a fixed width
 (status_label.py), which was the bar's, and so the window's, least width (two counts at a 20-pt
 font: 1,314 px, wider than a 1280-px screen). The bar asks for no width of its own here; when it
 is narrower than the counts' texts, they share it, each elided with its whole text as tooltip.
+
+While a message shows, the document's counts (a widget QStatusBar hides for it) stay hidden: QStatusBar
+lays itself out again when an item's height changes (a Chinese text's line is taller than a Latin one's) and
+its layout then showed again each widget it had hidden, drawn over the message. In the Chinese window the
+summary of Run suggestions (F5) cancelled ("……已取消：其余文档未生成关联建议") was never seen, the counts
+over it at once.
 """
 from __future__ import annotations
 
@@ -30,6 +36,7 @@ class MessageBar(QStatusBar):
         self.setObjectName("messageBar")
         self.setMinimumWidth(1)  # not the counts' widths: the window may be narrower (see _fit)
         self._fitting = False
+        self._held: list[QWidget] = []  # the widgets hidden for the message shown
         self.messageChanged.connect(self._message_changed)
 
     def message_text(self) -> str:
@@ -53,7 +60,25 @@ class MessageBar(QStatusBar):
         return [w for w in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
                 if w.isVisible() and not isinstance(w, QSizeGrip) and not w.isWindow()]
 
+    def _hold(self, message: str) -> None:
+        """The widgets QStatusBar hid for ``message`` marked hidden on purpose, so that its layout made
+        again does not show them (``QLayout.addChildWidget`` shows a child hidden otherwise); shown again
+        once no message shows."""
+        explicit = Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+        if message:
+            hidden = [w for w in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                      if w.isHidden() and not w.testAttribute(explicit) and not w.isWindow()
+                      and not isinstance(w, QSizeGrip)]
+            for widget in hidden:
+                widget.setAttribute(explicit, True)
+            self._held += hidden
+            return
+        held, self._held = self._held, []
+        for widget in held:
+            widget.show()
+
     def _message_changed(self, message: str) -> None:
+        self._hold(message)
         counts = self.findChildren(StatusLabel, options=Qt.FindChildOption.FindDirectChildrenOnly)
         if not message:
             self._fit()
