@@ -28,6 +28,7 @@ def shown(window, qtbot, agree):
     def look() -> None:
         window.reloading.timer.timeout.emit()
         agree(window)  # the table, the article's highlights and the form
+        qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list: read by a worker, shown when it comes
         with Store.open(window.store.folder) as fresh:
             stats, names = fresh.stats(), sorted(d.name for d in fresh.document_entries())
         left = sum(n for key, n in stats["annotations"].items() if key.endswith("/suggested"))

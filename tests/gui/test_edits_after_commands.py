@@ -33,7 +33,8 @@ def test_a_note_being_typed_when_the_command_line_removes_its_document_is_said_n
     assert window.errors == []
     said = window.statusBar().currentMessage()
     assert "a.txt" in said and "not saved" in said and "“check the code”" in said, said
-    assert window.doc_id == store.document_id_by_name("b.txt") and "a.txt" not in window.doc_model.names()
+    assert window.doc_id == store.document_id_by_name("b.txt")
+    qtbot.waitUntil(lambda: "a.txt" not in window.doc_model.names())  # the list: read by a worker
     agree(window)
 
 

@@ -282,8 +282,8 @@ def test_documents_imported_by_another_program_keep_the_row_the_keys_moved_to_in
     moved_to = view.currentIndex().data(DOC_ID_ROLE)
     assert moved_to != opened and window.doc_id == opened
     add_document(store, "d.txt", "集美区新增10家规上工业企业。\n")  # as `annotator import` does beside the window
-    assert window.reloading.check()
-    assert window.panel.proxy.rowCount() == 4  # the new document listed
+    window.reloading.check()
+    qtbot.waitUntil(lambda: window.panel.proxy.rowCount() == 4)  # the new document listed (read by a worker)
     assert view.currentIndex().data(DOC_ID_ROLE) == moved_to and QApplication.focusWidget() is view
     press(Qt.Key.Key_Return)
     assert window.doc_id == moved_to and QApplication.focusWidget() is window.text_view

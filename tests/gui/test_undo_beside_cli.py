@@ -104,4 +104,4 @@ def test_ctrl_z_of_a_note_on_a_suggestion_the_command_line_rejected_since_shows_
     qtbot.keyClick(view, Qt.Key.Key_Z, Ctrl | Qt.KeyboardModifier.ShiftModifier)
     assert (store.annotation(span).status, store.annotation(span).note) == ("rejected", "check the year")
     agree(window)
-    assert window.doc_model.counts(window.doc_id) == {"accepted": 0, "suggested": 0, "rejected": 3}
+    qtbot.waitUntil(lambda: window.doc_model.counts(window.doc_id) == {"accepted": 0, "suggested": 0, "rejected": 3})

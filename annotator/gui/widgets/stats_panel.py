@@ -98,6 +98,7 @@ class StatsPanel(QDockWidget):
         self.setWidget(scroll)
         self.timer.timeout.connect(self.refresh)
         window.ann_model.modelReset.connect(self.timer.start)  # a document, a project, a reload
+        window.doc_model.looked.connect(lambda changed: changed and self.timer.start())  # another program's
         window.undo_stack.indexChanged.connect(self._soon)  # an edit, an undo, a redo
         self.visibilityChanged.connect(lambda visible: visible and self.refresh())
         self.retranslate()
