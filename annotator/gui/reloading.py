@@ -67,7 +67,9 @@ class Reloading(QObject):
         self.reloads = 0  # times another program's writes were shown
         self.restores = RestoreSeen(window)  # a restore by another program clears the undo history
         self._shown: tuple[str | None, str] = (None, "")  # the text shown and its digest (_text_changed)
-        self._unsaid = False  # the last look said nothing yet: the list the worker reads for it may say so
+        # the last look said nothing (None: it did): the status bar's message then; the list the worker
+        # reads for it says another program changed the project if the bar still shows that (nothing said since)
+        self._unsaid: str | None = None
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.check)
         self._released = QTimer(self, singleShot=True, interval=RELEASE_MS)  # a look put off by a button held
@@ -189,7 +191,6 @@ class Reloading(QObject):
             return bool(restored)
         if model:
             self.w.statusBar().showMessage(model, SHOWN_MS)
-            self._unsaid = False  # not over it when the list comes
         self.restores.say(restored)
         return shown or bool(model) or bool(restored)
 
@@ -243,7 +244,7 @@ class Reloading(QObject):
         w = self.w
         store = w.store
         assert store is not None
-        self._unsaid = False
+        self._unsaid = None
         if w.doc_id is None:  # none open (a project without documents): the list read here, as Ctrl+R then
             if not w.doc_model.refresh():
                 return False
@@ -258,7 +259,8 @@ class Reloading(QObject):
         if self._text_changed():  # read again by another program (Import again keeps its id): shown anew
             self.reload(background=True)
             return self._said()
-        self._unsaid = w.doc_model.refresh(background=True)  # said when it comes if nothing else is now
+        w.doc_model.refresh(background=True)  # said when it comes if nothing else is said (_listed)
+        self._unsaid = w.statusBar().currentMessage()
         labels = store.labels() != w.actions.labels()
         selected = w.selected_id
         shown = w.ann_model.by_id(selected) if selected is not None else None  # as stored now
@@ -285,7 +287,7 @@ class Reloading(QObject):
         w.update_status()
         if jurisdiction and not w.form.jurisdiction_edit.isModified():  # not over what is being typed
             w.linking.show_document(w.doc_id)
-        self._unsaid = False
+        self._unsaid = None
         if typed is not None and (selected is None or not caret.put_back()):
             w.statusBar().showMessage(self.tr("Another program removed the span you were typing about; not saved: "
                                               "“{0}”").format(typed), 4 * SHOWN_MS)
@@ -295,9 +297,10 @@ class Reloading(QObject):
 
     def _listed(self, changed: bool) -> None:
         """The list the worker read for a look is shown (the status bar's totals follow it: main_window):
-        where it changed, the status bar says another program changed the project unless the look did."""
-        if changed and self.w.store is not None and self._unsaid:
-            self._unsaid = False
+        where it changed, the status bar says another program changed the project unless something was
+        said since the look (by the look: the open document changed, a model trained; by a key since)."""
+        unsaid, self._unsaid = self._unsaid, None
+        if changed and self.w.store is not None and unsaid == self.w.statusBar().currentMessage():
             self._said()
 
     def _text_changed(self) -> bool:

@@ -109,3 +109,21 @@ def test_another_programs_writes_during_the_reading_do_not_hold_the_list_back(wi
     store.set_document_done(other, True)
     window.reloading.check()
     qtbot.waitUntil(lambda: window.doc_model.document(window.doc_model.row_of(other)).done)
+
+
+def test_what_the_window_said_since_the_look_is_not_covered_when_the_list_comes(window, store, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    held, count = threading.Event(), Store.document_counts
+    monkeypatch.setattr(Store, "document_counts", lambda self: (held.wait(10), count(self))[1])
+    other = next(i for i in window.doc_model.doc_ids() if i != window.doc_id)
+    store.set_document_done(other, True)  # nothing the open document shows: said when the list comes
+    window.reloading.check()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # meanwhile: said
+    said = window.statusBar().currentMessage()
+    assert "marked done" in said
+    held.set()
+    qtbot.waitUntil(lambda: window.doc_model.document(window.doc_model.row_of(other)).done)
+    qtbot.waitUntil(lambda: not window.doc_model.reading())
+    assert window.statusBar().currentMessage() == said
+    assert window.doc_model.document(window.doc_model.row_of(window.doc_id)).done
