@@ -116,5 +116,6 @@ def test_the_search_all_documents_list_names_a_document_renamed_since_the_search
     assert item.text(0) == "a.txt"
     with Store.open(store.folder) as elsewhere:  # annotator rename P a.txt 思明.txt
         elsewhere.rename_document(a, "思明.txt")
-    assert window.reloading.check()  # the window's look at another program's writes
+    window.reloading.check()  # the window's look at another program's writes: the list read by its worker
+    qtbot.waitUntil(lambda: not window.doc_model.reading())
     assert item.text(0) == "思明.txt"

@@ -79,6 +79,13 @@ class _DocumentView(QTableView):
         super().paintEvent(event)
         paint_said(self, self.panel.empty_text())
 
+    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:
+        """Qt turns the input method on over an editable cell (the name, for Rename document…): the list
+        takes the review keys (N, A, X, digits), so it stays off here; the name's editor has its own."""
+        if query == Qt.InputMethodQuery.ImEnabled:
+            return False
+        return super().inputMethodQuery(query)
+
 
 class DocumentPanel(QWidget):
     document_activated = Signal(int)
