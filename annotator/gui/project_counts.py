@@ -14,64 +14,41 @@ the rest itself and asks for the origins alone (``stats=False``).
 """
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
+from annotator.gui.latest_worker import LatestWorker
 
 
-class ProjectCounts(QObject):
+class ProjectCounts(LatestWorker):
     counted = Signal(str, object, object)  # the project folder, the request's mark, Store.stats() (None: failed)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None
-        self._wanted: tuple[Path, Any, bool] | None = None  # the next count asked for: (folder, mark, stats)
+    name = "project-counts"
 
     def request(self, folder: Path, mark: Any, *, stats: bool = True) -> None:
         """Count ``folder``'s project in the worker (``stats=False``: the origins alone); ``counted``
         follows with ``mark``, the counts of ``Store.stats`` (when asked for) and ``origins``."""
-        with self._lock:
-            before = self._wanted
-            self._wanted = (folder, mark, stats or (before is not None and before[0] == folder and before[2]))
-            if self._thread is not None and self._thread.is_alive():
-                return  # the running worker takes it when it is done
-            self._thread = threading.Thread(target=self._run, name="project-counts", daemon=True)
-            self._thread.start()
-
-    def busy(self) -> bool:
-        with self._lock:
-            return self._thread is not None and self._thread.is_alive()
+        self.ask(lambda before: (folder, mark, stats or (before is not None and before[0] == folder and before[2])))
 
     def wait(self, seconds: float = 30.0) -> None:
         """Let a count under way finish (its connection closed): before a restore replaces the file."""
-        with self._lock:
-            self._wanted = None
-            thread = self._thread
+        thread = self.drop()
         if thread is not None:
             thread.join(seconds)
 
-    def _run(self) -> None:
-        while True:
-            with self._lock:
-                wanted, self._wanted = self._wanted, None
-                if wanted is None:
-                    self._thread = None
-                    return
-            folder, mark, full = wanted
-            try:
-                with Store.open(folder, read_only_ok=True) as store:
-                    counts: dict[str, Any] = store.stats() if full else {}
-                    counts["origins"] = store.count_by_origin()
-                stats: dict[str, Any] | None = counts
-            except AnnotatorError:
-                stats = None  # the project went away meanwhile: the panel keeps what it showed
-            try:
-                self.counted.emit(str(folder), mark, stats)  # delivered on the GUI thread (queued)
-            except RuntimeError:  # the window was closed and deleted meanwhile
-                return
+    def read(self, wanted: Any) -> tuple[Any, ...] | None:
+        folder, mark, full = wanted
+        try:
+            with Store.open(folder, read_only_ok=True) as store:
+                counts: dict[str, Any] = store.stats() if full else {}
+                counts["origins"] = store.count_by_origin()
+            stats: dict[str, Any] | None = counts
+        except AnnotatorError:
+            stats = None  # the project went away meanwhile: the panel keeps what it showed
+        return str(folder), mark, stats
+
+    def deliver(self, result: tuple[Any, ...]) -> None:
+        self.counted.emit(*result)

@@ -120,7 +120,7 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
             from annotator.gui.document_list_reading import ListReader  # not before the first paint
 
             self._list_reader = ListReader(self)
-            self._list_reader.read.connect(self._read_in_background)
+            self._list_reader.read_list.connect(self._read_in_background)
         return self._list_reader
 
     def _forget_reading(self) -> None:
