@@ -79,31 +79,10 @@ def test_ctrl_r_after_another_programs_write_counts_the_spans_off_the_windows_th
 def test_a_newer_ctrl_r_supersedes_the_list_an_older_one_is_reading(window, store, qtbot, monkeypatch):
     """What the worker read for a Ctrl+R that a later one superseded is never shown: the list ends
     showing the project as stored at the last one."""
-    import threading
+    from tests.gui.superseded_reading import superseded_reading_is_never_shown
 
-    from annotator.core.store import Store
-
-    first, count, doc = threading.Event(), Store.document_counts, window.doc_id
-
-    def counts(self):
-        if not first.is_set():  # the first Ctrl+R's reading: held until the second is asked, then stale
-            assert first.wait(10)
-            return {doc: {"accepted": 99, "suggested": 0, "rejected": 0}}
-        return count(self)
-
-    monkeypatch.setattr(Store, "document_counts", counts)
-    seen = []
-    for signal in (window.doc_model.dataChanged, window.doc_model.modelReset):
-        signal.connect(lambda *_a: seen.append(window.doc_model.counts(doc)["accepted"]))
-    start = window.text_view.text.index("集美区")
-    before = window.doc_model.counts(doc)["accepted"]
-    for i in range(2):
-        store.add_annotation(doc, start, start + 3, "DISTRICT", annotator=f"other{i}")
-        qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    first.set()
-    qtbot.waitUntil(lambda: not window.doc_model.reading())
-    assert window.doc_model.counts(doc)["accepted"] == before + 2
-    assert 99 not in seen
+    superseded_reading_is_never_shown(window, store, qtbot, monkeypatch, lambda: qtbot.keyClick(
+        window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier))
 
 
 def test_ctrl_r_after_another_program_imported_a_document_lists_it_and_counts_it(window, store, qtbot, tmp_path):

@@ -70,27 +70,12 @@ def test_a_change_to_the_list_alone_is_said_when_the_list_comes(window, store, q
 
 
 def test_a_looks_reading_a_newer_look_superseded_is_never_shown(window, store, qtbot, monkeypatch):
-    first, count, doc = threading.Event(), Store.document_counts, window.doc_id
+    from tests.gui.superseded_reading import superseded_reading_is_never_shown
 
-    def counts(self):
-        if not first.is_set():  # the first look's reading: held until the second is asked, then stale
-            assert first.wait(10)
-            return {doc: {"accepted": 99, "suggested": 0, "rejected": 0}}
-        return count(self)
-
-    monkeypatch.setattr(Store, "document_counts", counts)
-    seen = []
-    for signal in (window.doc_model.dataChanged, window.doc_model.modelReset):
-        signal.connect(lambda *_a: seen.append(window.doc_model.counts(doc)["accepted"]))
-    start = window.text_view.text.index("集美区")
-    before = window.doc_model.counts(doc)["accepted"]
-    for i in range(2):
-        store.add_annotation(doc, start, start + 3, "DISTRICT", annotator=f"other{i}")
+    def look() -> None:
         assert window.reloading.check()
-    first.set()
-    qtbot.waitUntil(lambda: not window.doc_model.reading())
-    assert window.doc_model.counts(doc)["accepted"] == before + 2
-    assert 99 not in seen
+
+    superseded_reading_is_never_shown(window, store, qtbot, monkeypatch, look)
 
 
 def test_another_programs_writes_during_the_reading_do_not_hold_the_list_back(window, store, qtbot, monkeypatch):
