@@ -3,7 +3,12 @@ Python type when a box is first shown rather than when those modules are importe
 start; ``tests/gui/test_start.py`` checks)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 def warning(parent: QWidget | None, title: str, text: str) -> None:
@@ -28,37 +33,47 @@ def _box(parent: QWidget | None, icon: object, title: str, text: str) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from annotator.gui.keys_back import kept
-
     lines = text.split("\n")
-    if len(lines) <= LINES_SHOWN:
-        with kept():  # the keys back where they were when it closes
-            (QMessageBox.warning if icon == QMessageBox.Icon.Warning else QMessageBox.information)(parent, title, text)
-        return
-    more = QCoreApplication.translate("Messages", "… {0} more line(s): Show Details").format(
-        f"{len(lines) - LINES_SHOWN:,}")
-    box = QMessageBox(icon, title, "\n".join([*lines[:LINES_SHOWN], more]),  # type: ignore[arg-type]
-                      QMessageBox.StandardButton.Ok, parent)
-    box.setDetailedText(text)
+    shown = text
+    if len(lines) > LINES_SHOWN:
+        more = QCoreApplication.translate("Messages", "… {0} more line(s): Show Details").format(
+            f"{len(lines) - LINES_SHOWN:,}")
+        shown = "\n".join([*lines[:LINES_SHOWN], more])
+    box = QMessageBox(icon, title, shown, QMessageBox.StandardButton.Ok, parent)  # type: ignore[arg-type]
+    if shown != text:
+        box.setDetailedText(text)
+    run(box)
+
+
+def run(box: QMessageBox) -> int:
+    """``box`` shown modal, its text wrapping within the screen (``gui/message_text.py``: a path
+    without spaces no longer cut at its right edge), the keys back where they were when it closes
+    (else no widget had them); what ``exec()`` returned."""
+    from annotator.gui.keys_back import kept
+    from annotator.gui.message_text import wrapped
+
     with kept():
-        box.exec()
+        answer = wrapped(box).exec()
     box.deleteLater()
+    return answer
 
 
 def about(parent: QWidget | None, title: str, text: str) -> None:
+    """As ``QMessageBox.about``: the application's icon."""
+    from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QMessageBox
 
-    from annotator.gui.keys_back import kept
-
-    with kept():  # the keys back where they were when it closes (else no widget had them)
-        QMessageBox.about(parent, title, text)
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    icon = box.windowIcon()
+    box.setIconPixmap(icon.pixmap(icon.actualSize(QSize(64, 64))))
+    run(box)
 
 
 def confirmed(parent: QWidget | None, title: str, question: str) -> bool:
     """Yes / No; True for Yes."""
     from PySide6.QtWidgets import QMessageBox
 
-    from annotator.gui.keys_back import kept
-
-    with kept():  # the keys back where they were when it closes (else no widget had them)
-        return QMessageBox.question(parent, title, question) == QMessageBox.StandardButton.Yes
+    Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, Yes | No, parent)
+    run(box)
+    return box.clickedButton() is not None and box.clickedButton() is box.button(Yes)

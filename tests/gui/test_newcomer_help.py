@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QMessageBox
+from PySide6.QtWidgets import QAbstractButton
+
+from annotator.gui import messages
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -25,7 +27,7 @@ def help_entry(window, text: str):
 
 def shown_box(window, monkeypatch, entry) -> tuple[str, str]:
     said: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text, *_a: said.append((title, text)))
+    monkeypatch.setattr(messages, "information", lambda _p, title, text, *_a: said.append((title, text)))
     help_entry(window, entry).trigger()
     assert len(said) == 1
     return said[0]

@@ -34,7 +34,6 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent)
     if details:
         box.setDetailedText(details)
-    from annotator.gui.keys_back import kept
+    from annotator.gui.messages import run
 
-    with kept():  # the keys back where they were when it closes (else no widget had them)
-        box.exec()
+    run(box)  # its text wrapping within the screen, the keys back where they were when it closes

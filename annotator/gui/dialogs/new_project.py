@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -145,8 +144,9 @@ class NewProjectDialog(Retranslating, QDialog):
             self.path_edit.setText(folder)
 
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("New project"), question)
-        return answer == QMessageBox.StandardButton.Yes
+        from annotator.gui import messages
+
+        return messages.confirmed(self, self.tr("New project"), question)
 
 
 def ask_new_project(parent: QWidget | None, confirm: Callable[[str], bool] | None = None) -> Path | None:
