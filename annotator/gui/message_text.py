@@ -11,11 +11,15 @@ as it is (a path with no break added); the box keeps its buttons, Show Details a
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMessageBox, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QTextBrowser, QTextEdit, QWidget
+
+if TYPE_CHECKING:  # its type made when a box is first shown, not at the first paint (tests/gui/test_start.py)
+    from PySide6.QtWidgets import QMessageBox
 
 CHARACTERS_A_LINE = 36  # Chinese characters; a shorter text's box as narrow as the text
 

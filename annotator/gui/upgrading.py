@@ -16,21 +16,16 @@ and a colleague's older annotator on a shared folder then refused the project.
 """
 from __future__ import annotations
 
-import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QStyle,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +35,7 @@ from annotator.core.store.db_file import schema_version
 from annotator.core.store.migrations import SCHEMA_VERSION
 from annotator.core.store.read_only import why_read_only
 from annotator.core.store.upgrade import Upgraded, Upgrading
+from annotator.gui.message_text import fit, text_view
 from annotator.paths import DB_FILENAME
 
 if TYPE_CHECKING:  # the task worker is imported only when a project needs upgrading (not at the first paint)
@@ -125,13 +121,7 @@ class UpgradedNotice(QDialog):
         icon = QLabel(self)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size))
-        self.view = QTextEdit(self, readOnly=True, tabChangesFocus=True)
-        self.view.setFrameShape(QFrame.Shape.NoFrame)
-        self.view.viewport().setAutoFillBackground(False)  # the box's own colour behind the text
-        self.view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.view.setPlainText(text)
+        self.view = text_view(self, text)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         self.buttons.accepted.connect(self.accept)
         row = QHBoxLayout()
@@ -140,19 +130,8 @@ class UpgradedNotice(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.buttons)
-        self._fit(size + row.spacing() + 2 * layout.contentsMargins().left())
+        fit(self.view, size + row.spacing() + 2 * layout.contentsMargins().left())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setFocus()
 
     def text(self) -> str:
         return self.view.toPlainText()
-
-    def _fit(self, beside: int) -> None:
-        """About 36 Chinese characters a line, within 90 % of the screen's room; as tall as the text
-        (within 70 % of the room's height, scrolled beyond)."""
-        room = (self.screen() or QApplication.primaryScreen()).availableGeometry()
-        wide = max(200, min(self.fontMetrics().horizontalAdvance("中") * 36, int(room.width() * 0.9) - beside))
-        document = self.view.document().clone(self)  # laid out at that width (the view's own is laid out
-        document.setTextWidth(wide)  # at its width of the moment until it is shown)
-        self.view.setFixedWidth(wide)
-        self.view.setFixedHeight(min(math.ceil(document.size().height()), int(room.height() * 0.7)))
-        document.deleteLater()
