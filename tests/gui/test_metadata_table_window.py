@@ -120,7 +120,8 @@ def test_the_report_and_a_refusal_in_chinese(window, store, qtbot, tmp_path, mon
     finally:
         window.commands.set_language("en")
     assert boxes == [("导入元数据表",
-                      f"已从 年份.csv 为 1 篇文档设置 1 个字段（0 个字段已与表中相同），标注工程：{window.store.folder}")]
+                      "已从 年份.csv 为 1 篇文档设置 1 个字段（0 个字段已与表中相同），"
+                      f"标注工程：{window.store.folder}")]
     assert shown == [f"{table}：第 2 行：元数据 year（年份）须是 1800 到 2099 之间的数字年份，"
                      "而不是 '二〇二四'；未存入任何内容"]
     assert store.document(store.document_id_by_name("a.txt")).metadata == {"year": "2024"}
