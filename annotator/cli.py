@@ -18,7 +18,7 @@ from annotator.cli_project import doc_ids as _doc_ids
 from annotator.core import provenance
 from annotator.core.errors import AnnotatorError, SaveError
 from annotator.core.export import formats as export_formats
-from annotator.core.progress import Step
+from annotator.core.progress import SPREAD, Step
 from annotator.paths import as_argument
 
 
@@ -88,6 +88,7 @@ def _terminal_progress(label: str) -> Callable[[int, int, str], None] | None:
         width = 30
         filled = width * done // max(total, 1)
         count = f"{current.index + 1:,}/{current.documents:,}" if isinstance(current, Step) else f"{done:,}/{total:,}"
+        count = f"looking in skipped {count}" if getattr(current, "doing", "") == SPREAD else count
         sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {count}")
         if done >= total:
             sys.stderr.write("\n")
@@ -113,15 +114,14 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
+    from annotator.cli_suggest_said import stored_before_ctrl_c
     from annotator.core.suggest.links import LinkReport
     from annotator.core.suggest.runner import SuggestReport, suggest_documents
 
     if args.jobs < 1:  # taken as 1 before: a typo went by unseen
         raise AnnotatorError(f"--jobs takes a whole number of worker processes from 1, not {args.jobs}")
     report, links = SuggestReport(), LinkReport(by_origin={})
-    with _open(args.project) as store, _interrupted(lambda: f"suggestions stored before it for {report.documents:,} "
-                                                            f"document(s) ({report.added:,} new), each whole" + (
-            f"; link suggestions for {links.documents:,} document(s) ({links.added:,} new)" * bool(links.documents))):
+    with _open(args.project) as store, _interrupted(lambda: stored_before_ctrl_c(report, links)):
         labels = _split(args.label)
         store.check_label_names(labels)
         from annotator.cli_model import chosen_model

@@ -18,6 +18,7 @@ from typing import Any
 SCALE = 1000  # progress units of a whole job measured by a Meter
 
 SUGGEST, MODEL, STORE, LINKS = "suggest", "model", "store", "links"  # what a Step does
+SPREAD = "spread"  # a document skipped (done with these settings) searched for the strings accepted since
 READ = "read"  # importing: a long file (a PDF) read page by page, ``Step.page`` (page, pages)
 
 
@@ -35,7 +36,7 @@ class Step:
             return f"file {self.index + 1} of {self.documents} ({self.name}): page {self.page[0]} of {self.page[1]}"
         what = {SUGGEST: f"suggesting {', '.join(self.labels)}".rstrip(), STORE: "storing the suggestions",
                 MODEL: f"the model suggesting {', '.join(self.labels)}".rstrip(),
-                LINKS: "suggesting links"}.get(self.doing, self.doing)
+                LINKS: "suggesting links", SPREAD: "looking for the strings accepted since"}.get(self.doing, self.doing)
         return f"document {self.index + 1} of {self.documents} ({self.name}): {what}"
 
 

@@ -33,7 +33,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.progress import LINKS, MODEL, READ, STORE, SUGGEST, Step
+from annotator.core.progress import LINKS, MODEL, READ, SPREAD, STORE, SUGGEST, Step
 from annotator.core.store import Store
 from annotator.gui.dialogs import errors
 from annotator.gui.display import label_text
@@ -115,6 +115,9 @@ def describe(current: Any) -> str:
     if isinstance(current, Step) and current.doing == READ:  # importing a long PDF, page by page
         return _tr("File {0} of {1}: {2}").format(current.index + 1, current.documents, Path(current.name).name) + \
             "\n" + _tr("page {0} of {1}").format(*current.page)
+    if isinstance(current, Step) and current.doing == SPREAD:  # those skipped, done with these settings
+        return _tr("Document {0} of {1} already suggested: {2}").format(
+            current.index + 1, current.documents, current.name) + "\n" + _tr("looking for the strings accepted since")
     if isinstance(current, Step):
         labels = names_list(map(label_text, current.labels))
         what = {SUGGEST: _tr("suggesting {0}").format(labels), MODEL: _tr("the model suggesting {0}").format(labels),

@@ -6867,6 +6867,16 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/tasks.py" />
+            <source>Document {0} of {1} already suggested: {2}</source>
+            <translation>已生成建议的文档第 {0} 篇，共 {1} 篇：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/tasks.py" />
+            <source>looking for the strings accepted since</source>
+            <translation>正在查找此后接受的词串</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/tasks.py" />
             <source>suggesting {0}</source>
             <translation>正在建议 {0}</translation>
         </message>

@@ -68,3 +68,15 @@ def test_a_cancel_heard_before_the_search_begins_stops_it_before_its_first_batch
     assert report.lines()[-1] == LEFT.format(5) and _learned(store) == []
     assert (report.documents, report.cancelled, report.spread, report.spread_left) == (0, False, 0, 5)
     assert runner.suggest_documents(store, skip_done=True).spread == 5  # nothing lost: the next run looks in them
+
+
+def test_a_cancel_while_documents_are_suggested_says_the_search_of_those_skipped_was_not_done_either(store):
+    """A new report to suggest, the five skipped: a cancel during the new one said only "the remaining
+    documents were not looked at", as if the five were done; the search in them was not done either."""
+    text = TEXT.format(n=6)
+    store.add_document(Document(None, "6.txt", "", text, sha256(text), char_count=len(text)))
+    report = runner.suggest_documents(store, skip_done=True, cancelled=lambda: True)
+    assert (report.documents, report.cancelled, report.skipped, report.spread) == (0, True, 5, 0)
+    assert report.lines()[-2:] == ["cancelled: the remaining documents were not looked at", LEFT.format(5)]
+    again = runner.suggest_documents(store, skip_done=True)
+    assert (again.documents, again.spread, _learned(store)) == (1, 5, [2, 3, 4, 5, 6])

@@ -38,7 +38,7 @@ from annotator.core.suggest.district.former import metadata_year, text_year
 from annotator.core.suggest.district.span_value import in_jurisdiction
 from annotator.core.suggest.fingerprint import settings_digest
 from annotator.core.suggest.learned import LearnedSuggester
-from annotator.core.suggest.resume import learned_digest, split_done, spread_learned
+from annotator.core.suggest.resume import SPREAD_SHARE, learned_digest, split_done, spread_due, spread_learned
 from annotator.core.suggest.values import suggested
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ class SuggestReport:
     again: str = ""  # how to run the skipped ones anew, said after them ("--again runs them anew")
     spread: int = 0  # skipped documents the strings accepted since were looked for in (suggest/resume.py)
     spread_added: int = 0  # the suggestions they gave (in by_label too, not in added)
-    spread_left: int = 0  # skipped documents a cancel kept that search from (the next run looks in them)
+    spread_left: int = 0  # skipped documents a cancel or Ctrl+C kept that search from (the next run looks in them)
     refreshed: int = 0  # open proposals of an earlier model dropped, the documents proposed anew
     order: list[str] = field(default_factory=list)  # the project's labels, in its order: the counts' order
 
@@ -242,18 +242,20 @@ def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, lab
     ids = list(doc_ids) if doc_ids is not None else [d.id for d in store.documents() if d.id is not None]
     report = report if report is not None else SuggestReport()
     report.order = [label.name for label in store.labels()]
-    settings, every, done = settings_digest(model), ids, None
+    settings, every, done, due = settings_digest(model), ids, None, []
+    entries = store.learned_entries()
+    learned, learner = learned_digest(entries), LearnedSuggester(entries) if entries else None
     if skip_done and not replace:
         ids, done = split_done(store, ids, settings, label_list, always)
-        report.skipped = len(done)
+        due = spread_due(done, learner, learned)  # searched for the strings accepted since, once ids are stored
+        report.skipped, report.spread_left = len(done), len(due)  # (a cancel or Ctrl+C before: none searched)
     records = store.suggest_records(ids) if model is not None and not replace else {}
     stale = {doc_id for doc_id, record in records.items() if record.settings != settings}
-    entries = store.learned_entries()
-    learned = learned_digest(entries)
     sizes = {d.id: d.char_count for d in store.documents()} if progress is not None else {}
-    run = _Run(store, LearnedSuggester(entries) if entries else None, label_list, store.rejected_entries(),
-               report, len(ids), progress, cancelled, Meter(progress, [sizes.get(i, 0) for i in ids]),
-               {doc_id: i for i, doc_id in enumerate(ids)}, model, elsewhere, settings, learned, stale, replace)
+    lengths = [sizes.get(i, 0) for i in ids] + [int(sizes.get(i, 0) * SPREAD_SHARE) for i in due]
+    run = _Run(store, learner, label_list, store.rejected_entries(), report, len(ids), progress, cancelled,
+               Meter(progress, lengths), {doc_id: i for i, doc_id in enumerate(ids)}, model, elsewhere, settings,
+               learned, stale, replace)
     jobs = max(1, min(jobs, os.cpu_count() or 1, len(ids) or 1))
     if jobs == 1:
         _suggest_here(run, ids)
@@ -262,10 +264,10 @@ def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, lab
 
         suggest_in_workers(run, ids, jobs)
     if done is not None and not report.cancelled:
-        # every document stored (the run complete): a cancel heard since, even before the first batch, stops the
+        # every document stored (the run complete): a cancel heard since, even before the first document, stops the
         # search of the documents skipped for the strings accepted since, and the report says in how many it was
-        # not done (``spread_left``: the next run looks in them)
-        spread_learned(store, done, run.learned, learned, run.rejected, report, cancelled)
+        # not done (``spread_left``: the next run looks in them); the bar moves on document by document
+        spread_learned(store, done, due, run.learned, learned, run.rejected, report, cancelled, run.meter, len(ids))
         now_done = store.suggest_records(every)
         report.links_due = [i for i in every if i in now_done and not now_done[i].links]
     if not report.cancelled:
