@@ -64,3 +64,16 @@ def test_the_dialog_says_it_in_chinese(window):
     finally:
         window.commands.set_language("en")
     assert said == "已生成建议的文档第 1 篇，共 4800 篇：b.txt\n正在查找此后接受的词串"
+
+
+@pytest.mark.usefixtures("sync_tasks")
+def test_cancel_while_the_open_document_is_suggested_says_the_search_of_those_skipped_was_not_done(
+        window, store, qtbot, monkeypatch):
+    """Before: "the remaining documents were not looked at", and nothing of the two skipped, not searched."""
+    _accept_one_and_watch(window, store, qtbot, monkeypatch)
+    monkeypatch.setattr(tasks, "PROGRESS_HOOKS", [lambda dialog, done, total, current: isinstance(current, Step)
+                                                  and dialog.findChild(QPushButton).click()])
+    said = window.commands.run_suggestions()  # cancelled as the open document begins
+    assert "cancelled: the remaining documents were not looked at" in said
+    assert "cancelled: the strings accepted since were not looked for in 2 of the documents skipped; run again to " \
+           "look in them" in said
