@@ -148,7 +148,7 @@ class Actions:
         self._add("suggest", w.commands.run_suggestions, "F5")
         self._add("labels", w.commands.labels_dialog)
         self._add("quit", w.close, Std.Quit)
-        # enabled and named after the stack's next steps (in the interface's language: _name_steps);
+        # enabled and named after the stack's next steps (in the interface's language: name_steps);
         # a step that fails only for now keeps its place
         stack = w.undo_stack
         self.undo, self.redo = QAction(w, enabled=False), QAction(w, enabled=False)
@@ -162,7 +162,7 @@ class Actions:
         stack.canUndoChanged.connect(self.undo.setEnabled)
         stack.canRedoChanged.connect(self.redo.setEnabled)
         for signal in (stack.undoTextChanged, stack.redoTextChanged):
-            signal.connect(lambda _text: self._name_steps())
+            signal.connect(lambda _text: self.name_steps())
         w.addActions([self.undo, self.redo])
         self._labels: list[Label] = []
         # A first: the key the menu shows, as the form's button does
@@ -366,15 +366,15 @@ class Actions:
         for name, menu in self.menus.items():
             menu.setTitle(texts[name])
         self.set_labels(self._labels)  # their display names
-        retitle(self.window.undo_stack)
-        self._name_steps()
+        retitle(self.window.undo_stack, self.window.doc_model.name_of)  # a document by its name now
+        self.name_steps()
 
     def name_import_again(self) -> None:
         """Import the open document again…, or the selected documents while several rows are chosen."""
         several = len(self.window.commands.io.selected_documents()) > 1
         self["import_again"].setText(_texts()["import_selected_again" if several else "import_again"])
 
-    def _name_steps(self) -> None:
+    def name_steps(self) -> None:
         """Undo / Redo, with the name of the step they take back or make again."""
         texts, stack = _texts(), self.window.undo_stack
         if not shiboken6.isValid(stack):  # the window torn down without closing (at exit): its stack went first

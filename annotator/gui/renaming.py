@@ -5,7 +5,9 @@ edit triggers: a click opens a document, F2 is the form's note). ``Enter`` store
 ``Ops.rename_document`` (``Store.rename_document``): one undo step, said in the status bar ("Renamed a.txt
 to b.txt"); ``Esc`` leaves the name as it was. A name refused (another document's, empty, holding a line
 break) is said in the status bar and nothing changes. The name is what exports, gold files and ``--doc``
-use (``annotator rename P OLD NEW``); its spans, links and file (*Import again*) stay.
+use (``annotator rename P OLD NEW``); its spans, links and file (*Import again*) stay. The undo steps made
+before a rename (a done mark names its document) name the document as it is named now, also after a rename by
+another program the window's look read.
 """
 from __future__ import annotations
 
@@ -25,7 +27,9 @@ def _tr(text: str) -> str:
 
 def attach(window: MainWindow) -> None:
     """The list's name cells become editable, their names stored through :func:`rename`; the window's title
-    follows the open document's name (a rename, its undo, another program's read by Ctrl+R)."""
+    and the Undo / Redo texts follow the documents' names (a rename, its undo, another program's read by Ctrl+R)."""
+    from annotator.gui.models.document_list import NAME
+
     model = window.doc_model
     model.rename = lambda doc_id, name: rename(window, doc_id, name)
 
@@ -34,8 +38,21 @@ def attach(window: MainWindow) -> None:
         if name and not window.windowTitle().startswith(f"{name} — "):
             window._update_title()
 
-    model.dataChanged.connect(retitle)
+    def steps_renamed() -> None:
+        from annotator.gui.undo import retitle as name_steps_again
+
+        if window.undo_stack.count() and hasattr(window, "actions"):
+            name_steps_again(window.undo_stack, model.name_of)
+            window.actions.name_steps()
+
+    def names_changed(first: QModelIndex, last: QModelIndex, *_roles: object) -> None:
+        retitle()
+        if first.column() <= NAME <= last.column():  # not the counts an edit changed
+            steps_renamed()
+
+    model.dataChanged.connect(names_changed)
     model.modelReset.connect(retitle)
+    model.modelReset.connect(steps_renamed)
 
 
 def start(window: MainWindow) -> None:

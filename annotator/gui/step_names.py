@@ -4,11 +4,13 @@
 The core names a ChangeSet in English for the command line and the logs
 (:func:`annotator.core.undo.describe`); the window names it from what it holds — the kind of
 change, the spans' labels (by their display names) and texts, how many — so that the name
-follows the interface's language, also for steps made before a switch (:func:`retitle`).
+follows the interface's language, also for steps made before a switch (:func:`retitle`). A step that names
+its document (a done mark) names it as the window's list names it now (``names``: a document renamed since the
+step, in this window or by another program, by its new name), else by the name it had when the step was made.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
@@ -21,8 +23,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("StepNames", text)
 
 
-def step_name(changeset: ChangeSet) -> str:
-    """What the step did, naming the span when it is one (the window's Undo / Redo texts)."""
+Names = Callable[[int], str]  # a document's name now, by its id ("" for one the list does not hold)
+
+
+def step_name(changeset: ChangeSet, names: Names | None = None) -> str:
+    """What the step did, naming the span when it is one (the window's Undo / Redo texts); its document by
+    ``names`` when given and it knows the document."""
     if changeset.status_changes:
         n = sum(len(c) for c in changeset.status_changes)
         status = changeset.status_changes[0].after[0][0] if changeset.status_changes[0].after else ""
@@ -44,7 +50,7 @@ def step_name(changeset: ChangeSet) -> str:
     if changeset.link_changes:
         return _links(changeset.link_changes)
     if changeset.done_changes:
-        return _done(changeset.done_changes[-1])
+        return _done(changeset.done_changes[-1], names)
     if changeset.name_changes:  # Project › Rename document…
         return _t("Rename document “{0}” to “{1}”").format(*changeset.name_changes[-1][1:])
     if changeset.metadata_changes:
@@ -62,11 +68,12 @@ def _same_place(change: Change) -> bool:
         after.label, after.start, after.end)
 
 
-def _done(change: DoneChange) -> str:
+def _done(change: DoneChange, names: Names | None) -> str:
     """"Mark document “滨州2024.txt” done", as the status bar says it (a step of before: without its name)."""
-    if not change.name:
+    name = (names(change.document_id) if names is not None else "") or change.name
+    if not name:
         return _t("Mark document done") if change.after else _t("Mark document not done")
-    return (_t("Mark document “{0}” done") if change.after else _t("Mark document “{0}” not done")).format(change.name)
+    return (_t("Mark document “{0}” done") if change.after else _t("Mark document “{0}” not done")).format(name)
 
 
 def _many_statuses(status: str, n: int) -> str:

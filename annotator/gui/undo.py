@@ -26,7 +26,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from annotator.core.models import ChangeSet
 from annotator.core.undo import UndoHistory
-from annotator.gui.step_names import step_name
+from annotator.gui.step_names import Names, step_name
 
 Notify = Callable[[ChangeSet], None]
 OnError = Callable[[str], None]
@@ -129,12 +129,13 @@ class ChangeCommand(QUndoCommand):
         self._on_error(f"{what}\n{then}")
 
 
-def retitle(stack: QUndoStack) -> None:
-    """Name every step again (the interface's language changed)."""
+def retitle(stack: QUndoStack, names: Names | None = None) -> None:
+    """Name every step again (the interface's language changed, a document was renamed: by ``names``, its
+    name now). The stack is not told (``setText`` emits nothing): the Undo / Redo actions are named anew after."""
     for i in range(stack.count()):
         command = stack.command(i)
         if isinstance(command, ChangeCommand):
-            command.setText(step_name(command.changeset))
+            command.setText(step_name(command.changeset, names))
 
 
 def undo_step(stack: QUndoStack) -> None:
