@@ -6,10 +6,13 @@ still reopens it) and when the project closes; opening a project goes back there
 folder was moved or renamed (the place carries the project's own id, given at its first edit). One
 project's document is never looked for in another: two projects may both hold an ``a.txt``.
 
-The document is kept by its name, its id and the digest of its text: renamed since (``annotator rename``
-while the window was closed) it is found by its id, when the document of that id still holds the same
-text; another text under that id (a project made again, or a backup of before it was imported, where the
-id is another document's) is not taken for it, and the name is looked for instead.
+The document is kept by its name, its id, the digest of its text and the key of a file it was read from
+(``store/document_files.py``): renamed since (``annotator rename`` while the window was closed) it is found by
+its id, when the document of that id still holds the same text, or still counts that file among those it was
+read from (renamed AND read again, ``annotator import-again``: its text another, opened at the place read,
+at the new text's end when that is shorter); another text under that id (a project made again, or a backup
+of before it was imported, where the id is another document's) is not taken for it, and the name is looked
+for instead.
 
 Within a session the window also keeps the place read in each document it leaves
 (``window.read_places``): a document chosen again in the list opens there, not at its start (a
@@ -27,11 +30,13 @@ KEEP = 30  # projects remembered
 DELAY_MS = 1000  # after a document opens, its place is kept
 
 
-Place = tuple[str, int, str, int, str]  # document name, position, project id, document id, its text's digest
+# document name, position, project id, document id, its text's digest, the key of a file it was read from
+Place = tuple[str, int, str, int, str, str]
 
 
 def _places(settings: Any) -> dict[str, Place]:
-    """{folder: (document, position, the project's id or "", the document's id or 0, its digest or "")}."""
+    """{folder: (document, position, the project's id or "", the document's id or 0, its digest or "", the key
+    of its file or "")}."""
     try:
         data = json.loads(settings.last_places or "{}")
     except ValueError:  # written by hand, or cut short: forgotten, nothing else is lost
@@ -39,10 +44,10 @@ def _places(settings: Any) -> dict[str, Place]:
     if not isinstance(data, dict):
         return {}
     places: dict[str, Place] = {}
-    kinds = (str, int, str, int, str)
+    kinds = (str, int, str, int, str, str)
     for folder, place in data.items():
-        if isinstance(place, list) and 2 <= len(place) <= 5 and all(map(isinstance, place, kinds)):
-            places[str(folder)] = (*place, *("", 0, "")[len(place) - 2:])  # kept before ids were: none
+        if isinstance(place, list) and 2 <= len(place) <= 6 and all(map(isinstance, place, kinds)):
+            places[str(folder)] = (*place, *("", 0, "", "")[len(place) - 2:])  # kept before ids were: none
     return places
 
 
@@ -54,7 +59,7 @@ def recall(settings: Any, folder: str, project_id: str = "") -> tuple[str, int] 
 
 
 def _recall(settings: Any, folder: str, project_id: str = "") -> Place | None:
-    """:func:`recall`'s place whole: with the document's id and digest (0 and "": kept before they were)."""
+    """:func:`recall`'s place whole: with the document's id, digest and file (0, "", "": kept before they were)."""
     places = _places(settings)
     if folder in places:
         return places[folder]
@@ -62,17 +67,17 @@ def _recall(settings: Any, folder: str, project_id: str = "") -> Place | None:
     if moved:
         return moved[-1]
     if not settings.last_places and settings.last_project == folder and settings.last_document:
-        return settings.last_document, int(settings.last_position or 0), "", 0, ""  # before places were per project
+        return settings.last_document, int(settings.last_position or 0), "", 0, "", ""  # before places were per project
     return None
 
 
 def remember(settings: Any, folder: str, document: str, position: int, project_id: str = "",
-             doc_id: int = 0, sha: str = "") -> None:
+             doc_id: int = 0, sha: str = "", file: str = "") -> None:
     """The project at ``folder`` (whose id is ``project_id``) shows ``document`` (id ``doc_id``, its text's
-    digest ``sha``) at ``position``."""
+    digest ``sha``, the key of a file it was read from ``file``) at ``position``."""
     places = _places(settings)
     project_id = project_id or places.get(folder, ("", 0, ""))[2]  # (not read: the project closed already)
-    place = (document, int(position), project_id, int(doc_id), sha)
+    place = (document, int(position), project_id, int(doc_id), sha, file)
     if places.get(folder) == place and list(places)[-1] == folder:
         return  # nothing to write (a document opened again)
     for other in [f for f, kept in places.items() if project_id and kept[2] == project_id]:
@@ -111,12 +116,27 @@ def _document_sha(window: MainWindow, doc_id: int) -> str:
         return ""
 
 
-def _kept_document(window: MainWindow, place: Place) -> int | None:
-    """The document ``place`` was kept in: by its id while that document holds the text it held then
-    (renamed since, by the command line while the window was closed), else by its name."""
+def _document_file(window: MainWindow, doc_id: int) -> str:
+    """The key of the first file document ``doc_id`` was read from ("": none, pasted or stored before files
+    were kept, or the project closed). *Import again* adds the key of the file it reads, the others stay."""
+    import sqlite3
+
     assert window.store is not None
-    name, _position, _project, doc_id, sha = place
+    try:
+        return next(iter(window.store.document_files(doc_id)), "")
+    except sqlite3.Error:
+        return ""
+
+
+def _kept_document(window: MainWindow, place: Place) -> int | None:
+    """The document ``place`` was kept in: by its id while that document holds the text it held then, or
+    was read from the file it was read from then (renamed since by the command line while the window was
+    closed, and read again too), else by its name."""
+    assert window.store is not None
+    name, _position, _project, doc_id, sha, file = place
     if doc_id and sha and _document_sha(window, doc_id) == sha:
+        return doc_id
+    if doc_id and file and file in window.store.document_files(doc_id):
         return doc_id
     return window.store.document_id_by_name(name)  # its id another document's, or kept before ids were
 
@@ -151,7 +171,7 @@ def keep(window: MainWindow) -> None:
     name = window.doc_model.name_of(window.doc_id)
     if window.store is not None and name and window.doc_id is not None:
         remember(window.settings, _folder(window), name, window.text_view.top_position(), _project_id(window),
-                 window.doc_id, _document_sha(window, window.doc_id))
+                 window.doc_id, _document_sha(window, window.doc_id), _document_file(window, window.doc_id))
 
 
 def left(window: MainWindow, doc_id: int) -> None:

@@ -120,3 +120,34 @@ def test_an_id_holding_another_text_is_not_taken_for_the_document_kept(window, s
     assert again.open_project(project)
     assert again.doc_id == c_now and again.doc_model.name_of(again.doc_id) == "c.txt"
     again.close()
+
+
+def test_a_document_renamed_and_read_again_while_the_window_was_closed_is_reopened(settings, tmp_path, qtbot,
+                                                                                     capsys):
+    # kept by its id while its text was the same: renamed AND read again (annotator import-again, its file
+    # shortened) the next start opened the first document; now the files it was read from say it is the same
+    from annotator.core.store import Store
+    from tests.cli_run import run
+
+    folder = tmp_path / "p"
+    lines = "".join(f"第{i}行：湖里区推进松元产业园建设。\n" for i in range(400))
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(f"{name}\n{lines}", encoding="utf-8")
+    assert run(capsys, "new", folder)[0] == 0
+    assert run(capsys, "import", folder, *(tmp_path / n for n in ("a.txt", "b.txt", "c.txt")))[0] == 0
+    window = fresh_window(qtbot, settings)
+    assert window.open_project(folder)
+    c = open_by_name(window, "c.txt")
+    window.text_view.scroll_to(len(window.text_view.text) - 30)  # read near its end
+    assert window.text_view.top_position() > 5000
+    window.close()
+    assert run(capsys, "rename", folder, "c.txt", "z.txt")[0] == 0
+    (tmp_path / "c.txt").write_text("c.txt（修订）\n第1行：湖里区推进松元产业园建设。\n", encoding="utf-8")
+    assert run(capsys, "import-again", folder, "--doc", "z.txt", "--force")[0] == 0
+    with Store.open(folder) as store:
+        assert store.document(c).name == "z.txt" and len(store.document(c).text) < 40
+    again = fresh_window(qtbot, settings)
+    assert again.open_project(folder)
+    assert again.doc_id == c and again.doc_model.name_of(c) == "z.txt"
+    assert again.text_view.top_position() == 0  # the place read, past the shorter text's end: at its end (one screen)
+    again.close()
