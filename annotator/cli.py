@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator import __version__
-from annotator.cli_args import in_folders, no_empty_paths, parse
+from annotator.cli_args import in_folders, no_empty_paths, parse, projects_as_folders
 from annotator.cli_project import doc_ids as _doc_ids
 from annotator.core import provenance
 from annotator.core.errors import AnnotatorError, SaveError
@@ -361,6 +361,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         no_empty_paths(args)
+        projects_as_folders(args)  # P/project.sqlite: P
         if args.command == "gui":  # the window ends its own way
             return args.func(args)
         with terminated_as_interrupt():  # SIGTERM (cron, CI, timeout) cleans up as Ctrl+C does

@@ -27,6 +27,23 @@ def no_empty_paths(args: argparse.Namespace) -> None:
             raise AnnotatorError(f"{what} is an empty name (an unset shell variable?); nothing was done")
 
 
+PROJECT_ARGUMENTS = ("project", "target", "sources")  # a project's folder (merge's sources: or a zip)
+
+
+def projects_as_folders(args: argparse.Namespace) -> None:
+    """A project's database given where a project goes (``annotator stats P/project.sqlite``, tab-completed or
+    dragged) stands for its folder, for every command, and the messages name the folder: one place for the
+    command line (``Store.open`` and the window take the file as well, :func:`annotator.paths.project_folder`)."""
+    from annotator.paths import project_folder
+
+    for name in PROJECT_ARGUMENTS:
+        value = getattr(args, name, None)
+        if isinstance(value, str) and value:
+            setattr(args, name, str(project_folder(value)))
+        elif isinstance(value, list):
+            setattr(args, name, [str(project_folder(v)) if isinstance(v, str) and v else v for v in value])
+
+
 def project_first(project: str, paths: Sequence[str], usage: str) -> None:
     """Arguments swapped (``annotator import FILE PROJECT``) said only that FILE is no project: say
     that the project comes first when ``project`` is none and one of ``paths`` is one."""

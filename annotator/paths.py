@@ -19,9 +19,16 @@ DATA_DIR_ENV = "ANNOTATOR_DATA_DIR"
 
 def project_folder(path: str | Path) -> Path:
     """``path``, or the folder of the project database it names: ``P/project.sqlite`` (double-clicked,
-    tab-completed, dropped on the window) stands for ``P``."""
+    tab-completed, dropped on the window) stands for ``P``; so it does when ``P`` is a folder without that
+    file (then said to be no project, by its folder's name)."""
     path = Path(path)
-    return path.parent if path.name == DB_FILENAME and path.is_file() else path
+    if path.name != DB_FILENAME:
+        return path
+    try:
+        named = path.is_file() or (not path.exists() and path.parent.is_dir())
+    except OSError:  # a name longer than the file system takes: said by the store, as given
+        return path
+    return path.parent if named else path
 
 
 def data_dir() -> Path:

@@ -56,7 +56,7 @@ from annotator.core.store.received import check_received
 from annotator.core.team.corrected import Replaced, compare, replace_changed
 from annotator.core.team.merged_labels import labels_here
 from annotator.core.team.package import named_by_zip, unpacked
-from annotator.paths import DB_FILENAME
+from annotator.paths import DB_FILENAME, project_folder
 
 MERGED_STATUSES = ("accepted", "rejected")
 SpanKey = tuple[int, int, str, str]  # start, end, label, annotator (within one document)
@@ -224,7 +224,7 @@ def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = ME
     """One source into ``target``; refused whole (``SourceReport.foreign``) when ``known`` (the sha256 and the
     names of the project's documents) holds none of its documents (by text, or by name: a text that differs is
     said so, :func:`_target_document`)."""
-    statuses, path = list(statuses), Path(source)
+    statuses, path = list(statuses), project_folder(source)  # its database named: the project
     if not path.exists():
         raise AnnotatorError(f"{path}: no such project folder or package")
     with ExitStack() as stack:
