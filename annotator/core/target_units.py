@@ -29,5 +29,6 @@ def base_quantity(quantity: Any, unit: Any) -> tuple[Any, Any]:
             if rest.startswith("级"):
                 return quantity, unit
             value = Decimal(str(quantity)) * factor  # exact: 1.2 × 10,000 is 12,000, not 12,000.000000000002
-            return (int(value) if value == value.to_integral_value() else float(value)), rest
+            # 万亿 alone (迈上万亿台阶) leaves no unit: an empty cell, not an empty text, which Excel counts
+            return (int(value) if value == value.to_integral_value() else float(value)), rest or None
     return quantity, unit

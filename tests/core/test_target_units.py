@@ -16,7 +16,7 @@ from tests.sheets import table
 
 @pytest.mark.parametrize(("quantity", "unit", "base"), [
     (1.2, "万人", (12000, "人")), (55, "亿元", (5_500_000_000, "元")), (0.35, "万亩", (3500, "亩")),
-    (1, "万亿", (10**12, "")), (2.5, "百万千瓦", (2_500_000, "千瓦")), (1.5, "亿千瓦时", (150_000_000, "千瓦时")),
+    (1, "万亿", (10**12, None)), (2.5, "百万千瓦", (2_500_000, "千瓦")), (1.5, "亿千瓦时", (150_000_000, "千瓦时")),
     (3.3, "万吨", (33000, "吨")), (0.123, "万人", (1230, "人")), (1.25, "万人", (12500, "人")),
     (0.00005, "万元", (0.5, "元")),
     (1000, "亿级", (1000, "亿级")),  # 千亿级产业集群: a size class, not 10^11 级
@@ -48,3 +48,19 @@ def test_targets_and_facts_give_the_base_quantity_beside_the_written_one(tmp_pat
     codebook = {(r["sheet"], r["column"]) for r in table(wb["Codebook"])}
     assert {("Targets", "base_quantity"), ("Facts", "base_unit")} <= codebook
     assert "base_quantity,base_unit" in (tmp_path / "facts.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+
+
+def test_a_scale_alone_leaves_the_base_unit_an_empty_cell(tmp_path):
+    """规上工业营收迈上万亿台阶 (1 万亿): base_unit was an empty text cell, which COUNTA and ISBLANK count."""
+    text = "规上工业营收迈上万亿台阶。"
+    out = tmp_path / "t.xlsx"
+    with Store.create(tmp_path / "p") as store:
+        doc = store.add_document(Document(None, "a.txt", "a", text, sha256(text), char_count=len(text))).id
+        store.add_annotation(doc, 0, len(text) - 1, "TARGET", status="accepted", value={"quantity": 1, "unit": "万亿"})
+        xlsx.write(store, out, statuses=["accepted"])
+    wb = load_workbook(out)
+    for sheet in ("Facts", "Targets"):
+        header = [c.value for c in wb[sheet][1]]
+        cell = wb[sheet].cell(2, header.index("base_unit") + 1)
+        assert cell.value is None, sheet
+        assert wb[sheet].cell(2, header.index("base_quantity") + 1).value == 10**12
