@@ -337,7 +337,7 @@ def add_parsers(sub: Any) -> None:
     s.add_argument("--from", dest="table", metavar="TABLE",
                    help="a .csv or .xlsx table: a 'document' column of names, a column per metadata key (date, "
                         "year, source, jurisdiction, your own); an empty cell leaves the field as it is; all rows "
-                        "or none are stored")
+                        "or none are stored; a workbook annotator exported gives its Documents sheet's metadata")
     s.set_defaults(func=cmd_meta)
 
     s = sub.add_parser("rename", help="give a document another name (the name exports, gold files and --doc "

@@ -4,7 +4,10 @@ one command, not 5,000.
 
 - **The table**: a CSV file (UTF-8, with or without its byte-order mark, or GB18030/GBK as Excel
   saves it on a Chinese Windows, read as imports read texts) or the first sheet of an .xlsx
-  workbook. Its first row names the columns: ``document`` (or ``name``, ``file``, 文档, 文件名)
+  workbook; of a workbook annotator exported, its ``Documents`` sheet: its metadata columns
+  (``title``, ``date``, ``year``, ``source``, ``jurisdiction``, each ``meta_…`` as the key the
+  ``Codebook`` names), not the counts, so a colleague given the workbook gets the metadata too.
+  Its first row names the columns: ``document`` (or ``name``, ``file``, 文档, 文件名)
   names each row's document, every other column is a metadata key (``date``, ``year``,
   ``jurisdiction``, or a free key of the project's own).
 - **Cells**: an empty cell leaves that field as it is (a table of dates only touches the dates);
@@ -23,6 +26,7 @@ import contextlib
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,6 +130,9 @@ def _xlsx_rows(path: Path) -> Rows:
     try:
         if not book.worksheets:
             raise ImportFileError(f"{path}: not an Excel workbook that can be read (it has no sheet)")
+        if book.sheetnames[0] == "About" and {"Documents", "Codebook"} <= set(book.sheetnames):
+            yield from _exported_documents(book)
+            return
         for number, row in enumerate(book.worksheets[0].iter_rows(values_only=True), 1):
             yield number, [_cell_text(v) for v in row]
     except ImportFileError:
@@ -134,6 +141,31 @@ def _xlsx_rows(path: Path) -> Rows:
         raise ImportFileError(f"{path}: not an Excel workbook that can be read ({said(e)})") from None
     finally:
         book.close()
+
+
+EXPORTED_KEYS = ("title", "date", "year", "source", "jurisdiction")
+_META_MEANING = re.compile(r"document metadata '(.*)' \(annotator import --meta ")
+
+
+def _exported_documents(book: Any) -> Rows:
+    """The rows of an exported workbook's Documents sheet: its document column and its metadata, each
+    ``meta_…`` column headed by its key (the Codebook's meaning names it); not the counts beside them."""
+    keys: dict[str, str] = {}
+    for row in book["Codebook"].iter_rows(min_row=2, max_col=3, values_only=True):
+        if row[0] == "Documents" and isinstance(row[1], str) and isinstance(row[2], str):
+            found = _META_MEANING.match(row[2])
+            if found:
+                keys[row[1]] = found.group(1)
+    keep: list[tuple[int, str]] = []
+    for number, row in enumerate(book["Documents"].iter_rows(values_only=True), 1):
+        if number == 1:
+            header = [_cell_text(v) for v in row]
+            keep = [(i, h if h in EXPORTED_KEYS or h == "document" else keys[h])
+                    for i, h in enumerate(header) if h in EXPORTED_KEYS or h == "document" or h in keys]
+            yield number, [name for _i, name in keep]
+        else:
+            cells = [_cell_text(v) for v in row]
+            yield number, [cells[i] if i < len(cells) else "" for i, _name in keep]
 
 
 def _cell_text(value: Any) -> str:

@@ -158,3 +158,28 @@ def test_a_shared_strings_bomb_is_refused_before_its_rows_are_read(store, tmp_pa
     assert said.startswith(f"{table}: not an Excel workbook that can be read (") and "\n" not in said, said
     assert "refused as a possible zip bomb" in said and "choose the workbook annotator exported" not in said
     assert all(m == {} for m in metadata(store).values())
+
+
+def test_a_workbook_annotator_exported_gives_its_documents_metadata_to_a_colleagues_project(store, tmp_path):
+    """The hand-off: a colleague imports the same reports and the workbook's spans; `meta --from BOOK.xlsx`
+    read the About sheet and said it had no document column, so source, jurisdiction and the project's own
+    keys were lost. Now the Documents sheet gives them, each meta_… column under its key, not the counts."""
+    from annotator.core.export import xlsx
+
+    given = {"source": "滨州日报", "jurisdiction": "滨州市 371600", "批次": "007", "Coder Note": "=1+1\nsecond line",
+             "date": "2024-01-15"}
+    ids = {d.name: d.id for d in store.documents()}
+    for key, value in given.items():
+        store.set_document_metadata(ids["滨州2024.txt"], key, value)
+    store.set_document_metadata(ids["hechi_2015.txt"], "source", "河池日报")
+    book = tmp_path / "book.xlsx"
+    xlsx.write(store, book, statuses=["accepted"])
+    with Store.create(tmp_path / "colleague") as theirs:
+        for name in ids:
+            text = f"{name}的报告。"
+            theirs.add_document(Document(None, name, "", text, sha256(text)))
+        apply_table(theirs, book)
+        got = metadata(theirs)
+    for name, fields in metadata(store).items():
+        assert {k: v for k, v in got[name].items() if k not in ("title", "year")} == fields, name
+    assert got["滨州2024.txt"]["year"] == "2024"
