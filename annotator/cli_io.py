@@ -230,10 +230,12 @@ def _any_file_taken(report: Any) -> bool:
     return any(f.stored_anything() or f.unchanged or f.duplicates for f in report.files)
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from annotator.core.export.formats import export
-
-    fmt, options = args.format, {}
+def _export_format(args: argparse.Namespace) -> str | None:
+    """The format asked for, --table facts being the facts format; an error for a table no such file holds."""
+    fmt = args.format
+    if args.table == "annotations" and fmt == "facts":  # the Facts table was written as if not asked
+        raise AnnotatorError("--format facts writes the Facts table, --table annotations asks for the Annotations "
+                             "table: give one of them; nothing was written")
     if args.table == "facts":
         if fmt not in (None, "csv", "facts"):
             raise AnnotatorError(f"--table facts is a CSV table; it cannot be written as {fmt}")
@@ -241,6 +243,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise AnnotatorError(f"--table facts is a CSV table; {args.output} is named for another format: "
                                  "name it .csv (the workbook has the same table on its Facts sheet)")
         fmt = "facts"
+    return fmt
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from annotator.core.export.formats import export
+
+    fmt, options = _export_format(args), {}
     _check_suffix(fmt, args.output)
     if args.no_doc_comments:
         if (fmt or export_formats.format_for(args.output)) != "conll":
@@ -379,7 +388,7 @@ def add_parsers(sub: Any) -> None:
     s.add_argument("--doc", action="append", help="document names to export (default all)")
     s.add_argument("--annotator", action="append", metavar="NAME",
                    help="only this annotator's spans (a coder of a merged project, or gold); repeat for more")
-    s.add_argument("--table", choices=["annotations", "facts"], default="annotations",
+    s.add_argument("--table", choices=["annotations", "facts"],
                    help="csv: the Annotations table (default) or the Facts table (one row per amount, target "
                         "and project, with year and district code) for Stata, R and pandas")
     s.add_argument("--no-doc-comments", action="store_true",

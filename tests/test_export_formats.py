@@ -115,3 +115,14 @@ def test_a_file_whose_name_names_no_format_is_said_to_hold_json_lines(project, t
     for name, fmt in (("a.jsonl", None), ("b.xlsx", None), ("c.txt", "jsonl")):
         assert main(["export", str(project), "-o", str(tmp_path / name), *(["--format", fmt] if fmt else [])]) == 0
         assert "holds JSON lines" not in "".join(capsys.readouterr())
+
+
+def test_format_facts_with_table_annotations_is_refused(project, tmp_path, capsys):
+    """`-o t.csv --format facts --table annotations` wrote the Facts table without a word."""
+    out = tmp_path / "t.csv"
+    assert main(["export", str(project), "-o", str(out), "--format", "facts", "--table", "annotations"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("annotator: error: --format facts writes the Facts table") and err.count("\n") == 1
+    assert not out.exists()
+    assert main(["export", str(project), "-o", str(out), "--table", "annotations"]) == 0  # alone: as before
+    assert out.read_text(encoding="utf-8-sig").startswith("document,title,")
