@@ -281,7 +281,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         filters = dict(statuses=cli._split(args.status) or ["accepted"], labels=cli._split(args.label),
                        doc_ids=cli._doc_ids(store, args.doc), annotators=args.annotator, **options)
         if to_stdout:  # the export on standard output, what it wrote on standard error
-            print(_export_to_stdout(store, fmt, filters), file=sys.stderr)
+            print(_export_to_stdout(store, fmt or export_formats.DEFAULT, filters), file=sys.stderr)
         else:
             from annotator.cli_export_progress import export_step
 
