@@ -238,7 +238,7 @@ class _Rows:
         kind = self._text_cell(row, "kind")
         try:
             source = self._span(doc_id, row, "from")
-            target = self._span(doc_id, row, "to") if read_whole(row.get("to_start"), "to_start") is not None else None
+            target = self._target(doc_id, row, kind)
         except SpanDecided:  # rejected or relabelled (on the Annotations sheet, or since): its row is left
             return "unchanged"
         value: dict[str, Any] = {}
@@ -257,6 +257,20 @@ class _Rows:
             annotator=self.annotator or read_text(row.get("annotator")) or "",
             reason=read_text(row.get("reason")) or "")
         return "links" if changed else "unchanged"
+
+    def _target(self, doc_id: int, row: dict[str, Any], kind: str) -> Annotation | None:
+        """The span a link row points to; None for a district by name, and for a DISTRICT span this project
+        lacks (a workbook exported with --label AMOUNT leaves the district spans out): its name and code."""
+        if read_whole(row.get("to_start"), "to_start") is None:
+            return None
+        try:
+            return self._span(doc_id, row, "to")
+        except SpanDecided:
+            raise
+        except RowRefused:
+            if kind != DISTRICT or not read_text(row.get("district_name")):
+                raise
+            return None
 
     def _span(self, doc_id: int, row: dict[str, Any], side: str) -> Annotation:
         start, end = read_whole(row.get(f"{side}_start"), f"{side}_start"), read_whole(row.get(f"{side}_end"),
