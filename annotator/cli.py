@@ -120,8 +120,9 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
     if args.jobs < 1:  # taken as 1 before: a typo went by unseen
         raise AnnotatorError(f"--jobs takes a whole number of worker processes from 1, not {args.jobs}")
-    report, links = SuggestReport(), LinkReport(by_origin={})
-    with _open(args.project) as store, _interrupted(lambda: stored_before_ctrl_c(report, links)):
+    report, links, linked = SuggestReport(), LinkReport(by_origin={}), []
+    with _open(args.project) as store, _interrupted(lambda: stored_before_ctrl_c(report, links, not args.no_links,
+                                                                                 bool(linked))):
         labels = _split(args.label)
         store.check_label_names(labels)
         from annotator.cli_model import chosen_model
@@ -134,6 +135,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         if not args.no_links:
             try:
                 print("\n".join(_suggest_links(store, args, links, report.links_due).lines()))
+                linked.append(True)
             except SaveError as e:  # (a full disk): its "nothing was saved" read as the suggestions lost
                 raise type(e)(f"{e} — of the link suggestions; the suggestions above are stored: run 'annotator "
                               f"suggest {as_argument(args.project)}' again to suggest their links") from e

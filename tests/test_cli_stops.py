@@ -182,7 +182,7 @@ def test_ctrl_c_during_suggest_says_what_was_stored(folder_of_five, monkeypatch,
         stored = store.annotations()
     assert {a.document_id for a in stored} == {1, 2} and stored
     assert err == (f"annotator: interrupted; suggestions stored before it for 2 document(s) ({len(stored)} new), "
-                   "each whole\n")
+                   "each whole; no links were suggested: run again to suggest them\n")
 
 
 def test_ctrl_c_inside_a_write_of_suggestions_counts_nothing_of_it(folder_of_five, monkeypatch, capsys):
@@ -202,7 +202,7 @@ def test_ctrl_c_inside_a_write_of_suggestions_counts_nothing_of_it(folder_of_fiv
     monkeypatch.setattr(runner, "_store_proposals", interrupted_at_the_third)  # the five in one write
     assert cli.main(["suggest", str(project), "--model", "none"]) == 130
     assert capsys.readouterr().err == ("annotator: interrupted; suggestions stored before it for 0 document(s) "
-                                       "(0 new), each whole\n")
+                                       "(0 new), each whole; no links were suggested: run again to suggest them\n")
     with Store.open(project) as store:
         assert store.annotations() == []
 
@@ -237,7 +237,13 @@ def test_suggest_shows_the_links_under_way_and_ctrl_c_there_says_what_they_store
     assert linked == {1, 2} and links
     assert capsys.readouterr().err == (f"annotator: interrupted; suggestions stored before it for 5 document(s) "
                                        f"({len(spans)} new), each whole; link suggestions for 2 document(s) "
-                                       f"({links} new)\n")
+                                       f"({links} new); the links of the others were not suggested: run again to "
+                                       "suggest them\n")
+    monkeypatch.undo()  # run again: the spans' documents skipped, the links of the other three suggested
+    assert cli.main(["suggest", str(project), "--model", "none"]) == 0
+    with Store.open(project) as store:
+        assert {doc_id for doc_id in (1, 2, 3, 4, 5) if store.links(doc_id)} == {1, 2, 3, 4, 5}
+        assert len(store.annotations()) == len(spans)
 
 
 def test_ctrl_c_during_a_review_says_nothing_was_accepted(folder_of_five, monkeypatch, capsys):
@@ -285,3 +291,16 @@ def test_ctrl_c_during_an_export_says_nothing_was_written(folder_of_five, monkey
     assert cli.main(["export", str(project), "-o", str(out), "--status", "suggested"]) == 130
     assert capsys.readouterr().err == f"annotator: interrupted; nothing was written ({out} is as it was)\n"
     assert out.read_text(encoding="utf-8") == "yesterday's export"
+
+
+def test_ctrl_c_with_no_links_asked_says_nothing_of_links(folder_of_five, monkeypatch, capsys):
+    from annotator.core.progress import Step
+    from annotator.core.suggest import runner
+
+    project, articles = folder_of_five
+    assert cli.main(["import", str(project), str(articles)]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(runner, "STORE_EVERY_SECONDS", 0)
+    interrupting_progress(monkeypatch, lambda done, total, current: isinstance(current, Step) and current.index == 2)
+    assert cli.main(["suggest", str(project), "--model", "none", "--no-links"]) == 130
+    assert capsys.readouterr().err.endswith("each whole\n")

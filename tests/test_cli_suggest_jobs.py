@@ -59,7 +59,7 @@ def test_ctrl_c_with_jobs_keeps_the_documents_finished_and_a_second_run_does_the
         spans = store.annotations()
         assert {a.document_id for a in spans} == {1} and store.suggest_records().keys() == {1}
     assert err == (f"annotator: interrupted; suggestions stored before it for 1 document(s) ({len(spans)} new), "
-                   "each whole\n")
+                   "each whole; no links were suggested: run again to suggest them\n")
     assert set(multiprocessing.active_children()) <= others  # the workers under way were ended, not waited for
 
     monkeypatch.undo()

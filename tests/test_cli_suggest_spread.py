@@ -44,7 +44,7 @@ def test_ctrl_c_in_the_search_of_the_documents_skipped_says_how_far_it_went(fold
     assert capsys.readouterr().err == (
         "annotator: interrupted; suggestions stored before it for 0 document(s) (0 new), each whole; the strings "
         "accepted since were looked for in 2 of the documents skipped (0 new suggestion(s)) and not in 3; run again "
-        "to look in them\n")
+        "to look in them; no links were suggested: run again to suggest them\n")
     monkeypatch.undo()
     assert cli.main(["suggest", project, "--model", "none"]) == 0
     assert "the strings accepted since were looked for in 3 of them: 0 new suggestion(s)" in capsys.readouterr().out
