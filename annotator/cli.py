@@ -89,6 +89,7 @@ def _terminal_progress(label: str) -> Callable[[int, int, str], None] | None:
         filled = width * done // max(total, 1)
         count = f"{current.index + 1:,}/{current.documents:,}" if isinstance(current, Step) else f"{done:,}/{total:,}"
         count = f"looking in skipped {count}" if getattr(current, "doing", "") == SPREAD else count
+        count = "nothing to do" if current == "" and done >= total else count  # not "1,000/1,000" thousandths
         sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {count}")
         if done >= total:
             sys.stderr.write("\n")

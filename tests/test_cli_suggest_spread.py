@@ -69,3 +69,16 @@ def test_the_terminal_bar_says_it_looks_in_the_documents_skipped(monkeypatch):
     show = cli._terminal_progress("suggest")
     show(400, SCALE, Step(1, 5, "a1.txt", SPREAD))
     assert err.getvalue() == "\rsuggest [############..................] looking in skipped 2/5"
+
+
+def test_a_run_with_nothing_to_do_ends_its_bar_without_thousandths(folder_of_five, monkeypatch, capsys):
+    """Run again with nothing accepted since: the bar ended '1,000/1,000' (its thousandths, no document)."""
+    project, articles = folder_of_five
+    assert cli.main(["import", str(project), str(articles)]) == 0
+    assert cli.main(["suggest", str(project), "--model", "none"]) == 0
+    capsys.readouterr()
+    err = io.StringIO()
+    monkeypatch.setattr(err, "isatty", lambda: True)
+    monkeypatch.setattr(sys, "stderr", err)
+    assert cli.main(["suggest", str(project), "--model", "none", "--no-links"]) == 0
+    assert err.getvalue() == "\rsuggest [##############################] nothing to do\n"
