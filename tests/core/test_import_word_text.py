@@ -179,3 +179,24 @@ def test_a_libreoffice_docx_dates_and_page_fields_read_as_their_results(store: S
 
     assert _text(store, path) == ("——2024年1月15日在某市人民代表大会上\n今天是2026年11月30日，时间10:00:00。\n"
                                   "第1页 共3页\n创建于。")
+
+
+def test_a_field_nested_in_another_fields_instruction_gives_only_the_outer_result(store: Store, tmp_path: Path) -> None:
+    """Before: the result of a field inside another's instruction (the PAGE an IF tests, the IF a QUOTE quotes)
+    came in beside the outer result: 第1首页 for 第首页, 是是 for 是; Word shows only the outer field's result.
+    A REF shown as a HYPERLINK's result and a link with no result still read as Word shows them."""
+    def instruction(text: str) -> str:
+        return f'<w:r><w:instrText xml:space="preserve">{text}</w:instrText></w:r>'
+
+    begin, separate = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
+                       '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+    path = _docx(tmp_path,
+                 "<w:p>" + _r("第") + begin + instruction("IF ") + _field("PAGE", "1") + _END
+                 + instruction('&gt; 1 "续页" "首页"') + separate + _r("首页") + _END + _r("。") + "</w:p>",
+                 "<w:p>" + begin + instruction("QUOTE ") + _field('IF 1 = 1 "是" "否"', "是") + _END
+                 + separate + _r("是") + _END + "</w:p>",
+                 "<w:p>" + _r("见") + begin + instruction('HYPERLINK "http://www.gov.cn/a"') + separate
+                 + _field("REF _Ref1 \\h", "第三节") + _END + _END + _r("；") + begin
+                 + instruction('HYPERLINK "http://x"') + _END + _r("。") + "</w:p>")
+
+    assert _text(store, path) == "第首页。\n是\n见第三节；。"

@@ -10,7 +10,8 @@ was lost, or read twice:
   (:func:`mark_deleted`; ``word.py`` joins them), as Word shows it;
 - the runs inside a simple field (w:fldSimple: a DATE, a cross-reference), a smart tag (the dates
   and places Word 2003 tagged), a content control (w:sdt: a template's title and date) and custom
-  XML are read, in place;
+  XML are read, in place; of a field, its result (what Word shows), never its instruction, nor the
+  result of a field nested in that instruction (the PAGE an IF tests);
 - a content control or custom XML around whole paragraphs or tables (a cover page, a template's
   body) gives them, in order;
 - a table of contents (a TOC field, and the content control Word and LibreOffice put it in) is left
@@ -109,24 +110,35 @@ def mark_deleted(paragraph: Any) -> bool:
 
 def paragraph_text(paragraph: Any) -> str:
     """The text Word shows of a w:p: tab as \\t, a line break (Shift+Enter) as \\n, a page or column break
-    as nothing; text boxes and fields' instructions left out."""
+    as nothing; text boxes and fields' instructions left out, with the results of the fields nested in an
+    instruction (the PAGE an IF tests, the IF a QUOTE quotes): Word shows only the outer field's result."""
     out: list[str] = []
-    _inline(paragraph, out)
+    _inline(paragraph, out, [])
     return "".join(out)
 
 
-def _inline(element: Any, out: list[str]) -> None:
+def _inline(element: Any, out: list[str], fields: list[bool]) -> None:
+    """``fields``: the fields begun and not ended, innermost last, each True while in its instruction."""
     for child in element:
         if child.tag == R:
-            _run(child, out)
+            _run(child, out, fields)
         elif child.tag in _INLINE:
-            _inline(child, out)
+            _inline(child, out, fields)
 
 
-def _run(run: Any, out: list[str]) -> None:
+def _run(run: Any, out: list[str], fields: list[bool]) -> None:
+    mark = run.find(_FLD_CHAR)
+    if mark is not None:
+        kind = mark.get(f"{_W}fldCharType")
+        if kind == "begin":
+            fields.append(True)
+        elif kind == "separate" and fields:
+            fields[-1] = False
+        elif kind == "end" and fields:
+            fields.pop()
     props = run.find(f"{_W}rPr")
     hidden = None if props is None else props.find(f"{_W}vanish")
-    if hidden is not None and hidden.get(f"{_W}val", "true") not in _OFF:
+    if any(fields) or (hidden is not None and hidden.get(f"{_W}val", "true") not in _OFF):
         return
     fonts = None if props is None else props.find(f"{_W}rFonts")
     font = None if fonts is None else fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi")
