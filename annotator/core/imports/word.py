@@ -10,7 +10,8 @@ a list Word numbers keeps the number shown before it, （一） or 1. (``word_nu
 A text box (a title block with the date line, a sidebar) gives its lines after the paragraph it
 is anchored in, once, though Word saves it twice (a shape and its VML fallback). What is read of
 each is what Word shows (``word_text.py``): tracked insertions in, deletions and hidden text out,
-fields, smart tags and content controls in place.
+fields, smart tags and content controls in place. The footnotes and endnotes follow the text, after a
+blank line, each a line (``word_notes.py``), as the PDF import puts a page's footnotes.
 
 The zip is checked before python-docx sees it (``zip_package.py``): parts that unpack to more than
 ``MAX_DOCX_UNCOMPRESSED`` in all, or a main part (word/document.xml) over ``MAX_DOCX_XML``, are
@@ -26,6 +27,7 @@ from typing import Any
 from annotator.core.errors import ImportFileError, said
 from annotator.core.imports.reflow import ITEM
 from annotator.core.imports.text import TextFile, normalise, sha256
+from annotator.core.imports.word_notes import note_lines
 from annotator.core.imports.word_numbers import Numbering
 from annotator.core.imports.word_text import TBL, blocks, mark_deleted, paragraph_text, rows
 from annotator.core.imports.zip_package import open_zip, zip_bomb
@@ -59,7 +61,10 @@ def read_docx(path: Path) -> str:
 
     try:
         document = docx.Document(str(path))
-        text = normalise("\n".join(_lines(document.element.body, Numbering(document), document)))
+        numbers = Numbering(document)
+        notes = note_lines(document, lambda note: _lines(note, numbers, document))
+        text = normalise("\n".join(_lines(document.element.body, numbers, document))
+                         + ("\n\n" + "\n".join(notes) if notes else ""))
     except Exception as e:  # python-docx and zipfile raise many kinds for broken parts
         raise ImportFileError(f"{path}: cannot read this .docx ({said(e)})") from e
     if not text.strip():
