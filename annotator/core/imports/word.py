@@ -11,7 +11,9 @@ A text box (a title block with the date line, a sidebar) gives its lines after t
 is anchored in, once, though Word saves it twice (a shape and its VML fallback). What is read of
 each is what Word shows (``word_text.py``): tracked insertions in, deletions and hidden text out,
 fields, smart tags and content controls in place. The footnotes and endnotes follow the text, after a
-blank line, each a line (``word_notes.py``), as the PDF import puts a page's footnotes.
+blank line, each a line (``word_notes.py``), as the PDF import puts a page's footnotes. Content in
+another format (w:altChunk) is read in place where it is a .docx or plain text, else refused
+(``word_chunks.py``).
 
 The zip is checked before python-docx sees it (``zip_package.py``): parts that unpack to more than
 ``MAX_DOCX_UNCOMPRESSED`` in all, or a main part (word/document.xml) over ``MAX_DOCX_XML``, are
@@ -27,9 +29,10 @@ from typing import Any
 from annotator.core.errors import ImportFileError, said
 from annotator.core.imports.reflow import ITEM
 from annotator.core.imports.text import TextFile, normalise, sha256
+from annotator.core.imports.word_chunks import ChunkError, chunk_document, chunk_lines, load_chunks_as_bytes
 from annotator.core.imports.word_notes import note_lines
 from annotator.core.imports.word_numbers import Numbering
-from annotator.core.imports.word_text import TBL, blocks, mark_deleted, paragraph_text, rows
+from annotator.core.imports.word_text import ALT_CHUNK, TBL, blocks, mark_deleted, paragraph_text, rows
 from annotator.core.imports.zip_package import open_zip, zip_bomb
 
 MAX_DOCX_UNCOMPRESSED = 128 * 2**20  # all parts of a .docx together, unpacked
@@ -59,12 +62,15 @@ def read_docx(path: Path) -> str:
         raise ImportFileError(f"{path}: is a zip file but not a Word .docx document")
     import docx  # python-docx; imported here so plain-text imports never pay for it
 
+    load_chunks_as_bytes()
     try:
         document = docx.Document(str(path))
         numbers = Numbering(document)
         notes = note_lines(document, lambda note: _lines(note, numbers, document))
         text = normalise("\n".join(_lines(document.element.body, numbers, document))
                          + ("\n\n" + "\n".join(notes) if notes else ""))
+    except ChunkError as e:
+        raise ImportFileError(f"{path}: {e}") from e
     except Exception as e:  # python-docx and zipfile raise many kinds for broken parts
         raise ImportFileError(f"{path}: cannot read this .docx ({said(e)})") from e
     if not text.strip():
@@ -96,7 +102,14 @@ def _lines(container: Any, numbers: Numbering, document: Any) -> Iterator[str]:
 
     joined = None  # a paragraph whose mark is a tracked deletion: Word shows it run on into the next one
     for block in blocks(container):
-        if block.tag == TBL:
+        if block.tag == ALT_CHUNK:
+            if joined is not None:
+                yield joined
+                joined = None
+            chunk = chunk_document(block, document)
+            yield from (chunk_lines(block, document) if chunk is None
+                        else _lines(chunk.element.body, Numbering(chunk), chunk))
+        elif block.tag == TBL:
             if joined is not None:
                 yield joined
                 joined = None

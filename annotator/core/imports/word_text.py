@@ -34,6 +34,7 @@ from annotator.core.imports.word_symbols import drawn, symbol
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 P, TBL, TR, TC, R = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc", f"{_W}r"
+ALT_CHUNK = f"{_W}altChunk"  # content in another format, which Word converts on opening (``word_chunks.py``)
 _FLD_CHAR, _INSTR = f"{_W}fldChar", f"{_W}instrText"
 # wrappers whose content stands in place of them: a content control, custom XML, the Choice of mc
 _WRAPPERS = {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_MC}AlternateContent", f"{_MC}Choice"}
@@ -43,7 +44,7 @@ _OFF = {"0", "false", "off"}
 
 
 def blocks(container: Any) -> Iterator[Any]:
-    """The w:p and w:tbl elements of a body, cell or text box, in order, those inside a content
+    """The w:p, w:tbl and w:altChunk elements of a body, cell or text box, in order, those inside a content
     control or custom XML included; a table of contents left out (its lines repeat the headings)."""
     yield from _blocks(container, [0])
 
@@ -56,7 +57,7 @@ def _blocks(container: Any, toc: list[int]) -> Iterator[Any]:
             _toc_fields(child, toc)
             if not inside and not toc[0]:
                 yield child
-        elif child.tag == TBL and not toc[0]:
+        elif child.tag in (TBL, ALT_CHUNK) and not toc[0]:
             yield child
         elif child.tag in _WRAPPERS and child.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery[@{_W}val="
                                                    "'Table of Contents']") is None:
