@@ -29,6 +29,7 @@ from annotator.gui.summaries_ofd import ofd_pieces
 from annotator.gui.summaries_office import ADVICE, office_pieces
 from annotator.gui.summaries_reflow import reflow_lines
 from annotator.gui.summaries_suggest_cancel import suggest_cancel_lines
+from annotator.gui.summaries_word import word_pieces
 
 
 def _t(text: str) -> str:
@@ -276,6 +277,7 @@ def _pieces() -> list[Rule]:
         *_pdf_pieces(),
         *ofd_pieces(),
         *office_pieces(),
+        *word_pieces(),
         *again_pieces(),
         (r"is a workbook: annotator reads documents from " + _SUFFIXES + r" and (\.\w+) files",
          _t("is a workbook: annotator reads documents from {0} and {1} files"), (LIST, "")),

@@ -5304,6 +5304,21 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <source>cancelled: the links of the remaining documents were not suggested</source>
             <translation>已取消：其余文档未生成关联建议</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_word.py" />
+            <source>holds content in another format (altChunk: {0}) that Word converts when it opens the file; open it in Word or WPS, save it as .docx and import that</source>
+            <translation>含有另一种格式的内容（altChunk：{0}），Word 打开文件时才会转换；请用 Word 或 WPS 打开，另存为 .docx 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_word.py" />
+            <source>holds a Word document inside it (altChunk) that unpacks to too much to read</source>
+            <translation>内嵌的 Word 文档（altChunk）解压后过大，无法读取</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_word.py" />
+            <source>is damaged: a part it refers to (altChunk {0}) is missing; open it in Word or WPS, save it again and import that</source>
+            <translation>已损坏：其引用的部件（altChunk {0}）缺失；请用 Word 或 WPS 打开，重新保存后再导入</translation>
+        </message>
     </context>
     <context>
         <name>AnnotationImportDialog</name>

@@ -1,0 +1,27 @@
+"""The import's reasons for a Word .docx it cannot read whole (``core/imports/word_chunks.py``) in the
+interface's language: rules of :mod:`annotator.gui.summaries`, in its context "Summaries"."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+Rule = tuple[str, str, tuple[str, ...]]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Summaries", text)
+
+
+def word_pieces() -> list[Rule]:
+    """Why a .docx that brings content in another format (altChunk) was not imported."""
+    return [
+        (r"holds content in another format \(altChunk: ([\w.+/-]+)\) that Word converts when it opens the file; "
+         r"open it in Word or WPS, save it as \.docx and import that",
+         _t("holds content in another format (altChunk: {0}) that Word converts when it opens the file; open it "
+            "in Word or WPS, save it as .docx and import that"), ("",)),
+        (r"holds a Word document inside it \(altChunk\) that unpacks to too much to read",
+         _t("holds a Word document inside it (altChunk) that unpacks to too much to read"), ()),
+        (r"is damaged: a part it refers to \(altChunk (\S+)\) is missing; open it in Word or WPS, save it again "
+         r"and import that",
+         _t("is damaged: a part it refers to (altChunk {0}) is missing; open it in Word or WPS, save it again and "
+            "import that"), ("",)),
+    ]
