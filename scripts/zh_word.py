@@ -1,4 +1,4 @@
-"""Chinese of why a Word .docx bringing content in another format was not imported
+"""Chinese of why a Word .docx was not imported: a part damaged or missing, content in another format
 (gui/summaries_word.py; read into translate_ts.ZH)."""
 from __future__ import annotations
 
@@ -11,4 +11,11 @@ ZH: dict[str, str] = {
     "is damaged: a part it refers to (altChunk {0}) is missing; open it in Word or WPS, save it again and "
     "import that":
         "已损坏：其引用的部件（altChunk {0}）缺失；请用 Word 或 WPS 打开，重新保存后再导入",
+    "is a damaged .docx: its part {0} is missing; open it in Word or WPS (they can often repair it), save it "
+    "again and import that":
+        "是损坏的 .docx：缺少其部件 {0}；请用 Word 或 WPS 打开（它们常能修复），重新保存后再导入",
+    "is a damaged .docx: its part {0} cannot be read ({1}); open it in Word or WPS (they can often repair "
+    "it), save it again and import that":
+        "是损坏的 .docx：其部件 {0} 无法读取（{1}）；请用 Word 或 WPS 打开（它们常能修复），重新保存后再导入",
+    "cannot read this .docx ({0})": "无法读取此 .docx（{0}）",
 }

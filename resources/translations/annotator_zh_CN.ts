@@ -5319,6 +5319,21 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <source>is damaged: a part it refers to (altChunk {0}) is missing; open it in Word or WPS, save it again and import that</source>
             <translation>已损坏：其引用的部件（altChunk {0}）缺失；请用 Word 或 WPS 打开，重新保存后再导入</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_word.py" />
+            <source>is a damaged .docx: its part {0} is missing; open it in Word or WPS (they can often repair it), save it again and import that</source>
+            <translation>是损坏的 .docx：缺少其部件 {0}；请用 Word 或 WPS 打开（它们常能修复），重新保存后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_word.py" />
+            <source>is a damaged .docx: its part {0} cannot be read ({1}); open it in Word or WPS (they can often repair it), save it again and import that</source>
+            <translation>是损坏的 .docx：其部件 {0} 无法读取（{1}）；请用 Word 或 WPS 打开（它们常能修复），重新保存后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_word.py" />
+            <source>cannot read this .docx ({0})</source>
+            <translation>无法读取此 .docx（{0}）</translation>
+        </message>
     </context>
     <context>
         <name>AnnotationImportDialog</name>

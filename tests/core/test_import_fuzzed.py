@@ -33,7 +33,8 @@ def test_a_docx_whose_text_holds_a_nul_byte_is_refused_on_one_line(tmp_path):
         report = import_files(store, [path])
         assert store.documents() == []
     [(failed, why)] = report.failed
-    assert failed == str(path) and why.startswith("cannot read this .docx (XMLSyntaxError: ") and "\n" not in why
+    assert failed == str(path) and "\n" not in why
+    assert why.startswith("is a damaged .docx: its part word/document.xml cannot be read (XMLSyntaxError: "), why
     assert all("\n" not in line for line in report.lines())
 
 

@@ -17,7 +17,7 @@ another format (w:altChunk) is read in place where it is a .docx or plain text, 
 
 The zip is checked before python-docx sees it (``zip_package.py``): parts that unpack to more than
 ``MAX_DOCX_UNCOMPRESSED`` in all, or a main part (word/document.xml) over ``MAX_DOCX_XML``, are
-refused as a possible zip bomb.
+refused as a possible zip bomb. A part missing or broken is named (``word_parts.py``).
 """
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from annotator.core.imports.text import TextFile, normalise, sha256
 from annotator.core.imports.word_chunks import ChunkError, chunk_document, chunk_lines, load_chunks_as_bytes
 from annotator.core.imports.word_notes import note_lines
 from annotator.core.imports.word_numbers import Numbering
+from annotator.core.imports.word_parts import REPAIR, damaged_part
 from annotator.core.imports.word_text import ALT_CHUNK, TBL, blocks, mark_deleted, paragraph_text, rows
 from annotator.core.imports.zip_package import open_zip, zip_bomb
 
@@ -72,6 +73,9 @@ def read_docx(path: Path) -> str:
     except ChunkError as e:
         raise ImportFileError(f"{path}: {e}") from e
     except Exception as e:  # python-docx and zipfile raise many kinds for broken parts
+        part = damaged_part(path, e)
+        if part is not None:
+            raise ImportFileError(f"{path}: is a damaged .docx: {part}; {REPAIR}") from e
         raise ImportFileError(f"{path}: cannot read this .docx ({said(e)})") from e
     if not text.strip():
         raise ImportFileError(f"{path}: the document holds no text")
