@@ -200,3 +200,30 @@ def test_a_field_nested_in_another_fields_instruction_gives_only_the_outer_resul
                  + instruction('HYPERLINK "http://x"') + _END + _r("。") + "</w:p>")
 
     assert _text(store, path) == "第首页。\n是\n见第三节；。"
+
+
+def test_text_hidden_by_its_style_is_left_out(store: Store, tmp_path: Path) -> None:
+    """Before: only a run's own w:vanish hid it; an editor's note in a character style formatted hidden (or based
+    on one), and a drafting instruction in a hidden paragraph style, came in though Word shows neither. A run
+    that unhides itself shows; a hidden paragraph (its mark hidden too) leaves no empty line."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    note = document.styles.add_style("内部备注", WD_STYLE_TYPE.CHARACTER)
+    note.font.hidden = True
+    document.styles.add_style("备注二", WD_STYLE_TYPE.CHARACTER).base_style = note
+    document.styles.add_style("起草说明", WD_STYLE_TYPE.PARAGRAPH).font.hidden = True
+    paragraph = document.add_paragraph("建设")
+    paragraph.add_run("（内部备注：待核实）", style="内部备注")
+    paragraph.add_run("松元产业园")
+    paragraph.add_run("（另一备注）", style="备注二")
+    paragraph.add_run("。")
+    document.add_paragraph("本段为起草说明，定稿前删除。", style="起草说明")
+    instruction = document.add_paragraph("（说明）", style="起草说明")
+    instruction.add_run("湖里区完成投资5亿元。").font.hidden = False
+    document.add_paragraph("末段。")
+    path = tmp_path / "报告.docx"
+    document.save(str(path))
+
+    assert _text(store, path) == "建设松元产业园。\n湖里区完成投资5亿元。末段。"

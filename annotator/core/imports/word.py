@@ -10,10 +10,10 @@ a list Word numbers keeps the number shown before it, （一） or 1. (``word_nu
 A text box (a title block with the date line, a sidebar) gives its lines after the paragraph it
 is anchored in, once, though Word saves it twice (a shape and its VML fallback). What is read of
 each is what Word shows (``word_text.py``): tracked insertions in, deletions and hidden text out,
-fields, smart tags and content controls in place. The footnotes and endnotes follow the text, after a
-blank line, each a line (``word_notes.py``), as the PDF import puts a page's footnotes. Content in
-another format (w:altChunk) is read in place where it is a .docx or plain text, else refused
-(``word_chunks.py``).
+fields, smart tags and content controls in place; text hidden by its style too (``word_hidden.py``).
+The footnotes and endnotes follow the text, after a blank line, each a line (``word_notes.py``), as
+the PDF import puts a page's footnotes. Content in another format (w:altChunk) is read in place where
+it is a .docx or plain text, else refused (``word_chunks.py``).
 
 The zip is checked before python-docx sees it (``zip_package.py``): parts that unpack to more than
 ``MAX_DOCX_UNCOMPRESSED`` in all, or a main part (word/document.xml) over ``MAX_DOCX_XML``, are
@@ -30,6 +30,7 @@ from annotator.core.errors import ImportFileError, said
 from annotator.core.imports.reflow import ITEM
 from annotator.core.imports.text import TextFile, normalise, sha256
 from annotator.core.imports.word_chunks import ChunkError, chunk_document, chunk_lines, load_chunks_as_bytes
+from annotator.core.imports.word_hidden import HiddenStyles
 from annotator.core.imports.word_notes import note_lines
 from annotator.core.imports.word_numbers import Numbering
 from annotator.core.imports.word_parts import REPAIR, damaged_part
@@ -66,9 +67,9 @@ def read_docx(path: Path) -> str:
     load_chunks_as_bytes()
     try:
         document = docx.Document(str(path))
-        numbers = Numbering(document)
-        notes = note_lines(document, lambda note: _lines(note, numbers, document))
-        text = normalise("\n".join(_lines(document.element.body, numbers, document))
+        numbers, styles = Numbering(document), HiddenStyles(document)
+        notes = note_lines(document, lambda note: _lines(note, numbers, document, styles))
+        text = normalise("\n".join(_lines(document.element.body, numbers, document, styles))
                          + ("\n\n" + "\n".join(notes) if notes else ""))
     except ChunkError as e:
         raise ImportFileError(f"{path}: {e}") from e
@@ -99,7 +100,7 @@ def soft_breaks(text: str) -> str:
     return _MID_SENTENCE.sub(lambda m: "" if not ITEM.match(text, m.end()) else "\n", text)
 
 
-def _lines(container: Any, numbers: Numbering, document: Any) -> Iterator[str]:
+def _lines(container: Any, numbers: Numbering, document: Any, styles: HiddenStyles) -> Iterator[str]:
     """The lines of a body, table cell or text box (an lxml element): each paragraph, each table row, in
     order (``word_text.py``: what Word shows of them)."""
     from docx.text.paragraph import Paragraph
@@ -112,22 +113,24 @@ def _lines(container: Any, numbers: Numbering, document: Any) -> Iterator[str]:
                 joined = None
             chunk = chunk_document(block, document)
             yield from (chunk_lines(block, document) if chunk is None
-                        else _lines(chunk.element.body, Numbering(chunk), chunk))
+                        else _lines(chunk.element.body, Numbering(chunk), chunk, HiddenStyles(chunk)))
         elif block.tag == TBL:
             if joined is not None:
                 yield joined
                 joined = None
             for row in rows(block):
-                cells = ["" if cell is None else " ".join(line for line in _lines(cell, numbers, document)
+                cells = ["" if cell is None else " ".join(line for line in _lines(cell, numbers, document, styles)
                                                           if line.strip()) for cell in row]
                 if any(c.strip() for c in cells):
                     yield "\t".join(cells)
         else:
-            boxes = list(_text_boxes(block, numbers, document))
-            text = soft_breaks(paragraph_text(block))
-            line = text if joined is not None else numbers.label(Paragraph(block, document)) + text
+            boxes = list(_text_boxes(block, numbers, document, styles))
+            text = soft_breaks(paragraph_text(block, styles))
+            hidden = styles.mark(block)  # its number is hidden with it
+            label = numbers.label(Paragraph(block, document))
+            line = text if joined is not None or hidden else label + text
             line, joined = (joined or "") + line, None
-            if mark_deleted(block):
+            if mark_deleted(block) or hidden:
                 joined = line
             elif line or not boxes:
                 yield line
@@ -136,14 +139,14 @@ def _lines(container: Any, numbers: Numbering, document: Any) -> Iterator[str]:
         yield joined
 
 
-def _text_boxes(paragraph: Any, numbers: Numbering, document: Any) -> Iterator[str]:
+def _text_boxes(paragraph: Any, numbers: Numbering, document: Any, styles: HiddenStyles) -> Iterator[str]:
     """The lines of the text boxes anchored in ``paragraph`` (a w:p: a title block, a sidebar), which
     its text leaves out: each box once (Word writes it twice, as a DrawingML shape and as its VML
     fallback for old readers), a box inside a box with the outer one."""
     for box in paragraph.iter(_TXBX):
         if any(up.tag in (_FALLBACK, _TXBX) for up in box.iterancestors()):
             continue
-        yield from _lines(box, numbers, document)
+        yield from _lines(box, numbers, document, styles)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

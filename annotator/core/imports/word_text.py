@@ -5,7 +5,8 @@ cell's paragraphs and tables only where they stand directly in it; what a report
 was lost, or read twice:
 
 - a tracked insertion (w:ins, w:moveTo) shows in Word and is read; a tracked deletion (w:del,
-  w:moveFrom) does not and is not; text formatted hidden (w:vanish) is not read either; a paragraph
+  w:moveFrom) does not and is not; text formatted hidden (w:vanish, its own or its style's:
+  ``word_hidden.py``) is not read either; a paragraph
   whose mark is a tracked deletion (two paragraphs joined with changes tracked) runs on into the next
   (:func:`mark_deleted`; ``word.py`` joins them), as Word shows it;
 - the runs inside a simple field (w:fldSimple: a DATE, a cross-reference), a smart tag (the dates
@@ -29,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from annotator.core.imports.word_hidden import NONE_HIDDEN, HiddenStyles, vanish
 from annotator.core.imports.word_symbols import drawn, symbol
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -40,7 +42,6 @@ _FLD_CHAR, _INSTR = f"{_W}fldChar", f"{_W}instrText"
 _WRAPPERS = {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_MC}AlternateContent", f"{_MC}Choice"}
 # inside a paragraph, besides those: what is read through (an insertion, a link, a field, a smart tag …)
 _INLINE = _WRAPPERS | {f"{_W}{name}" for name in ("ins", "moveTo", "hyperlink", "fldSimple", "smartTag", "dir", "bdo")}
-_OFF = {"0", "false", "off"}
 
 
 def blocks(container: Any) -> Iterator[Any]:
@@ -109,25 +110,26 @@ def mark_deleted(paragraph: Any) -> bool:
     return props is not None and (props.find(f"{_W}del") is not None or props.find(f"{_W}moveFrom") is not None)
 
 
-def paragraph_text(paragraph: Any) -> str:
+def paragraph_text(paragraph: Any, styles: HiddenStyles = NONE_HIDDEN) -> str:
     """The text Word shows of a w:p: tab as \\t, a line break (Shift+Enter) as \\n, a page or column break
     as nothing; text boxes and fields' instructions left out, with the results of the fields nested in an
     instruction (the PAGE an IF tests, the IF a QUOTE quotes): Word shows only the outer field's result."""
     out: list[str] = []
-    _inline(paragraph, out, [])
+    _inline(paragraph, out, [], (styles.characters, styles.paragraph(paragraph)))
     return "".join(out)
 
 
-def _inline(element: Any, out: list[str], fields: list[bool]) -> None:
-    """``fields``: the fields begun and not ended, innermost last, each True while in its instruction."""
+def _inline(element: Any, out: list[str], fields: list[bool], hiding: tuple[frozenset[str], bool]) -> None:
+    """``fields``: the fields begun and not ended, innermost last, each True while in its instruction;
+    ``hiding``: the character styles that hide their text, and whether the paragraph's style hides it."""
     for child in element:
         if child.tag == R:
-            _run(child, out, fields)
+            _run(child, out, fields, hiding)
         elif child.tag in _INLINE:
-            _inline(child, out, fields)
+            _inline(child, out, fields, hiding)
 
 
-def _run(run: Any, out: list[str], fields: list[bool]) -> None:
+def _run(run: Any, out: list[str], fields: list[bool], hiding: tuple[frozenset[str], bool]) -> None:
     mark = run.find(_FLD_CHAR)
     if mark is not None:
         kind = mark.get(f"{_W}fldCharType")
@@ -138,8 +140,11 @@ def _run(run: Any, out: list[str], fields: list[bool]) -> None:
         elif kind == "end" and fields:
             fields.pop()
     props = run.find(f"{_W}rPr")
-    hidden = None if props is None else props.find(f"{_W}vanish")
-    if any(fields) or (hidden is not None and hidden.get(f"{_W}val", "true") not in _OFF):
+    hidden = vanish(props)
+    if hidden is None:
+        style = None if props is None else props.find(f"{_W}rStyle")
+        hidden = (style is not None and style.get(f"{_W}val") in hiding[0]) or hiding[1]
+    if any(fields) or hidden:
         return
     fonts = None if props is None else props.find(f"{_W}rFonts")
     font = None if fonts is None else fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi")
