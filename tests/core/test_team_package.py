@@ -218,3 +218,24 @@ def test_a_package_whose_zip_points_before_its_start_is_refused_as_the_zips_faul
         open_package(tmp_path / "li.zip", tmp_path / "new")
     assert str(refused.value).startswith(f"{tmp_path / 'li.zip'}: not a readable zip file (")
     assert not (tmp_path / "new").exists()
+
+
+def test_a_package_whose_database_was_cut_off_says_to_ask_for_it_again(lead, tmp_path):
+    """A zip made of a coder's folder copied half way (its database cut off) said "'annotator restore' brings
+    back a backup": the package has none, and restore would take the lead's project back."""
+    from annotator.core.team.merge import merge
+
+    with Store.open(lead) as store:
+        export_package(store, tmp_path / "li.zip", include=("annotations",))
+    with zipfile.ZipFile(tmp_path / "li.zip") as z:
+        data = z.read("li/project.sqlite")
+    half = tmp_path / "li-half.zip"
+    with zipfile.ZipFile(half, "w") as z:
+        z.writestr("li/project.sqlite", data[:len(data) // 2])
+    for act in (lambda: open_package(half, tmp_path / "new"), lambda: merge(Store.open(lead), [half])):
+        with pytest.raises(AnnotatorError) as refused:
+            act()
+        message = str(refused.value)
+        assert message.startswith(f"{half}: the project in this package cannot be opened: is truncated ("), message
+        assert message.endswith("; ask for the project again") and "restore" not in message, message
+    assert not (tmp_path / "new").exists()

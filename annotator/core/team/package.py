@@ -33,6 +33,7 @@ from pathlib import Path, PurePosixPath
 from annotator.core.errors import AnnotatorError, ProjectError
 from annotator.core.models import Document, Link
 from annotator.core.store import Store, now
+from annotator.core.store.db_file import RESTORE_HINT
 from annotator.core.store.received import check_received
 from annotator.core.team.merged_labels import record_labels
 from annotator.core.writing import atomic_path
@@ -242,4 +243,6 @@ def named_by_zip(path: Path, folder: Path, what: str = "the project in this pack
         said = str(e).removeprefix(f"{db}: ").replace(db, DB_FILENAME).replace(str(folder), str(path))
         before, _dash, hint = said.rpartition(" — ")
         said = before if before and "backup" in hint else said  # the unpacked copy has no backups
+        if said.endswith(restore_hint := f"{RESTORE_HINT} — the file was left untouched"):  # cut off on its way
+            said = said.removesuffix(restore_hint) + "ask for the project again"  # restore would take the lead's back
         raise ProjectError(f"{path}: {what} cannot be opened: {said}") from e
