@@ -163,6 +163,7 @@ ZH: dict[str, str] = {
     "{0} is no coder now: their {1} span(s) stay where they are, in the layer {0}, yours to edit in place.":
         "{0} 已不再是编码员：其 {1} 条标注仍留在原处（{0} 的标注层），现在可由您直接编辑。",
     "{0} is no coder now (no span of theirs).": "{0} 已不再是编码员（其名下没有标注）。",
+    "{0} is no coder now: another program took them off meanwhile.": "{0} 已不再是编码员：另一程序已在此期间将其移除。",
     "{0} is a coder already.": "{0} 已是编码员。",
     "{0} is a coder now: their {1} span(s) stay as {0} left them, your edits of them going to a copy of your own.":
         "{0} 现在是编码员：其 {1} 条标注保持 {0} 留下时的原样，您对这些标注的修改保存在您自己的副本中。",

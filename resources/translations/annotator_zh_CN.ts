@@ -5500,6 +5500,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>{0} is no coder now: another program took them off meanwhile.</source>
+            <translation>{0} 已不再是编码员：另一程序已在此期间将其移除。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
             <source>{0} is no coder now: their {1} span(s) stay where they are, in the layer {0}, yours to edit in place.</source>
             <translation>{0} 已不再是编码员：其 {1} 条标注仍留在原处（{0} 的标注层），现在可由您直接编辑。</translation>
         </message>

@@ -82,15 +82,18 @@ class CoderQueries(StoreBase):
         coders = set(self.coders())
         return {who: counts for who, counts in sorted(self._layers().items()) if who not in coders}
 
-    def remove_coders(self, names: Iterable[str]) -> list[str]:
+    def remove_coders(self, names: Iterable[str], *, gone_ok: bool = False) -> list[str]:
         """Take ``names`` off the project's coders, in one write; their spans stay where they are, in
         their layer, now the user's to edit in place. A name that is no coder refuses the whole
-        change (nothing removed); the names removed are given back, sorted."""
+        change (nothing removed) — unless ``gone_ok`` (the window's list, which another program may have
+        changed since it was read: those are passed over); the names removed are given back, sorted."""
         wanted = sorted({name.strip() for name in names})
         with self.transaction():
             known = set(self.coders())
             strangers = [name for name in wanted if name not in known]
-            if strangers:
+            if gone_ok:
+                wanted = [name for name in wanted if name in known]
+            elif strangers:
                 said = ", ".join(name or "(no name)" for name in strangers)
                 listed = f"its coders: {', '.join(sorted(known))}" if known else "it has none"
                 raise ValidationError(f"not a coder of {self.folder}: {said} ({listed}); nothing was changed")

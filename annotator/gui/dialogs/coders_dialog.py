@@ -172,18 +172,19 @@ class CodersDialog(Retranslating, QDialog):
         if self.read_only or not names:
             return []
         spans = {c.name: sum(c.spans.values()) for c in self.rows}
-        try:
-            removed = self.store.remove_coders(names)
-        except AnnotatorError as e:  # (another program changed them since)
+        try:  # one another program took off since the list was read is passed over, and said
+            removed = self.store.remove_coders(names, gone_ok=True)
+        except AnnotatorError as e:
             errors.show_error(self, _t("Coders not changed"), str(e))
             self.fill()
             return []
         self.table.clearSelection()
         self.fill()
         self._say(lambda: "\n".join(
-            _t("{0} is no coder now: their {1} span(s) stay where they are, in the layer {0}, yours to edit in "
-               "place.").format(name, f"{spans.get(name, 0):,}") if spans.get(name) else
-            _t("{0} is no coder now (no span of theirs).").format(name) for name in removed))
+            _t("{0} is no coder now: another program took them off meanwhile.").format(name) if name not in removed
+            else _t("{0} is no coder now: their {1} span(s) stay where they are, in the layer {0}, yours to edit in "
+                    "place.").format(name, f"{spans.get(name, 0):,}") if spans.get(name) else
+            _t("{0} is no coder now (no span of theirs).").format(name) for name in sorted(set(names))))
         return removed
 
     def add(self) -> str:
