@@ -170,3 +170,22 @@ def test_one_documents_last_run_is_said_of_it(tmp_path, capsys):
     out = run(capsys, "methods", folder)[1]
     assert "The document was run through them. Its last run used other settings" in out
     assert "of them" not in out
+
+
+def test_disagreements_left_undecided_are_said(tmp_path, capsys):
+    """Take all agreed (annotator adjudicate) alone, the paragraph said "Disagreements were adjudicated into a
+    gold layer", for a paper, while the coders' three disagreements were not decided at all."""
+    from annotator.core.team.adjudication import disagreements, take
+
+    lead = _team(tmp_path, capsys)
+    assert run(capsys, "adjudicate", lead)[0] == 0
+    out, zh = run(capsys, "methods", lead)[1], run(capsys, "methods", lead, "--lang", "zh")[1]
+    assert out.rstrip().endswith("it holds 1 accepted span. Not decided yet: 3 disagreements of the coders in "
+                                 "1 document."), out
+    assert zh.rstrip().endswith("共 1 条已接受的标注。另有 1 篇文档中的 3 处编码分歧尚未裁定。"), zh
+    with Store.open(lead) as store:
+        doc = store.documents()[0].id
+        for region in disagreements(store, doc, ["li", "wang"]):
+            take(store, region, "li")
+    out = run(capsys, "methods", lead)[1]
+    assert "Not decided yet" not in out and out.rstrip().endswith("it holds 3 accepted spans."), out

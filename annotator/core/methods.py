@@ -55,6 +55,7 @@ class Figures:
     unreadable: str = field(default="")  # why the model in use could not be read
     rules_alone: int = 0  # of runs.other: last runs with this version's rules and no model (suggest --model none)
     uncompared: tuple[Alone, ...] = ()  # documents one coder alone coded: no agreement there, nothing to adjudicate
+    undecided: tuple[tuple[str, int, int], ...] = ()  # each gold layer's disagreements not decided yet, documents
 
     @property
     def accepted(self) -> int:
@@ -95,7 +96,23 @@ def figures(store: Store, *, statuses: Iterable[str] = ("accepted",),
     return Figures(__version__, RULES, model, described.seed_fingerprint(), described.project_model(store), runs,
                    len(store.document_entries()) if ids is None else len(ids), ids is not None, statuses,
                    per_label, accepted_groups(store.count_by_origin(doc_ids=ids)), others, t, agreement, pooled,
-                   why, unreadable, alone, uncompared)
+                   why, unreadable, alone, uncompared, _undecided(store, t, ids))
+
+
+def _undecided(store: Store, t: Team, ids: list[int] | None) -> tuple[tuple[str, int, int], ...]:
+    """Each gold layer's disagreements of the coders that are not decided yet, and the documents holding
+    them: the paragraph said "Disagreements were adjudicated" after Take all agreed alone."""
+    from annotator.core.team.adjudication import disagreements
+
+    if len(t.coders) < 2 or not t.layers or not t.coded:
+        return ()
+    docs = ids if ids is not None else [d.id for d in store.document_entries()]
+    out = []
+    for layer in t.layers:
+        open_ = [n for d in docs if (n := sum(not r.decided for r in disagreements(store, d, t.coders, layer)))]
+        if open_:
+            out.append((layer, sum(open_), len(open_)))
+    return tuple(out)
 
 
 def _rules_alone(store: Store, chosen: Chosen, seed: Chosen) -> int:

@@ -140,6 +140,8 @@ def _en_team(f: Figures) -> str:
         out.append(f"Disagreements were adjudicated into a gold layer ({layer}) in {t.documents.get(layer, 0):,} of "
                    f"the {t.coded:,} documents the coders coded{why}; "
                    f"it holds {_en_n(t.spans[layer], 'accepted span')}.")
+        out += [f"Not decided yet: {_en_n(n, 'disagreement')} of the coders in {_en_n(docs, 'document')}."
+                for undecided, n, docs in f.undecided if undecided == layer]
     if not t.layers:
         out.append("No gold layer was adjudicated.")
     return " ".join(s for s in out if s)
@@ -259,6 +261,8 @@ def _zh_team(f: Figures) -> str:
         why = f"（其中 {alone} 篇仅由一名编码员编码，没有可供裁定的不同版本）" if alone else ""
         out.append(f"编码分歧经裁定写入金标准层 {layer}：编码员所编码的 {t.coded} 篇文档{why}中，"
                    f"{t.documents.get(layer, 0)} 篇已裁定，共 {t.spans[layer]} 条已接受的标注。")
+        out += [f"另有 {docs} 篇文档中的 {n} 处编码分歧尚未裁定。"
+                for undecided, n, docs in f.undecided if undecided == layer]
     if not t.layers:
         out.append("未进行裁定，没有金标准层。")
     return "".join(out)
