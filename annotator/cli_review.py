@@ -227,7 +227,7 @@ def _mb(size: int) -> str:
 
 def cmd_adjudicate(args: argparse.Namespace) -> int:
     from annotator.cli_team import _coders
-    from annotator.core.team.adjudication import check_layer, coders_of, links_differ, take_agreed
+    from annotator.core.team.adjudication import check_layer, coders_of, disagreements, links_differ, take_agreed
 
     args.coders = _coders(args.coders)  # "Li Ming,王芳" is two coders, as agreement's --annotators
     with _open(args.project) as store:
@@ -251,12 +251,16 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
             raise AnnotatorError(f"adjudicate needs two coders or more; {has} {', '.join(coders) or 'none'} "
                                  f"({'name another with' if args.coders else 'name them with'} --coders)"
                                  + (f"; {note}" if note else ""))
-        taken, differ = 0, 0
+        taken, differ, left = 0, 0, Counter[int]()
         for doc_id in docs:
             differ += len(links_differ(store, doc_id, coders, args.layer))
             taken += len(take_agreed(store, doc_id, coders, args.layer).annotation_changes)
+            left[doc_id] = sum(not r.decided for r in disagreements(store, doc_id, coders, args.layer))
         alone = _alone(store, coders, docs, args.layer, args.take_alone)
     print(f"took {taken} agreed span(s) of {', '.join(coders)} into layer {args.layer} in {args.project}")
+    if left.total():  # "took 885 agreed span(s)" read as done, 94 disagreements not decided
+        print(f"  {left.total()} disagreement(s) in {sum(1 for n in left.values() if n)} document(s) left to decide: "
+              "the window's Adjudication panel (View › Adjudication) lists them")
     if alone:
         print(alone)
     if differ:  # the same spans, other links: the version most coders linked so was taken

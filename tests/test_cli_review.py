@@ -155,6 +155,9 @@ def test_adjudicate_takes_what_the_coders_agree_on_into_gold(project, capsys):
         store.add_annotation(doc, 0, 3, "DISTRICT", annotator="li")
     code, out, _ = run(capsys, "adjudicate", project)
     assert code == 0 and out.startswith("took 1 agreed span(s) of li, wang into layer gold")
+    # li's DISTRICT, wang none: "took 1" read as done, the disagreement unsaid
+    assert out.endswith("\n  1 disagreement(s) in 1 document(s) left to decide: the window's Adjudication panel "
+                        "(View › Adjudication) lists them\n"), out
     with Store.open(project) as store:
         assert [a.text for a in store.iter_annotations(annotators=["gold"])] == ["55.1亿元"]
     assert run(capsys, "adjudicate", project)[1].startswith("took 0 agreed span(s)")  # twice: nothing new
