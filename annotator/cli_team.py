@@ -15,7 +15,8 @@ from annotator.core.errors import AnnotatorError
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from annotator.core.team.merge import merge, rename_pair
+    from annotator.core.team.merge import merge
+    from annotator.core.team.merge_coders import rename_pair
 
     rename = {}
     for pair in args.rename or ():

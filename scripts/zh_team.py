@@ -138,6 +138,14 @@ ZH: dict[str, str] = {
     "merge back with 'annotator restore' and merge {2} alone with --rename {3}=ANOTHER_NAME)":
         "  标注者 {0} 也来自 {1}：其标注在此合为一层（两个同名的人？请用“标注工程 › 从备份恢复…”撤回这次合并，"
         "再单独合并 {2}，并在“合并编码员的成果”的“改名”一栏填写 {3}=另一个名字）",
+    "  {0} brought annotator(s) {1}, not among the project's coders; coder(s) {2} hold no span here: a copy "
+    "whose coder gave another name (their window's Preferences, or --annotator)?":
+        "  {0} 带来了标注者 {1}，不在本工程的编码员之中；编码员 {2} 在此没有任何标注："
+        "副本的编码员用了另一个名字（其窗口的“首选项”，或 --annotator）？",
+    "  to store them under a coder's name, take this merge back (Project › Restore from a backup…) and "
+    "merge the same work again with {0} in Rename coders (Project › Coding team › Merge coders' work…)":
+        "  要把这些标注存到编码员名下：请撤回这次合并（标注工程 › 从备份恢复…），"
+        "再合并同样的成果，并在“改名”一栏填写 {0}（标注工程 › 团队协作 › 合并编码员的成果…）",
     # the coders (gui/dialogs/coders_dialog.py; "Coders", "Accepted", "Open", "Rejected": translate_ts.ZH)
     "&Coders…": "编码员(&C)…",
     "merged": "合并带入",

@@ -355,4 +355,12 @@ def _merge_rules() -> list[tuple[str, str, tuple[str, ...]]]:
          r"merge back with 'annotator restore' and merge (.+) alone with --rename (.+)=ANOTHER_NAME\)",
          _t("  annotator {0} came from {1} too: their spans are one layer here (two people of one name? take this "
             "merge back with 'annotator restore' and merge {2} alone with --rename {3}=ANOTHER_NAME)"), ()),
+        (r"  (.+) brought annotator\(s\) (.+), not among the project's coders; coder\(s\) (.+) hold no span here: a "
+         r"copy whose coder gave another name \(their window's Preferences, or --annotator\)\?",
+         _t("  {0} brought annotator(s) {1}, not among the project's coders; coder(s) {2} hold no span here: a copy "
+            "whose coder gave another name (their window's Preferences, or --annotator)?"), ()),
+        (r"  to store them under a coder's name, take this merge back and merge again with --rename (.+): "
+         r"annotator restore .+, then annotator merge .+",  # the window's menus rather than the command lines
+         _t("  to store them under a coder's name, take this merge back (Project › Restore from a backup…) and "
+            "merge the same work again with {0} in Rename coders (Project › Coding team › Merge coders' work…)"), ()),
     ]

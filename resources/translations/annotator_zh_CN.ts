@@ -7177,6 +7177,16 @@ Their accepted and rejected spans and their links come in under their annotator 
             <source>  annotator {0} came from {1} too: their spans are one layer here (two people of one name? take this merge back with 'annotator restore' and merge {2} alone with --rename {3}=ANOTHER_NAME)</source>
             <translation>  标注者 {0} 也来自 {1}：其标注在此合为一层（两个同名的人？请用“标注工程 › 从备份恢复…”撤回这次合并，再单独合并 {2}，并在“合并编码员的成果”的“改名”一栏填写 {3}=另一个名字）</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  {0} brought annotator(s) {1}, not among the project's coders; coder(s) {2} hold no span here: a copy whose coder gave another name (their window's Preferences, or --annotator)?</source>
+            <translation>  {0} 带来了标注者 {1}，不在本工程的编码员之中；编码员 {2} 在此没有任何标注：副本的编码员用了另一个名字（其窗口的“首选项”，或 --annotator）？</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  to store them under a coder's name, take this merge back (Project › Restore from a backup…) and merge the same work again with {0} in Rename coders (Project › Coding team › Merge coders' work…)</source>
+            <translation>  要把这些标注存到编码员名下：请撤回这次合并（标注工程 › 从备份恢复…），再合并同样的成果，并在“改名”一栏填写 {0}（标注工程 › 团队协作 › 合并编码员的成果…）</translation>
+        </message>
     </context>
     <context>
         <name>Undo</name>

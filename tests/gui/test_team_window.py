@@ -244,18 +244,21 @@ def test_every_line_a_merge_report_can_hold_is_said_in_chinese(window):
 
     from annotator.core.team.corrected import Replaced
     from annotator.core.team.merge import SourceReport
+    from annotator.core.team.merge_coders import again_line
 
     report = SourceReport("wang.zip", "wang", documents_added=["b.txt"], renamed=[("a2.txt", "a.txt")],
                           differs=[("c.txt", "c (2).txt")], spans_added=Counter(li=2), spans_unnamed=1,
                           refused=[("d.txt", "a span outside the text")], labels_added=["EVENT"],
                           labels_missing=["TARGET"], stale=Counter(li=3), same_name={"li": "li.zip"},
-                          repeated={"zhao": "zhao.zip"}, older=4, rename={"li": "li2"})
+                          repeated={"zhao": "zhao.zip"}, older=4, rename={"li": "li2"}, strangers=["李明"],
+                          idle=["li", "chen"])
     plain = SourceReport("chen.zip", "chen", labels_missing=["AMOUNT"])
     corrected = SourceReport("li2.zip", "li2", stale=Counter(li=1), replace=True, older_than_here=Counter(li=2),
                              replaced=Replaced(Counter(li=2), 1))  # merge --replace, the Corrected copies box
     foreign = SourceReport("zhao.zip", "zhao", foreign=["000_d4e4.txt", "002_b7ce.txt"])  # another project's
-    lines = report.lines() + plain.lines() + corrected.lines() + foreign.lines()
-    assert len(lines) >= 19
+    again = again_line('"李明=li"', ["annotator restore /p", 'annotator merge /p wang.zip --rename "李明=li"'])
+    lines = report.lines() + plain.lines() + corrected.lines() + foreign.lines() + [again]
+    assert len(lines) >= 21
     window.commands.set_language("zh_CN")
     try:
         said = merge_lines(lines)
@@ -267,6 +270,10 @@ def test_every_line_a_merge_report_can_hold_is_said_in_chinese(window):
             re.findall(r"[\w.()]+\.(?:zip|txt)|EVENT|TARGET|AMOUNT|li2?|wang|zhao|chen|span outside the text", line))))
         assert english <= {"annotator", "restore", "rename", "ANOTHER_NAME", "zip", "txt", "d4e4", "b7ce"}, chinese
     assert any("标注者 li 也来自 li.zip" in s and "li=另一个名字" in s for s in said)
+    assert said[-1] == ("  要把这些标注存到编码员名下：请撤回这次合并（标注工程 › 从备份恢复…），再合并同样的成果，"
+                        "并在“改名”一栏填写 \"李明=li\"（标注工程 › 团队协作 › 合并编码员的成果…）")
+    assert any("wang.zip 带来了标注者 李明，不在本工程的编码员之中；编码员 li, chen 在此没有任何标注" in s
+               for s in said)
 
 
 def test_two_coders_of_one_name_are_kept_apart_by_the_merge_dialogs_rename(window, store, tmp_path, monkeypatch,

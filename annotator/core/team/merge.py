@@ -54,6 +54,7 @@ from annotator.core.store.db_file import schema_version
 from annotator.core.store.migrations import SCHEMA_VERSION
 from annotator.core.store.received import check_received
 from annotator.core.team.corrected import Replaced, compare, replace_changed
+from annotator.core.team.merge_coders import again_line, note_strangers, stranger_line
 from annotator.core.team.merged_labels import labels_here
 from annotator.core.team.package import named_by_zip, unpacked
 from annotator.paths import DB_FILENAME, project_folder
@@ -92,6 +93,8 @@ class SourceReport:
     older: int | None = None  # the schema of a folder an older annotator made (read from a copy)
     rename: dict[str, str] = field(default_factory=dict)  # an annotator name -> the name stored here
     foreign: list[str] = field(default_factory=list)  # refused whole: its documents, none of them the project's
+    strangers: list[str] = field(default_factory=list)  # its coders not the project's, while coders of it (idle)
+    idle: list[str] = field(default_factory=list)  # hold no span: another name given in the copy? (.merge_coders)
 
     def coder(self, who: str) -> str:
         """The name ``who`` (a span's annotator in the source) is stored under here."""
@@ -152,7 +155,7 @@ class SourceReport:
                 for who, earlier in sorted(self.same_name.items())]
         out += [f"  the same spans of {who} as {earlier} (given twice?): nothing added"
                 for who, earlier in sorted(self.repeated.items())]
-        return out
+        return out + ([stranger_line(self.source, self.strangers, self.idle)] if self.strangers else [])
 
     def _added_line(self) -> str:
         """The documents the target lacked, named: a lead who removed them since the package was made,
@@ -170,6 +173,8 @@ class SourceReport:
 class MergeReport:
     target: str
     sources: list[SourceReport] = field(default_factory=list)
+    again: list[str] = field(default_factory=list)  # restore, then merge under the coders' names (.merge_coders)
+    renames: str = ""  # the --rename pairs that merge takes
 
     @property
     def refused(self) -> list[SourceReport]:
@@ -178,18 +183,12 @@ class MergeReport:
 
     def lines(self) -> list[str]:
         out = [line for s in self.sources for line in s.lines()]
+        out += [again_line(self.renames, self.again)] if self.again else []
         added = sum(sum(s.spans_added.values()) for s in self.sources)
         docs = sum(len(s.documents_added) for s in self.sources)
         out.append(f"merged {len(self.sources) - len(self.refused)} source(s) into {self.target}: {docs} document(s) "
                    f"and {added} span(s) added")
         return out
-
-
-def rename_pair(pair: str) -> tuple[str, str] | None:
-    """``OLD=NEW`` (an annotator's name in a coder's copy, the name to store it under) as its two
-    names; None where it is not of that form (the command line's ``--rename``, the window's field)."""
-    old, equals, new = (part.strip() for part in pair.partition("="))
-    return (old, new) if old and equals and new else None
 
 
 def merge(target: Store, sources: Iterable[str | Path], *, statuses: Iterable[str] = MERGED_STATUSES,
@@ -208,6 +207,7 @@ def merge(target: Store, sources: Iterable[str | Path], *, statuses: Iterable[st
     wanted = list(statuses)
     known = set() if new_documents else {key for d in target.documents() for key in (d.sha256, d.name)}
     brought: dict[str, str] = {}  # coder -> the first source of this merge that holds them
+    before = set(target.coders())
     for source in sources:
         one = merge_one(target, source, statuses=wanted, rename=rename, replace=replace, known=known)
         again = {who: brought[who] for who in one.coders if who in brought}
@@ -215,6 +215,7 @@ def merge(target: Store, sources: Iterable[str | Path], *, statuses: Iterable[st
         one.same_name = {who: s for who, s in again.items() if who not in one.repeated}
         brought.update({who: one.source for who in one.coders if who not in brought})
         report.sources.append(one)
+    note_strangers(target, report, before, rename=rename or {}, replace=replace, new_documents=new_documents)
     return report
 
 

@@ -111,7 +111,7 @@ class MergeDialog(Retranslating, QDialog):
 
     def renames(self) -> dict[str, str] | None:
         """{name in the copies: name to store}, None where an entry is not OLD=NEW."""
-        from annotator.core.team.merge import rename_pair
+        from annotator.core.team.merge_coders import rename_pair
 
         out: dict[str, str] = {}
         for pair in filter(str.strip, self.rename.text().replace("，", ",").split(",")):
