@@ -3,6 +3,8 @@ documents with their metadata, optionally their suggestions, never others' accep
 asked), opened into a project folder."""
 from __future__ import annotations
 
+import shutil
+import sqlite3
 import zipfile
 
 import pytest
@@ -10,6 +12,7 @@ import pytest
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
 from annotator.core.team.package import export_package, open_package
+from annotator.paths import DB_FILENAME
 
 A = "厦门市湖里区投资55.1亿元建设松元产业园。"
 B = "思明区新增10家规上工业企业。"
@@ -239,3 +242,34 @@ def test_a_package_whose_database_was_cut_off_says_to_ask_for_it_again(lead, tmp
         assert message.startswith(f"{half}: the project in this package cannot be opened: is truncated ("), message
         assert message.endswith("; ask for the project again") and "restore" not in message, message
     assert not (tmp_path / "new").exists()
+
+
+def test_a_coders_folder_cut_off_or_damaged_says_to_ask_for_it_again(lead, tmp_path, monkeypatch):
+    """A coder's project folder copied half way, given to merge as a folder, said "'annotator restore' brings
+    back a backup": advice for the coder's folder, which the lead would follow on their own project; a folder
+    whose database is damaged said "the newest backup is …" of the coder's backups. Both now say to ask for it
+    again, naming the folder; the lead's project is left as it was."""
+    from annotator.core.team.merge import merge
+
+    data = (lead / DB_FILENAME).read_bytes()
+    half = tmp_path / "li"
+    half.mkdir()
+    (half / DB_FILENAME).write_bytes(data[:len(data) // 2])
+    monkeypatch.chdir(tmp_path)  # given as the command line gives it
+    before = (lead / DB_FILENAME).read_bytes()
+    with pytest.raises(AnnotatorError) as refused:
+        merge(Store.open(lead), ["li"])
+    message = str(refused.value)
+    assert message.startswith("li: the project cannot be opened: is truncated ("), message
+    assert message.endswith("; ask for the project again") and "restore" not in message, message
+    damaged = tmp_path / "wang"
+    shutil.copytree(lead, damaged)
+    with sqlite3.connect(damaged / DB_FILENAME) as conn:
+        conn.execute("UPDATE documents SET text = '别的文字'")  # no longer its sha256
+    conn.close()
+    with pytest.raises(AnnotatorError) as refused:
+        merge(Store.open(lead), [damaged])
+    message = str(refused.value)
+    assert message.startswith(f"{damaged}: the project cannot be opened: the database is damaged (the text"), message
+    assert message.endswith(" — ask for the project again") and "backup" not in message, message
+    assert (lead / DB_FILENAME).read_bytes() == before

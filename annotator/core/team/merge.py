@@ -236,8 +236,7 @@ def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = ME
         older = _older_schema(folder) if path.is_dir() else None
         if older is not None:  # opening it would migrate the coder's own project out of their annotator's reach
             folder = stack.enter_context(_copied(folder, name))
-        named = (named_by_zip(path, folder) if path.is_file() else
-                 named_by_zip(path, folder, "the project") if older is not None else nullcontext())
+        named = named_by_zip(path, folder) if path.is_file() else named_by_zip(path, folder, "the project")
         with named:  # the source's errors (a text no longer its sha256) name it, not the temporary folder
             other = stack.enter_context(Store.open(folder))
             check_received(other)  # damaged on its way: refused before anything of it is merged

@@ -39,6 +39,7 @@ from annotator.core.team.merged_labels import record_labels
 from annotator.core.writing import atomic_path
 from annotator.paths import DB_FILENAME, as_argument
 
+ASK_AGAIN = "ask for the project again"  # a received project that cannot be opened: its sender has it whole
 INCLUDE = ("suggestions", "annotations")  # what a package may carry besides the documents
 README = """This folder is an annotator project: a package of documents to code.
 Open it in the annotator window (File > Open project), or: annotator gui {name}
@@ -233,16 +234,18 @@ def unpacked(path: str | Path) -> Iterator[Path]:
 def named_by_zip(path: Path, folder: Path, what: str = "the project in this package") -> Iterator[None]:
     """A project unpacked from the zip ``path`` into ``folder`` that cannot be opened is named by the
     zip: the folder is a temporary one, or one taken away again, so its name told the user nothing
-    (so is a copy of the project folder ``path``, with ``what`` "the project")."""
+    (so is a coder's project folder ``path`` a merge reads, in place or from a copy, with ``what`` "the
+    project"). Its hints of backups become :data:`ASK_AGAIN`: 'annotator restore' restores the project of
+    whoever runs it, the lead's, not the coder's copy that did not open."""
     try:
         yield
     except ProjectError as e:
         db = str(folder / DB_FILENAME)
-        if str(folder) not in str(e):
-            raise  # another project's (a merge's target), named as it is
+        if not str(e).startswith(str(folder)) or str(e)[len(str(folder)):][:1] not in (":", "/", os.sep):
+            raise  # another project's (a merge's target, whose path may hold a coder's folder's: li, /home/li/lead)
         said = str(e).removeprefix(f"{db}: ").replace(db, DB_FILENAME).replace(str(folder), str(path))
-        before, _dash, hint = said.rpartition(" — ")
-        said = before if before and "backup" in hint else said  # the unpacked copy has no backups
+        before, _dash, hint = said.rpartition(" — ")  # the copy's backups are no one's to restore here: the lead's
+        said = f"{before} — {ASK_AGAIN}" if before and "backup" in hint else said  # restore takes the lead's back
         if said.endswith(restore_hint := f"{RESTORE_HINT} — the file was left untouched"):  # cut off on its way
-            said = said.removesuffix(restore_hint) + "ask for the project again"  # restore would take the lead's back
+            said = said.removesuffix(restore_hint) + ASK_AGAIN
         raise ProjectError(f"{path}: {what} cannot be opened: {said}") from e
