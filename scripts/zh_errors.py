@@ -60,25 +60,24 @@ ZH: dict[str, str] = {
         "{0}：其中的表与结构版本 {1} 的 annotator 标注工程不符（{2}）；未作改动",
     "{0}: cannot switch the database to WAL mode ({1})": "{0}：无法将数据库切换到 WAL 模式（{1}）",
     "{0}: cannot read the database ({1})": "{0}：无法读取数据库（{1}）",
-    "{0}: is empty (0 bytes), so the project database is lost or damaged; 'annotator restore' brings back a "
-    "backup — the file was left untouched":
-        "{0}：文件是空的（0 字节），标注工程数据库已丢失或损坏；" + _RESTORE,
+    "{0}: is empty (0 bytes), so the project database is lost or damaged; {1}":
+        "{0}：文件是空的（0 字节），标注工程数据库已丢失或损坏；{1}",
     "{0}: is not an SQLite database (damaged or another kind of file); it was left untouched":
         "{0}：不是 SQLite 数据库（已损坏或是其他类型的文件）；未作改动",
-    "{0}: is truncated ({1} bytes, less than the 100-byte header); 'annotator restore' brings back a "
-    "backup — the file was left untouched":
-        "{0}：文件不完整（{1} 字节，不足 100 字节的文件头）；" + _RESTORE,
-    "{0}: is damaged: it has bytes after its end ({1} bytes where its header says {2}); 'annotator "
-    "restore' brings back a backup — the file was left untouched":
-        "{0}：已损坏：末尾之后还有多余的字节（实有 {1} 字节，文件头表明应为 {2}）；" + _RESTORE,
-    "{0}: is damaged: it does not hold whole pages ({1} bytes where its header says {2}); 'annotator "
-    "restore' brings back a backup — the file was left untouched":
-        "{0}：已损坏：不是由完整的页组成（实有 {1} 字节，文件头表明应为 {2}）；" + _RESTORE,
-    "{0}: is truncated ({1} bytes where its header says {2}); 'annotator restore' brings back a backup "
-    "— the file was left untouched":
-        "{0}：文件不完整（实有 {1} 字节，文件头表明应为 {2}）；" + _RESTORE,
+    "{0}: is truncated ({1} bytes, less than the 100-byte header); {2}":
+        "{0}：文件不完整（{1} 字节，不足 100 字节的文件头）；{2}",
+    "{0}: is damaged: it has bytes after its end ({1} bytes where its header says {2}); {3}":
+        "{0}：已损坏：末尾之后还有多余的字节（实有 {1} 字节，文件头表明应为 {2}）；{3}",
+    "{0}: is damaged: it does not hold whole pages ({1} bytes where its header says {2}); {3}":
+        "{0}：已损坏：不是由完整的页组成（实有 {1} 字节，文件头表明应为 {2}）；{3}",
+    "{0}: is truncated ({1} bytes where its header says {2}); {3}":
+        "{0}：文件不完整（实有 {1} 字节，文件头表明应为 {2}）；{3}",
     "there is no backup of it": "它没有备份",
     "ask for the project again": "请向对方重新索取该标注工程",
+    "'annotator restore' brings back a backup — the file was left untouched": _RESTORE,
+    # a package's project or a coder's folder that cannot be opened (core/team/package.py named_by_zip)
+    "{0}: the project in this package cannot be opened: {1}": "{0}：无法打开此标注包中的标注工程：{1}",
+    "{0}: the project cannot be opened: {1}": "{0}：无法打开该标注工程：{1}",
     "the newest backup is {0}; 'annotator restore {1}' brings it back":
         "最新的备份是 {0}；'annotator restore {1}' 可将其恢复",
     "{0} bytes": "{0} 字节",

@@ -6,6 +6,7 @@ from __future__ import annotations
 PIECE, ERROR, LABEL, LABELS, FIELD, LINK = "piece", "error", "label", "labels", "field", "link"
 STATUS, QUOTED_LABEL = "status", "quoted label"  # a status ('rejected'; else as it is), a label ('AMOUNT'), quoted
 DISK = "disk"  # why the disk refused a write, as SQLite or the system said it (core_error_words.py)
+DATABASE = "database"  # a database's error line, its path taken off (a package's project: core/team/package.py)
 NAMES = "names"  # names as they are, listed the language's way (".json, .jsonl": ".json、.jsonl")
 Rule = tuple[str, str, tuple[str, ...]]  # (pattern, template, how each group is said: "" as it is)
 

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from annotator.gui.core_error_kinds import (
+    DATABASE,
     DISK,
     ERROR,
     FIELD,
@@ -41,6 +42,7 @@ from annotator.gui.core_errors_editing import editing
 from annotator.gui.core_errors_opening import opening
 from annotator.gui.display import label_text, link_kind_text, status_text
 from annotator.gui.i18n import names_list
+from annotator.paths import DB_FILENAME
 
 
 def _t(text: str) -> str:
@@ -137,6 +139,8 @@ def _pieces() -> list[Rule]:
     return [
         (r"there is no backup of it", _t("there is no backup of it"), ()),
         (r"ask for the project again", _t("ask for the project again"), ()),  # a package or coder's folder
+        (r"'annotator restore' brings back a backup — the file was left untouched",
+         _t("'annotator restore' brings back a backup — the file was left untouched"), ()),
         (r"the newest backup is (.+); 'annotator restore (.+)' brings it back",
          _t("the newest backup is {0}; 'annotator restore {1}' brings it back"), ()),
         (r"(\d+) bytes", _t("{0} bytes"), ()),
@@ -174,6 +178,18 @@ def _metadata_table() -> list[Rule]:
     ]
 
 
+def received() -> list[Rule]:
+    """A package's project, or a coder's folder a merge reads, that cannot be opened (core/team/package.py
+    named_by_zip): the package named, then its database's line without its path, said by :func:`rules`. Tried
+    before them: "X.zip: the project in this package cannot be opened: is not an SQLite database …" matches
+    the rule of the database's line too, whose path would be the package's English sentence."""
+    return [
+        (r"(.+): the project in this package cannot be opened: (.+)",
+         _t("{0}: the project in this package cannot be opened: {1}"), ("", DATABASE)),
+        (r"(.+): the project cannot be opened: (.+)", _t("{0}: the project cannot be opened: {1}"), ("", DATABASE)),
+    ]
+
+
 def rules() -> list[Rule]:
     """Every whole line's rule (tests check each against the core's own message)."""
     return opening() + editing() + _backups() + _team() + _metadata_table()
@@ -203,6 +219,9 @@ def _group(kind: str, text: str) -> str:
         return names_list(label_text(name) for name in text.split(", ")) if text else text
     if kind == NAMES:
         return names_list(text.split(", ")) if text else text
+    if kind == DATABASE:  # said as the line of the database it is, whose name is then taken off again
+        said = said_line(f"{DB_FILENAME}: {text}")
+        return text if said is None else said.removeprefix(DB_FILENAME).lstrip(":： ")
     return text
 
 
@@ -223,7 +242,7 @@ def _say(text: str, table: list[Rule]) -> str | None:
 
 def said_line(line: str) -> str | None:
     """One line of the core's in the interface's language; None where no rule knows it."""
-    return _say(line, rules())
+    return _say(line, received()) or _say(line, rules())
 
 
 def error_line(line: str) -> str:

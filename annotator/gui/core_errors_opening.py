@@ -13,6 +13,8 @@ def _t(text: str) -> str:
 
 
 _RESTORE_HINT = r"'annotator restore' brings back a backup — the file was left untouched"
+# what to do, a piece: restore a backup, or (a package's or a coder's folder's: core/team/package.py) ask again
+_WHAT_TO_DO = r"(" + _RESTORE_HINT + r"|ask for the project again)"
 
 
 def opening() -> list[Rule]:
@@ -93,22 +95,19 @@ def opening() -> list[Rule]:
         (r"(.+): cannot switch the database to WAL mode \((.+)\)",
          _t("{0}: cannot switch the database to WAL mode ({1})"), ()),
         (r"(.+): cannot read the database \((.+)\)", _t("{0}: cannot read the database ({1})"), ()),
-        (r"(.+): is empty \(0 bytes\), so the project database is lost or damaged; " + _RESTORE_HINT,
-         _t("{0}: is empty (0 bytes), so the project database is lost or damaged; 'annotator restore' brings "
-            "back a backup — the file was left untouched"), ()),
+        (r"(.+): is empty \(0 bytes\), so the project database is lost or damaged; " + _WHAT_TO_DO,
+         _t("{0}: is empty (0 bytes), so the project database is lost or damaged; {1}"), ("", PIECE)),
         (r"(.+): is not an SQLite database \(damaged or another kind of file\); it was left untouched",
          _t("{0}: is not an SQLite database (damaged or another kind of file); it was left untouched"), ()),
-        (r"(.+): is truncated \((\d+) bytes, less than the 100-byte header\); " + _RESTORE_HINT,
-         _t("{0}: is truncated ({1} bytes, less than the 100-byte header); 'annotator restore' brings back a "
-            "backup — the file was left untouched"), ()),
-        (r"(.+): is damaged: it has bytes after its end \((\d+) bytes where its header says (.+)\); " + _RESTORE_HINT,
-         _t("{0}: is damaged: it has bytes after its end ({1} bytes where its header says {2}); 'annotator "
-            "restore' brings back a backup — the file was left untouched"), ("", "", PIECE)),
+        (r"(.+): is truncated \((\d+) bytes, less than the 100-byte header\); " + _WHAT_TO_DO,
+         _t("{0}: is truncated ({1} bytes, less than the 100-byte header); {2}"), ("", "", PIECE)),
+        (r"(.+): is damaged: it has bytes after its end \((\d+) bytes where its header says (.+)\); " + _WHAT_TO_DO,
+         _t("{0}: is damaged: it has bytes after its end ({1} bytes where its header says {2}); {3}"),
+         ("", "", PIECE, PIECE)),
         (r"(.+): is damaged: it does not hold whole pages \((\d+) bytes where its header says (.+)\); "
-         + _RESTORE_HINT,
-         _t("{0}: is damaged: it does not hold whole pages ({1} bytes where its header says {2}); 'annotator "
-            "restore' brings back a backup — the file was left untouched"), ("", "", PIECE)),
-        (r"(.+): is truncated \((\d+) bytes where its header says (.+)\); " + _RESTORE_HINT,
-         _t("{0}: is truncated ({1} bytes where its header says {2}); 'annotator restore' brings back a backup "
-            "— the file was left untouched"), ("", "", PIECE)),
+         + _WHAT_TO_DO,
+         _t("{0}: is damaged: it does not hold whole pages ({1} bytes where its header says {2}); {3}"),
+         ("", "", PIECE, PIECE)),
+        (r"(.+): is truncated \((\d+) bytes where its header says (.+)\); " + _WHAT_TO_DO,
+         _t("{0}: is truncated ({1} bytes where its header says {2}); {3}"), ("", "", PIECE, PIECE)),
     ]

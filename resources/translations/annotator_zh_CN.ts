@@ -852,6 +852,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
+            <source>'annotator restore' brings back a backup — the file was left untouched</source>
+            <translation>'annotator restore' 可恢复备份——文件未作改动</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
             <source>the newest backup is {0}; 'annotator restore {1}' brings it back</source>
             <translation>最新的备份是 {0}；'annotator restore {1}' 可将其恢复</translation>
         </message>
@@ -924,6 +929,16 @@
             <location filename="../../annotator/gui/core_errors.py" />
             <source>{0}: not an Excel workbook that can be read ({1})</source>
             <translation>{0}：不是可以读取的 Excel 工作簿（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: the project in this package cannot be opened: {1}</source>
+            <translation>{0}：无法打开此标注包中的标注工程：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: the project cannot be opened: {1}</source>
+            <translation>{0}：无法打开该标注工程：{1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_annotations.py" />
@@ -1557,8 +1572,8 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_opening.py" />
-            <source>{0}: is empty (0 bytes), so the project database is lost or damaged; 'annotator restore' brings back a backup — the file was left untouched</source>
-            <translation>{0}：文件是空的（0 字节），标注工程数据库已丢失或损坏；'annotator restore' 可恢复备份——文件未作改动</translation>
+            <source>{0}: is empty (0 bytes), so the project database is lost or damaged; {1}</source>
+            <translation>{0}：文件是空的（0 字节），标注工程数据库已丢失或损坏；{1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_opening.py" />
@@ -1567,23 +1582,23 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_opening.py" />
-            <source>{0}: is truncated ({1} bytes, less than the 100-byte header); 'annotator restore' brings back a backup — the file was left untouched</source>
-            <translation>{0}：文件不完整（{1} 字节，不足 100 字节的文件头）；'annotator restore' 可恢复备份——文件未作改动</translation>
+            <source>{0}: is truncated ({1} bytes, less than the 100-byte header); {2}</source>
+            <translation>{0}：文件不完整（{1} 字节，不足 100 字节的文件头）；{2}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_opening.py" />
-            <source>{0}: is damaged: it has bytes after its end ({1} bytes where its header says {2}); 'annotator restore' brings back a backup — the file was left untouched</source>
-            <translation>{0}：已损坏：末尾之后还有多余的字节（实有 {1} 字节，文件头表明应为 {2}）；'annotator restore' 可恢复备份——文件未作改动</translation>
+            <source>{0}: is damaged: it has bytes after its end ({1} bytes where its header says {2}); {3}</source>
+            <translation>{0}：已损坏：末尾之后还有多余的字节（实有 {1} 字节，文件头表明应为 {2}）；{3}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_opening.py" />
-            <source>{0}: is damaged: it does not hold whole pages ({1} bytes where its header says {2}); 'annotator restore' brings back a backup — the file was left untouched</source>
-            <translation>{0}：已损坏：不是由完整的页组成（实有 {1} 字节，文件头表明应为 {2}）；'annotator restore' 可恢复备份——文件未作改动</translation>
+            <source>{0}: is damaged: it does not hold whole pages ({1} bytes where its header says {2}); {3}</source>
+            <translation>{0}：已损坏：不是由完整的页组成（实有 {1} 字节，文件头表明应为 {2}）；{3}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_opening.py" />
-            <source>{0}: is truncated ({1} bytes where its header says {2}); 'annotator restore' brings back a backup — the file was left untouched</source>
-            <translation>{0}：文件不完整（实有 {1} 字节，文件头表明应为 {2}）；'annotator restore' 可恢复备份——文件未作改动</translation>
+            <source>{0}: is truncated ({1} bytes where its header says {2}); {3}</source>
+            <translation>{0}：文件不完整（实有 {1} 字节，文件头表明应为 {2}）；{3}</translation>
         </message>
     </context>
     <context>
