@@ -39,23 +39,20 @@ target's automatic backup ('annotator restore' brings the project back as it was
 """
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import ExitStack, contextmanager, nullcontext
+from collections.abc import Iterable, Mapping
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import Annotation, Document, Link
 from annotator.core.store import Store
-from annotator.core.store.db_file import schema_version
-from annotator.core.store.migrations import SCHEMA_VERSION
 from annotator.core.store.received import check_received
 from annotator.core.team.corrected import Replaced, compare, replace_changed
 from annotator.core.team.merge_coders import again_line, note_strangers, stranger_line
 from annotator.core.team.merged_labels import labels_here
+from annotator.core.team.older_source import copied, older_schema
 from annotator.core.team.package import named_by_zip, unpacked
 from annotator.paths import DB_FILENAME, project_folder
 
@@ -233,9 +230,9 @@ def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = ME
         name = path.stem if path.is_file() else path.resolve().name
         if (folder / DB_FILENAME).resolve() == target.path.resolve():
             raise AnnotatorError(f"{path}: is the project being merged into")
-        older = _older_schema(folder) if path.is_dir() else None
+        older = older_schema(folder) if path.is_dir() else None
         if older is not None:  # opening it would migrate the coder's own project out of their annotator's reach
-            folder = stack.enter_context(_copied(folder, name))
+            folder = stack.enter_context(copied(folder, name))
         named = named_by_zip(path, folder) if path.is_file() else named_by_zip(path, folder, "the project")
         with named:  # the source's errors (a text no longer its sha256) name it, not the temporary folder
             other = stack.enter_context(Store.open(folder))
@@ -255,24 +252,6 @@ def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = ME
             # its coders are the project's (store/coders.py), and a merged project's own coders come along
             target.add_coders(report.coders | {report.coder(who) for who in other.coders()}, "merge")
     return report
-
-
-def _older_schema(folder: Path) -> int | None:
-    """The schema version of the project in ``folder`` when an older annotator made it (else None)."""
-    version = schema_version(folder / DB_FILENAME)
-    return version if version is not None and 0 < version < SCHEMA_VERSION else None
-
-
-@contextmanager
-def _copied(folder: Path, name: str) -> Iterator[Path]:
-    """A copy of the project database in ``folder`` (with its write-ahead log) in a temporary folder."""
-    with tempfile.TemporaryDirectory(prefix="annotator-merged-") as tmp:
-        copy = Path(tmp) / name
-        copy.mkdir()
-        for file in (DB_FILENAME, f"{DB_FILENAME}-wal"):
-            if (folder / file).exists():
-                shutil.copyfile(folder / file, copy / file)
-        yield copy
 
 
 def _add_labels(target: Store, source: Store, report: SourceReport) -> None:
