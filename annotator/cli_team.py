@@ -82,7 +82,8 @@ def cmd_export_package(args: argparse.Namespace) -> int:
     from annotator.core.team.package import export_package
 
     with _open(args.project, reading=True) as store:
-        report = export_package(store, args.output, doc_ids=_doc_ids(store, args.doc), include=args.with_ or ())
+        report = export_package(store, args.output, doc_ids=_doc_ids(store, args.doc), include=args.with_ or (),
+                                coder=args.coder or "")
     print(report.line())
     return 0
 
@@ -100,6 +101,9 @@ def add_parsers(sub: Any) -> None:
                                               "the chosen documents (and their suggestions)")
     s.add_argument("project")
     s.add_argument("-o", "--output", required=True, help="the package (.zip); name it after the coder")
+    s.add_argument("--coder", metavar="NAME", help="the coder it is for (as 'annotator coders --add' names them): "
+                                                   "merged, the one other annotator name their copy brings (their "
+                                                   "window's name) is stored as NAME's, and said")
     s.add_argument("--doc", action="append", help="documents to hand out, by name (default all)")
     s.add_argument("--with", dest="with_", action="append", choices=["suggestions", "annotations"],
                    help="suggestions: the open suggestions; annotations: every span and link with its annotator "

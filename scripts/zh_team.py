@@ -138,6 +138,14 @@ ZH: dict[str, str] = {
     "merge back with 'annotator restore' and merge {2} alone with --rename {3}=ANOTHER_NAME)":
         "  标注者 {0} 也来自 {1}：其标注在此合为一层（两个同名的人？请用“标注工程 › 从备份恢复…”撤回这次合并，"
         "再单独合并 {2}，并在“合并编码员的成果”的“改名”一栏填写 {3}=另一个名字）",
+    "  annotator {0} stored as {1} here: {2} was handed out to {3} (export-package --coder); merged with "
+    "--rename {4} it keeps its name":
+        "  标注者 {0} 在此存为 {1}：{2} 是发给 {3} 的标注包（发放时填写了编码员姓名）；"
+        "若要保留原名，合并时在“改名”一栏填写 {4}",
+    "  {0} was handed out to {1}, but its spans carry annotator(s) {2}: merged under those names (is one of "
+    "them {3}? merge it with --rename NAME={4})":
+        "  {0} 是发给 {1} 的标注包，但其标注属于标注者 {2}：已按这些名字合并（其中有 {3} 吗？"
+        "合并时在“改名”一栏填写 名字={4}）",
     "  {0} brought annotator(s) {1}, not among the project's coders; coder(s) {2} hold no span here: a copy "
     "whose coder gave another name (their window's Preferences, or --annotator)?":
         "  {0} 带来了标注者 {1}，不在本工程的编码员之中；编码员 {2} 在此没有任何标注："

@@ -152,7 +152,7 @@ class Team(QObject):
             return None
         path = Path(out if out.lower().endswith(".zip") else f"{out}.zip")
         report = w.commands.run_task(_t("Handing out"), lambda store, _progress, _cancelled: export_package(
-            store, path, doc_ids=ids, include=include))
+            store, path, doc_ids=ids, include=include, coder=coder))
         if report is None:
             return None
         spans = (_t(", {0} span(s) and {1} link(s)").format(report.spans, report.links) if include else "")
@@ -359,6 +359,14 @@ def _merge_rules() -> list[tuple[str, str, tuple[str, ...]]]:
          r"copy whose coder gave another name \(their window's Preferences, or --annotator\)\?",
          _t("  {0} brought annotator(s) {1}, not among the project's coders; coder(s) {2} hold no span here: a copy "
             "whose coder gave another name (their window's Preferences, or --annotator)?"), ()),
+        (r"  annotator (.+) stored as (.+) here: (.+) was handed out to (.+) \(export-package --coder\); merged with "
+         r"--rename (.+) it keeps its name",
+         _t("  annotator {0} stored as {1} here: {2} was handed out to {3} (export-package --coder); merged with "
+            "--rename {4} it keeps its name"), ()),
+        (r"  (.+) was handed out to (.+), but its spans carry annotator\(s\) (.+): merged under those names \(is one "
+         r"of them (.+)\? merge it with --rename NAME=(.+)\)",
+         _t("  {0} was handed out to {1}, but its spans carry annotator(s) {2}: merged under those names (is one of "
+            "them {3}? merge it with --rename NAME={4})"), ()),
         (r"  to store them under a coder's name, take this merge back and merge again with --rename (.+): "
          r"annotator restore .+, then annotator merge .+",  # the window's menus rather than the command lines
          _t("  to store them under a coder's name, take this merge back (Project › Restore from a backup…) and "

@@ -7199,6 +7199,16 @@ Their accepted and rejected spans and their links come in under their annotator 
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />
+            <source>  annotator {0} stored as {1} here: {2} was handed out to {3} (export-package --coder); merged with --rename {4} it keeps its name</source>
+            <translation>  标注者 {0} 在此存为 {1}：{2} 是发给 {3} 的标注包（发放时填写了编码员姓名）；若要保留原名，合并时在“改名”一栏填写 {4}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  {0} was handed out to {1}, but its spans carry annotator(s) {2}: merged under those names (is one of them {3}? merge it with --rename NAME={4})</source>
+            <translation>  {0} 是发给 {1} 的标注包，但其标注属于标注者 {2}：已按这些名字合并（其中有 {3} 吗？合并时在“改名”一栏填写 名字={4}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
             <source>  to store them under a coder's name, take this merge back (Project › Restore from a backup…) and merge the same work again with {0} in Rename coders (Project › Coding team › Merge coders' work…)</source>
             <translation>  要把这些标注存到编码员名下：请撤回这次合并（标注工程 › 从备份恢复…），再合并同样的成果，并在“改名”一栏填写 {0}（标注工程 › 团队协作 › 合并编码员的成果…）</translation>
         </message>

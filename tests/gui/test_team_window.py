@@ -4,6 +4,7 @@ package (a zip named after the coder holding a project of the chosen documents),
 zip's project and the merged store hold is checked, as the command line's tests do."""
 from __future__ import annotations
 
+import json
 import re
 import zipfile
 from pathlib import Path
@@ -15,7 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog
 
 from annotator.core.store import Store
-from annotator.core.team.package import unpacked
+from annotator.core.team.package import PACKAGE_FOR, unpacked
 from annotator.gui import messages, tasks
 from annotator.gui.dialogs.hand_out import HandOutDialog
 from annotator.gui.dialogs.merge_dialog import MergeDialog
@@ -89,6 +90,7 @@ def test_the_lead_hands_out_the_listed_documents_with_their_suggestions(window, 
         spans = package.annotations(package.document_id_by_name("a.txt"))
         assert sorted(a.text for a in spans) == ["55.1亿元", "厦门市", "松元产业园"]
         assert {a.status for a in spans} == {"suggested"}
+        assert json.loads(package.get_meta(PACKAGE_FOR))[0] == "li"  # merged, li's copy's own name is li's
     assert "a project of 1 document(s), 3 span(s)" in shown[0]
 
 
@@ -251,8 +253,8 @@ def test_every_line_a_merge_report_can_hold_is_said_in_chinese(window):
                           refused=[("d.txt", "a span outside the text")], labels_added=["EVENT"],
                           labels_missing=["TARGET"], stale=Counter(li=3), same_name={"li": "li.zip"},
                           repeated={"zhao": "zhao.zip"}, older=4, rename={"li": "li2"}, strangers=["李明"],
-                          idle=["li", "chen"])
-    plain = SourceReport("chen.zip", "chen", labels_missing=["AMOUNT"])
+                          idle=["li", "chen"], handed_for="li", others=["李明"])
+    plain = SourceReport("chen.zip", "chen", labels_missing=["AMOUNT"], handed_for="chen", others=["陈", "陈二"])
     corrected = SourceReport("li2.zip", "li2", stale=Counter(li=1), replace=True, older_than_here=Counter(li=2),
                              replaced=Replaced(Counter(li=2), 1))  # merge --replace, the Corrected copies box
     foreign = SourceReport("zhao.zip", "zhao", foreign=["000_d4e4.txt", "002_b7ce.txt"])  # another project's

@@ -50,7 +50,7 @@ from annotator.core.models import Annotation, Document, Link
 from annotator.core.store import Store
 from annotator.core.store.received import check_received
 from annotator.core.team.corrected import Replaced, compare, replace_changed
-from annotator.core.team.merge_coders import again_line, note_strangers, stranger_line
+from annotator.core.team.merge_coders import again_line, handed_lines, handed_to, note_strangers, stranger_line
 from annotator.core.team.merged_labels import labels_here
 from annotator.core.team.older_source import copied, older_schema
 from annotator.core.team.package import named_by_zip, unpacked
@@ -92,11 +92,13 @@ class SourceReport:
     foreign: list[str] = field(default_factory=list)  # refused whole: its documents, none of them the project's
     strangers: list[str] = field(default_factory=list)  # its coders not the project's, while coders of it (idle)
     idle: list[str] = field(default_factory=list)  # hold no span: another name given in the copy? (.merge_coders)
+    handed_for: str = ""  # the coder a package was handed out to (export-package --coder)
+    others: list[str] = field(default_factory=list)  # the names its copy brings besides theirs: one is theirs
 
     def coder(self, who: str) -> str:
         """The name ``who`` (a span's annotator in the source) is stored under here."""
         who = who or self.unnamed_as
-        return self.rename.get(who, who)
+        return self.handed_for if [who] == self.others else self.rename.get(who, who)
 
     def lines(self) -> list[str]:
         if self.foreign:
@@ -117,6 +119,7 @@ class SourceReport:
             out.append(f"  {self.source} is a project of an older annotator (schema {self.older}): read from a copy, "
                        "its folder left as it was (its coder's annotator still opens it)")
         out += [f"  annotator {old} stored as {new} here (--rename)" for old, new in sorted(self.rename.items())]
+        out += handed_lines(self.source, self.handed_for, self.others)
         if self.labels_added:
             out.append(f"  labels added: {', '.join(self.labels_added)}")
         out += [f"  label {old} of {self.source} is {new} here (the same label under another name): its spans are "
@@ -239,6 +242,7 @@ def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = ME
             check_received(other)  # damaged on its way: refused before anything of it is merged
             report = SourceReport(str(source), name, older=older, rename=dict(rename or {}),
                                   target_had_documents=bool(target.documents()), replace=replace)
+            report.handed_for, report.others = handed_to(other, statuses, report.rename)  # (export-package --coder)
             documents = other.documents()
             if known and documents and not any(doc.sha256 in known or doc.name in known for doc in documents):
                 report.foreign = [doc.name for doc in documents]  # nothing of it written

@@ -10,12 +10,18 @@ still hold no span (:attr:`SourceReport.idle`), and the way to put it right
 the merge's report of two coders of one name says) and merge the same sources again with
 ``--rename 'Li Ming=li'`` (no command moves spans from one layer to another, and merging again
 with the rename alone would leave Li Ming's layer beside li's).
+
+A package handed out to its coder by name (``export-package --coder li``, the window's *Hand out a
+package…*) records it, with the annotator names it held: merged, the one other name its coder's copy
+brings is stored as theirs, and said (:func:`handed_to`); several are said and merged as they are.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
+from annotator.core.team.package import PACKAGE_FOR
 from annotator.paths import as_argument
 
 if TYPE_CHECKING:
@@ -28,6 +34,31 @@ def rename_pair(pair: str) -> tuple[str, str] | None:
     names; None where it is not of that form (the command line's ``--rename``, the window's field)."""
     old, equals, new = (part.strip() for part in pair.partition("="))
     return (old, new) if old and equals and new else None
+
+
+def handed_to(other: Store, statuses: Collection[str], rename: Mapping[str, str]) -> tuple[str, list[str]]:
+    """The coder the package ``other`` was handed out to ("" where it recorded none), and the names its spans of
+    ``statuses`` carry besides theirs and those it was handed out with (and those ``rename`` names)."""
+    try:
+        coder, names = json.loads(other.get_meta(PACKAGE_FOR) or '["", []]')
+    except ValueError:  # (check_received has read the copy whole; a value of no JSON is no package's)
+        return "", []
+    if not isinstance(coder, str) or not coder or not isinstance(names, list):
+        return "", []
+    held = {who for who, _label, status in other.count_by_annotator() if status in statuses}
+    return coder, sorted(held - set(names) - {coder, ""} - set(rename))
+
+
+def handed_lines(source: str, coder: str, others: list[str]) -> list[str]:
+    """What a source's report says of the names its coder's copy brought besides the coder's own."""
+    if len(others) == 1:
+        keep = as_argument(f"{others[0]}={others[0]}")
+        return [f"  annotator {others[0]} stored as {coder} here: {source} was handed out to {coder} "
+                f"(export-package --coder); merged with --rename {keep} it keeps its name"]
+    if others:
+        return [f"  {source} was handed out to {coder}, but its spans carry annotator(s) {', '.join(others)}: "
+                f"merged under those names (is one of them {coder}? merge it with --rename NAME={coder})"]
+    return []
 
 
 def note_strangers(target: Store, report: MergeReport, before: set[str], *, rename: Mapping[str, str],

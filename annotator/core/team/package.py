@@ -21,6 +21,7 @@ project inside a zip (a package, or any zip holding one project folder) in a tem
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import tempfile
@@ -33,6 +34,7 @@ from pathlib import Path, PurePosixPath
 from annotator.core.errors import AnnotatorError, ProjectError
 from annotator.core.models import Document, Link
 from annotator.core.store import Store, now
+from annotator.core.store.coders import coder_name
 from annotator.core.store.db_file import RESTORE_HINT
 from annotator.core.store.received import check_received
 from annotator.core.team.merged_labels import record_labels
@@ -41,6 +43,7 @@ from annotator.paths import DB_FILENAME, as_argument
 
 ASK_AGAIN = "ask for the project again"  # a received project that cannot be opened: its sender has it whole
 INCLUDE = ("suggestions", "annotations")  # what a package may carry besides the documents
+PACKAGE_FOR = "package_for"  # meta: [the coder a package is for, the annotator names it was handed out with]
 README = """This folder is an annotator project: a package of documents to code.
 Open it in the annotator window (File > Open project), or: annotator gui {name}
 Send the project folder (or a zip of it) back when done; it is merged with 'annotator merge'.
@@ -58,17 +61,20 @@ class PackageReport:
     links: int = 0
     include: tuple[str, ...] = ()
     labels: list[str] = field(default_factory=list)
+    coder: str = ""  # the coder it is handed out to (merged, their copy's own name is stored as theirs)
 
     def line(self) -> str:
         what = f", {self.spans} span(s) and {self.links} link(s) ({' and '.join(self.include)})" if self.include else ""
-        return (f"wrote {self.out}: a project of {self.documents} document(s){what}, labels "
+        return (f"wrote {self.out}{f' for {self.coder}' if self.coder else ''}: a project of {self.documents} "
+                f"document(s){what}, labels "
                 f"{', '.join(self.labels)}; open it with 'annotator open-package {as_argument(self.out)} FOLDER'")
 
 
 def export_package(store: Store, out: str | Path, *, doc_ids: Iterable[int] | None = None,
-                   include: Iterable[str] = ()) -> PackageReport:
+                   include: Iterable[str] = (), coder: str = "") -> PackageReport:
     """Write a package of ``store``'s documents (``doc_ids``, default all) to ``out`` (a .zip).
-    ``include``: any of :data:`INCLUDE`."""
+    ``include``: any of :data:`INCLUDE`; ``coder``: the coder it is for, recorded in it with the annotator
+    names it holds (a merge stores the one other name the coder's copy brings as theirs: .merge_coders)."""
     out = Path(out)
     chosen = tuple(dict.fromkeys(include))
     unknown = [w for w in chosen if w not in INCLUDE]
@@ -80,7 +86,7 @@ def export_package(store: Store, out: str | Path, *, doc_ids: Iterable[int] | No
     if not ids:
         raise AnnotatorError(f"{store.folder}: no documents to hand out")
     name = out.stem or "package"
-    report = PackageReport(out, include=chosen, labels=store.label_names())
+    report = PackageReport(out, include=chosen, labels=store.label_names(), coder=coder_name(coder) if coder else "")
     with tempfile.TemporaryDirectory(prefix="annotator-package-") as tmp:
         folder = Path(tmp) / name
         with Store.create(folder) as package:
@@ -93,6 +99,9 @@ def export_package(store: Store, out: str | Path, *, doc_ids: Iterable[int] | No
                 package.add_coders(store.coders(), "package")
             package.set_meta("package_of", store.folder.resolve().name)
             package.set_meta("packaged_at", now())
+            if report.coder:
+                names = sorted({who for who, _label, _status in package.count_by_annotator()} - {""})
+                package.set_meta(PACKAGE_FOR, json.dumps([report.coder, names]))
             package.checkpoint()
         with atomic_path(out) as part:
             with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as z:
