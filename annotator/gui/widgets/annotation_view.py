@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
+    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QWidget,
@@ -54,6 +55,16 @@ MIN_TEXT, MIN_VALUE, MAX_VALUE_SHARE = 60, 80, 0.45  # the text narrowest before
 TEXT_FIRST = 8  # characters of text shown whole before the value takes room (a project's name: 京津冀产业园区)
 
 
+class _ValueElidedAtItsEnd(QStyledItemDelegate):
+    """A value cut at its end, its start kept: elided in the middle, as the other cells are, the sum
+    38,650,000,000 (386.5亿元) read "38,…000" in a narrowed column (thirty-eight thousand?) and 海沧区 350205
+    "海沧…05"; now "38,650,…" and "海沧区 35…", the whole in the tooltip and the form."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight
+
+
 class AnnotationView(Retranslating, QTableView):
     def __init__(self, proxy: AnnotationFilterProxy, model: AnnotationTableModel, parent: QWidget | None = None,
                  settings: object = None):
@@ -71,6 +82,7 @@ class AnnotationView(Retranslating, QTableView):
         # Shift/Ctrl pick several rows: Delete, X, Enter act on them all (Editing.chosen_ids)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setItemDelegateForColumn(VALUE, _ValueElidedAtItsEnd(self))
         self.setWordWrap(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().hide()
