@@ -2789,7 +2789,7 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         <message>
             <location filename="../../annotator/gui/dialogs/methods_dialog.py" />
             <source>For the methods section of a paper: the figures of the exported workbook's About sheet, in one paragraph (annotator methods prints the same).</source>
-            <translation>供论文方法部分使用：导出工作簿 About 表中的数字，写成一段文字（命令行 annotator methods P --lang zh 输出相同内容）。</translation>
+            <translation>供论文方法部分使用：导出工作簿 About 表中的数字，写成一段文字（命令行 annotator methods 标注工程文件夹 --lang zh 输出相同内容）。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/methods_dialog.py" />
