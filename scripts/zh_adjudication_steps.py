@@ -6,6 +6,7 @@ from __future__ import annotations
 ZH: dict[str, str] = {
     "{0} ({1})": "{0}（{1}）",  # a version's span and its value, where the versions' values disagree
     "no value": "无值",
+    "names (empty: all)": "姓名（留空：全部）",  # the coders' field's placeholder; its tooltip says it whole
     "did not code this document": "未编码此文档",
     "{0} did not code this document: {1} takes nothing here (0 takes none of the versions)":
         "{0} 未编码此文档：{1} 在此不采纳任何内容（0 为都不采纳）",

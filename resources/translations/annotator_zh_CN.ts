@@ -20,6 +20,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>names (empty: all)</source>
+            <translation>姓名（留空：全部）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
             <source>names, separated by commas (empty: every annotator)</source>
             <translation>姓名，以逗号分隔（留空：全部标注者）</translation>
         </message>

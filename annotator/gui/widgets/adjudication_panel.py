@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDockWidget,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,6 +28,7 @@ from annotator.core.team.agreement import unnamed_note, unnamed_spans
 from annotator.gui.i18n import names_list, sentence, sentences
 from annotator.gui.models.regions import RegionModel
 from annotator.gui.widgets.docks import scrolled
+from annotator.gui.widgets.flow_layout import FlowLayout, PlaceholderField, labelled
 from annotator.gui.widgets.region_table import TABLE_ROWS, WANTED_ROWS, Controls, RegionTable
 
 __all__ = ["TABLE_ROWS", "AdjudicationPanel"]
@@ -48,7 +48,7 @@ class AdjudicationPanel(QDockWidget):
         self._quiet = False
         self._undecided: set[tuple[int, int, int]] = set()  # (document, start, end) of the regions listed undecided
         self._order: tuple[object, list[str]] = (None, [])  # (the store, its coders in the order their keys were given)
-        self.coders, self.layer = QLineEdit(), QLineEdit(GOLD)
+        self.coders, self.layer = PlaceholderField(), QLineEdit(GOLD)
         self.only_open = QCheckBox(checked=True)
         self.table = RegionTable()
         self.table.setModel(self.model)
@@ -68,9 +68,10 @@ class AdjudicationPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         layout.setSpacing(MARGIN)
-        fields, buttons = QHBoxLayout(), QHBoxLayout()
-        for widget, stretch in ((self.coders_label, 0), (self.coders, 3), (self.layer_label, 0), (self.layer, 1)):
-            fields.addWidget(widget, stretch)  # the coders' names wider than the layer's one (its hint whole)
+        # each a row that wraps where a narrow dock (400 px at a large font) has not the width for all of it
+        fields, buttons = FlowLayout(spacing=MARGIN), FlowLayout(spacing=MARGIN)
+        fields.addWidget(labelled(self.coders_label, self.coders, 3))  # wider than the layer's one
+        fields.addWidget(labelled(self.layer_label, self.layer, 1))
         for widget in (self.only_open, self.agreed_button, self.alone_button, self.next_button, self.agreement_button):
             buttons.addWidget(widget)
         self.controls = Controls(fields, buttons)
@@ -102,8 +103,8 @@ class AdjudicationPanel(QDockWidget):
         self.setWindowTitle(self.tr("Adjudication"))  # its title: the View menu's entry follows it, then
         self.toggleViewAction().setText(self.tr("&Adjudication"))  # takes its access letter (gui/widgets/docks.py)
         self.coders_label.setText(self.tr("Coders:"))
-        self.coders.setPlaceholderText(self.tr("names, separated by commas (empty: every annotator)"))
-        self.coders.setToolTip(self.coders.placeholderText())
+        self.coders.setPlaceholderText(self.tr("names (empty: all)"))  # short: whole in a narrow dock
+        self.coders.setToolTip(self.tr("names, separated by commas (empty: every annotator)"))
         self.layer_label.setText(self.tr("Gold layer:"))
         self.only_open.setText(self.tr("Only disagreements"))
         self.agreed_button.setText(self.tr("Take all agreed"))

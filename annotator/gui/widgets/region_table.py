@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QHeaderView, QTableView
+from PySide6.QtWidgets import QBoxLayout, QHeaderView, QLayout, QTableView
 
 DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(10)}
 TABLE_ROWS = 2  # the least the table shrinks to, in rows: the panel fits a 1024×600 window under the form
@@ -20,7 +20,7 @@ class Controls(QBoxLayout):
     at a side or floating. Chosen by where it is docked, never by its width: a choice by width
     is made only after the window has been laid out (grown taller) with the other one."""
 
-    def __init__(self, *rows: QHBoxLayout) -> None:
+    def __init__(self, *rows: QLayout) -> None:
         super().__init__(QBoxLayout.Direction.LeftToRight)
         for row in rows:
             self.addLayout(row)
