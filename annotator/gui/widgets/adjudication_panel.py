@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -48,7 +47,7 @@ class AdjudicationPanel(QDockWidget):
         self._quiet = False
         self._undecided: set[tuple[int, int, int]] = set()  # (document, start, end) of the regions listed undecided
         self._order: tuple[object, list[str]] = (None, [])  # (the store, its coders in the order their keys were given)
-        self.coders, self.layer = PlaceholderField(), QLineEdit(GOLD)
+        self.coders, self.layer = PlaceholderField(), PlaceholderField(GOLD, least=GOLD)
         self.only_open = QCheckBox(checked=True)
         self.table = RegionTable()
         self.table.setModel(self.model)

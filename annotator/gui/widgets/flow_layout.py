@@ -17,6 +17,7 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._height: int | None = None  # at the width last given
+        self.rows = 2  # the rows its preferred size has: 1 where the panel is as wide as the window
         self.setContentsMargins(0, 0, 0, 0)
         self.setSpacing(spacing)
 
@@ -61,16 +62,23 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         return QSize(m.left() + m.right(), m.top() + m.bottom())
 
+    def set_rows(self, rows: int) -> None:
+        if rows != self.rows:
+            self.rows = rows
+            self.invalidate()
+
     def sizeHint(self) -> QSize:
-        """As narrow as its items go in two rows (a panel at the side wants no wider), as tall as those."""
-        widths = [item.sizeHint().width() for item in self._shown()]
+        """As narrow as its items go in :attr:`rows` rows (one or two: a panel at the side wants no wider),
+        as tall as those."""
+        widths = [_wanted(item) for item in self._shown()]
         if not widths:
             return self._margins()
         gap = self.spacing()
 
         def row(part: list[int]) -> int:
             return sum(part) + gap * max(0, len(part) - 1)
-        width = min(max(row(widths[:k]), row(widths[k:])) for k in range(len(widths)))
+        two = min(max(row(widths[:k]), row(widths[k:])) for k in range(len(widths)))
+        width = row(widths) if self.rows == 1 else two
         width += self._margins().width()
         return QSize(width, self.heightForWidth(width))
 
@@ -86,8 +94,7 @@ class FlowLayout(QLayout):
         inner = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         gap, rows, row, used = self.spacing(), [], [], 0
         for item in self._shown():
-            width = min(max(item.sizeHint().width(), item.minimumSize().width()), max(inner.width(), 1))
-            width = max(width, item.minimumSize().width())
+            width = max(min(_wanted(item), inner.width()), item.minimumSize().width())
             if row and used + gap + width > inner.width():
                 rows.append(row)
                 row, used = [], 0
@@ -114,6 +121,13 @@ class FlowLayout(QLayout):
         return y - gap - inner.y() + m.top() + m.bottom() if rows else m.top() + m.bottom()
 
 
+def _wanted(item: QLayoutItem) -> int:
+    """The width an item is placed at before its row's rest is shared: its least where it expands (a field
+    takes what its row leaves), else its preferred."""
+    least = item.minimumSize().width()
+    return least if _stretch(item) else max(least, item.sizeHint().width())
+
+
 def _stretch(item: QLayoutItem) -> int:
     """Its share of what its row leaves: none unless it expands sideways (a field's, by its "stretch")."""
     if not item.expandingDirections() & Qt.Orientation.Horizontal:
@@ -135,7 +149,11 @@ def labelled(label: QWidget, field: QWidget, stretch: int = 1) -> QWidget:
 
 
 class PlaceholderField(QLineEdit):
-    """A field at least as wide as its placeholder (its least: Qt's cut it, in a narrow dock)."""
+    """A field at least as wide as its placeholder and as ``least`` (Qt's least cut them, in a narrow dock)."""
+
+    def __init__(self, text: str = "", least: str = "") -> None:
+        super().__init__(text)
+        self.least = least
 
     def setPlaceholderText(self, text: str) -> None:
         super().setPlaceholderText(text)
@@ -144,7 +162,8 @@ class PlaceholderField(QLineEdit):
     def minimumSizeHint(self) -> QSize:
         size, metrics = super().minimumSizeHint(), self.fontMetrics()
         around = super().sizeHint().width() - 17 * metrics.horizontalAdvance("x")  # Qt's: 17 x's, margins, frame
-        size.setWidth(max(size.width(), metrics.horizontalAdvance(self.placeholderText()) + around))
+        shown = max(metrics.horizontalAdvance(self.placeholderText()), metrics.horizontalAdvance(self.least))
+        size.setWidth(max(size.width(), shown + around))
         return size
 
     def sizeHint(self) -> QSize:

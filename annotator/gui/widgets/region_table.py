@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QHeaderView, QLayout, QTableView
 
+from annotator.gui.widgets.flow_layout import FlowLayout
+
 DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(10)}
 TABLE_ROWS = 2  # the least the table shrinks to, in rows: the panel fits a 1024×600 window under the form
 WANTED_ROWS = 8  # the rows it shows where the window has the height (768 px: the form's fields scroll)
@@ -22,8 +24,17 @@ class Controls(QBoxLayout):
 
     def __init__(self, *rows: QLayout) -> None:
         super().__init__(QBoxLayout.Direction.LeftToRight)
+        self.rows = rows
         for row in rows:
             self.addLayout(row)
+        self._wrap(across=True)
+
+    def _wrap(self, across: bool) -> None:
+        """Side by side each wants one row (a row less of height); one over the other, each two rows as
+        even as they go (a panel at the side wants no wider: they wrap onto more rows where it is narrower)."""
+        for row in self.rows:
+            if isinstance(row, FlowLayout):
+                row.set_rows(1 if across else 2)
 
     def dock_at(self, area: Qt.DockWidgetArea, floating: bool) -> bool:
         """True when the rows changed from side by side to one over the other."""
@@ -32,6 +43,7 @@ class Controls(QBoxLayout):
         if direction == self.direction():
             return False
         self.setDirection(direction)
+        self._wrap(across)
         return not across
 
 
