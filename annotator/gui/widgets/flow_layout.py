@@ -27,10 +27,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -92,7 +92,9 @@ class FlowLayout(QLayout):
         """Lays the items out in ``rect`` (``move``: else only measures); the height they take."""
         m = self.contentsMargins()
         inner = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        gap, rows, row, used = self.spacing(), [], [], 0
+        gap, used = self.spacing(), 0
+        rows: list[list[tuple[QLayoutItem, int]]] = []
+        row: list[tuple[QLayoutItem, int]] = []
         for item in self._shown():
             width = max(min(_wanted(item), inner.width()), item.minimumSize().width())
             if row and used + gap + width > inner.width():
