@@ -227,3 +227,18 @@ def test_text_hidden_by_its_style_is_left_out(store: Store, tmp_path: Path) -> N
     document.save(str(path))
 
     assert _text(store, path) == "建设松元产业园。\n湖里区完成投资5亿元。末段。"
+
+
+def test_a_content_control_showing_its_placeholder_gives_no_text(store: Store, tmp_path: Path) -> None:
+    """Before: a template's prompt left unfilled (Word shows it grey: 单击或点击此处输入文字。) was imported as
+    the report's text, inline and as a block; a control filled in (no w:showingPlcHdr) still gives its text."""
+    prompt = "<w:sdtPr><w:showingPlcHdr/></w:sdtPr>"
+    path = _docx(tmp_path,
+                 "<w:p>" + _r("主送单位：") + f"<w:sdt>{prompt}<w:sdtContent>" + _r("单击或点击此处输入文字。")
+                 + "</w:sdtContent></w:sdt></w:p>",
+                 f"<w:sdt>{prompt}<w:sdtContent><w:p>" + _r("Click or tap here to enter text.")
+                 + "</w:p></w:sdtContent></w:sdt>",
+                 '<w:sdt><w:sdtPr><w:showingPlcHdr w:val="false"/></w:sdtPr><w:sdtContent><w:p>'
+                 + _r("湖里区投资5亿元。") + "</w:p></w:sdtContent></w:sdt>")
+
+    assert _text(store, path) == "主送单位：\n湖里区投资5亿元。"

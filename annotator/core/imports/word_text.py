@@ -14,7 +14,7 @@ was lost, or read twice:
   XML are read, in place; of a field, its result (what Word shows), never its instruction, nor the
   result of a field nested in that instruction (the PAGE an IF tests);
 - a content control or custom XML around whole paragraphs or tables (a cover page, a template's
-  body) gives them, in order;
+  body) gives them, in order; one still showing its placeholder (a template's prompt, grey in Word) gives nothing;
 - a table of contents (a TOC field, and the content control Word and LibreOffice put it in) is left
   out: its lines repeat the report's headings, with page numbers;
 - a table cell merged down over several rows (w:vMerge) gives its text once, in its first row; the
@@ -37,7 +37,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 P, TBL, TR, TC, R = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc", f"{_W}r"
 ALT_CHUNK = f"{_W}altChunk"  # content in another format, which Word converts on opening (``word_chunks.py``)
-_FLD_CHAR, _INSTR = f"{_W}fldChar", f"{_W}instrText"
+_FLD_CHAR, _INSTR, _SDT = f"{_W}fldChar", f"{_W}instrText", f"{_W}sdt"
 # wrappers whose content stands in place of them: a content control, custom XML, the Choice of mc
 _WRAPPERS = {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_MC}AlternateContent", f"{_MC}Choice"}
 # inside a paragraph, besides those: what is read through (an insertion, a link, a field, a smart tag …)
@@ -60,9 +60,18 @@ def _blocks(container: Any, toc: list[int]) -> Iterator[Any]:
                 yield child
         elif child.tag in (TBL, ALT_CHUNK) and not toc[0]:
             yield child
-        elif child.tag in _WRAPPERS and child.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery[@{_W}val="
-                                                   "'Table of Contents']") is None:
+        elif child.tag in _WRAPPERS and not placeholder(child) and child.find(
+                f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery[@{_W}val='Table of Contents']") is None:
             yield from _blocks(child, toc)
+
+
+def placeholder(element: Any) -> bool:
+    """A content control showing its placeholder (w:showingPlcHdr: 单击或点击此处输入文字。, Click or tap here to
+    enter text., grey in Word): a template's prompt left unfilled, no text of the report."""
+    if element.tag != _SDT:
+        return False
+    shown = element.find(f"{_W}sdtPr/{_W}showingPlcHdr")
+    return shown is not None and shown.get(f"{_W}val", "true").lower() not in ("0", "false", "off")
 
 
 def _toc_fields(paragraph: Any, toc: list[int]) -> None:
@@ -125,7 +134,7 @@ def _inline(element: Any, out: list[str], fields: list[bool], hiding: tuple[froz
     for child in element:
         if child.tag == R:
             _run(child, out, fields, hiding)
-        elif child.tag in _INLINE:
+        elif child.tag in _INLINE and not placeholder(child):
             _inline(child, out, fields, hiding)
 
 
