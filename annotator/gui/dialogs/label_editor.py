@@ -55,6 +55,7 @@ from annotator.gui.ops import Ops
 from annotator.gui.read_only import greyed_note
 from annotator.gui.retranslating import Retranslating
 from annotator.gui.undo import redo_step, undo_step
+from annotator.gui.widgets.row_heights import rows_fit_contents
 
 NAME, COLOR, SHORTCUT, DESCRIPTION = range(4)
 SHORTCUTS = [""] + [str(n) for n in range(1, 10)]
@@ -98,7 +99,7 @@ class LabelEditorDialog(Retranslating, QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         # a description longer than its column wraps, its row as tall as its lines (at 18 pt they ended "…")
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows_fit_contents(self.table)
         self.table.itemChanged.connect(self._item_changed)
         self.table.cellDoubleClicked.connect(self._double_clicked)
         self.add_button = QPushButton(autoDefault=False)  # Enter in the table added a label
