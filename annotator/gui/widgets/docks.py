@@ -13,6 +13,7 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QDockWidget, QFrame, QScrollArea, QStyle, QWidget
@@ -122,7 +123,9 @@ class _OnHide(QObject):
         self.docks = docks
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Hide and not event.spontaneous() and isinstance(watched, QDockWidget):
+        # not as the window is deleted (on quitting): hidden_at's error there crashed PySide6 6.10.0
+        if event.type() == QEvent.Type.Hide and not event.spontaneous() and isinstance(watched, QDockWidget) \
+                and shiboken6.isValid(self.docks.w):
             self.docks.hidden_at(watched)
         return False
 
