@@ -182,9 +182,10 @@ class Actions:
         self._add("find", w.find_bar.open, Std.Find)
         self._add("search", w.commands.search_dialog, "Ctrl+Shift+F")
         self._add("name", w.commands.ask_name)
-        # the platform's key (Cmd+, on macOS), else Ctrl+, as most programs have it (none on Linux and Windows)
-        self._add("preferences", lambda: _show_preferences(w), *(QKeySequence.keyBindings(Std.Preferences)
-                                                                 or [QKeySequence("Ctrl+,")]))
+        # the platform's key (Cmd+, on macOS), else Ctrl+, as most programs have it (none on Linux and Windows;
+        # PySide6 6.10.0 gave Linux the bare Settings key of a media keyboard, and Ctrl+, did nothing)
+        platform = [k for k in QKeySequence.keyBindings(Std.Preferences) if k[0].keyboardModifiers()]
+        self._add("preferences", lambda: _show_preferences(w), *(platform or [QKeySequence("Ctrl+,")]))
         self["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
         self._add("done", w.editing.toggle_done, "Ctrl+D", checkable=True)  # checked: the open document is done
         self["done"].triggered.connect(self.show_done)  # as it is, also when marking it failed
