@@ -6,6 +6,7 @@ from __future__ import annotations
 import shlex
 import zipfile
 
+from annotator.core.store import backup
 from annotator.core.team.merge import merge
 from tests.cli_run import run
 
@@ -29,7 +30,9 @@ def test_a_copy_under_another_name_is_said_with_the_way_to_put_it_right(make_pro
     assert code == 0
     assert (f"  {li} brought annotator(s) Li Ming, not among the project's coders; coder(s) li, wang hold no span "
             "here: a copy whose coder gave another name (their window's Preferences, or --annotator)?") in out
-    restore, again = f"annotator restore {lead}", f'annotator merge {lead} {li} --rename "Li Ming=li"'
+    made = [p.name for p in backup.list_backups(lead) if p.name.endswith("-before-merge.sqlite")]
+    assert len(made) == 1  # the merge's own backup, named: the newest may be older, or made since
+    restore, again = f"annotator restore {lead} {made[0]}", f'annotator merge {lead} {li} --rename "Li Ming=li"'
     assert (f"  to store them under a coder's name, take this merge back and merge again with "
             f'--rename "Li Ming=li": {restore}, then {again}') in out.splitlines()
     for line in (restore, again):  # as said: li's spans are li's, and no Li Ming is left

@@ -17,6 +17,7 @@ document was read from, by their keys) and
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from annotator.core.labels import in_order
@@ -47,6 +48,21 @@ class Store(ChangeQueries, ReadAgainQueries, LabellingQueries, OwnCopyQueries, S
     that :meth:`revert` and :meth:`reapply` use for undo and redo
     (:class:`annotator.core.undo.UndoHistory` keeps a session's steps).
     """
+
+    def backup_now(self, reason: str) -> Path:
+        """A backup of the project as it is, made now whatever the newest one holds
+        (``backups/project-<UTC time>-<reason>.sqlite``): the one an action Undo does not take back (a
+        merge) names, so that restoring it takes back that action and nothing else (the newest backup may
+        be older than the last edits, or made since by another program); ProjectError when none can be made."""
+        import sqlite3
+
+        from annotator.core.errors import ProjectError
+        from annotator.core.store import backup
+
+        try:
+            return backup.backup(self.conn, self.folder, reason)
+        except (OSError, sqlite3.Error) as e:
+            raise ProjectError(f"{self.path}: no backup could be made ({e})") from e
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file (before copying or moving it)."""

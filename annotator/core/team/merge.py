@@ -34,8 +34,10 @@
 - **The target's settings.** Its labels' guides and its model settings (``store.model_settings``)
   stay as they are: a coder's copy never changes what the lead chose.
 
-Each document is one write (its spans), plus one for its links; the first write makes the
-target's automatic backup ('annotator restore' brings the project back as it was).
+Each document is one write (its spans), plus one for its links; before the first, a backup of the target
+is made whatever the newest one holds (``project-<time>-before-merge.sqlite``, :attr:`MergeReport.backup`):
+'annotator restore P <that backup>' takes back the merge and nothing else (the newest backup may be older than
+the lead's last edits, or made since by another program). None can be made: nothing is merged.
 """
 from __future__ import annotations
 
@@ -57,6 +59,7 @@ from annotator.core.team.package import named_by_zip, unpacked
 from annotator.paths import DB_FILENAME, project_folder
 
 MERGED_STATUSES = ("accepted", "rejected")
+BEFORE_MERGE = "before-merge"  # the reason in the name of the backup a merge makes first
 SpanKey = tuple[int, int, str, str]  # start, end, label, annotator (within one document)
 
 
@@ -175,6 +178,7 @@ class MergeReport:
     sources: list[SourceReport] = field(default_factory=list)
     again: list[str] = field(default_factory=list)  # restore, then merge under the coders' names (.merge_coders)
     renames: str = ""  # the --rename pairs that merge takes
+    backup: str = ""  # the backup made right before the merge's first write (its path; "" on a read-only project)
 
     @property
     def refused(self) -> list[SourceReport]:
@@ -208,6 +212,8 @@ def merge(target: Store, sources: Iterable[str | Path], *, statuses: Iterable[st
     known = set() if new_documents else {key for d in target.documents() for key in (d.sha256, d.name)}
     brought: dict[str, str] = {}  # coder -> the first source of this merge that holds them
     before = set(target.coders())
+    if not target.read_only:  # (a read-only project refuses the first write, saying why)
+        report.backup = str(target.backup_now(BEFORE_MERGE))
     for source in sources:
         one = merge_one(target, source, statuses=wanted, rename=rename, replace=replace, known=known)
         again = {who: brought[who] for who in one.coders if who in brought}

@@ -6,8 +6,9 @@ while li keeps no span. Merged without a word, the lead found it out in the agre
 :func:`note_strangers` finds it after a merge: the names a source brought that were not the
 project's coders before it (:attr:`SourceReport.strangers`), when coders the project held before
 still hold no span (:attr:`SourceReport.idle`), and the way to put it right
-(:attr:`MergeReport.again`): take the merge back ('annotator restore', its automatic backup, as
-the merge's report of two coders of one name says) and merge the same sources again with
+(:attr:`MergeReport.again`): take the merge back ('annotator restore P <the backup the merge made
+right before it>': the newest may be older than the lead's last edits, or made since by another
+program) and merge the same sources again with
 ``--rename 'Li Ming=li'`` (no command moves spans from one layer to another, and merging again
 with the rename alone would leave Li Ming's layer beside li's).
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.core.team.package import PACKAGE_FOR
@@ -84,7 +86,8 @@ def note_strangers(target: Store, report: MergeReport, before: set[str], *, rena
     report.renames = ", ".join(as_argument(f"{old}={new}") for old, new in fixes.items())
     options += ["--replace"] * replace + ["--new-documents"] * new_documents
     project = as_argument(report.target)
-    report.again = [f"annotator restore {project}",
+    backup = f" {as_argument(Path(report.backup).name)}" if report.backup else ""  # the one made right before it
+    report.again = [f"annotator restore {project}{backup}",
                     " ".join(["annotator merge", project, *(as_argument(s.source) for s in merged), *options])]
 
 
