@@ -104,6 +104,7 @@ ZH: dict[str, str] = {
     "automatic, before the session's first change": "自动，本次会话第一次修改之前",
     "automatic, when the project was opened": "自动，打开标注工程时",
     "automatic, hourly while editing": "自动，编辑期间每小时",
+    "automatic, right before a merge": "自动，合并之前一刻",
     "automatic, before updating the project to schema {0}": "自动，将标注工程升级到第 {0} 版结构之前",
     "automatic ({0})": "自动（{0}）",
     "automatic": "自动",

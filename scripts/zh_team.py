@@ -56,11 +56,13 @@ ZH: dict[str, str] = {
     "A coder's project folder": "编码员的标注工程文件夹",
     "Merge the work of {0} coder project(s) into {1}?\n\nTheir accepted and rejected spans and their links "
     "come in under their annotator names; nothing here is overwritten, and merging the same work again "
-    "adds nothing. A merge is not undone with Undo: the project's automatic backup, made before it "
-    "changes, brings it back as it was (annotator restore {2}).":
+    "adds nothing. A merge is not undone with Undo: a backup made right before it brings the project back as "
+    "it was (Project › Restore from a backup… lists it as made right before a merge; annotator restore {2} "
+    "--list).":
         "将 {0} 个编码员工程的成果合并到 {1}？\n\n他们已接受和已拒绝的标注及其关联以各自的标注者姓名并入；"
-        "这里的内容不会被覆盖，再次合并同样的成果不会重复添加。合并无法用“撤销”撤回：标注工程在改动前自动做的备份"
-        "可以把它恢复原样（annotator restore {2}）。",
+        "这里的内容不会被覆盖，再次合并同样的成果不会重复添加。合并无法用“撤销”撤回：合并前一刻所做的备份"
+        "可以把标注工程恢复原样（“标注工程 › 从备份恢复…”中其类型为“自动，合并之前一刻”；"
+        "annotator restore {2} --list）。",
     "Merging": "正在合并",
     "Merge": "合并",
     "Merged into {0}:": "已合并到 {0}：",
@@ -150,9 +152,10 @@ ZH: dict[str, str] = {
     "whose coder gave another name (their window's Preferences, or --annotator)?":
         "  {0} 带来了标注者 {1}，不在本工程的编码员之中；编码员 {2} 在此没有任何标注："
         "副本的编码员用了另一个名字（其窗口的“首选项”，或 --annotator）？",
-    "  to store them under a coder's name, take this merge back (Project › Restore from a backup…) and "
-    "merge the same work again with {0} in Rename coders (Project › Coding team › Merge coders' work…)":
-        "  要把这些标注存到编码员名下：请撤回这次合并（标注工程 › 从备份恢复…），"
+    "  to store them under a coder's name, take this merge back (Project › Restore from a backup…: the backup of "
+    "{1}, made right before it) and merge the same work again with {0} in Rename coders (Project › Coding team › "
+    "Merge coders' work…)":
+        "  要把这些标注存到编码员名下：请撤回这次合并（标注工程 › 从备份恢复…：选 {1} 的备份，即合并前一刻所做），"
         "再合并同样的成果，并在“改名”一栏填写 {0}（标注工程 › 团队协作 › 合并编码员的成果…）",
     # the coders (gui/dialogs/coders_dialog.py; "Coders", "Accepted", "Open", "Rejected": translate_ts.ZH)
     "&Coders…": "编码员(&C)…",

@@ -10,8 +10,9 @@
   coder's name if the window has none.
 - *Merge coders' work…* (the lead): their zips and folders into the open project off the GUI
   thread, one source a step of the progress bar; the report in the interface's language. A merge
-  is not an undo step: the project's automatic backup brings the project back, and the
-  confirmation says so.
+  is not an undo step: the backup it makes right before it writes brings the project back (the
+  confirmation says so; Restore from a backup… lists it as made right before a merge, and a report
+  advising to take the merge back names its time).
 - *Coders…*: who the project's coders are, added and removed one change at a time
   (``gui/dialogs/coders_dialog.py``; ``annotator coders``).
 """
@@ -246,9 +247,9 @@ class Team(QObject):
         if not w.confirm(_t(
                 "Merge the work of {0} coder project(s) into {1}?\n\nTheir accepted and rejected spans and their links "
                 "come in under their annotator names; nothing here is overwritten, and merging the same work again "
-                "adds nothing. A merge is not undone with Undo: the project's automatic backup, made before it "
-                "changes, brings it back as it was (annotator restore {2}).").format(
-                    len(sources), project.name, as_argument(project))):
+                "adds nothing. A merge is not undone with Undo: a backup made right before it brings the project "
+                "back as it was (Project › Restore from a backup… lists it as made right before a merge; annotator "
+                "restore {2} --list).").format(len(sources), project.name, as_argument(project))):
             return None
         w.commands.save_typing()
 
@@ -277,7 +278,19 @@ def merge_lines(lines: list[str]) -> list[str]:
     from annotator.gui.summaries import summary_lines
 
     rules = _merge_rules()
-    return [said_by(line, rules, lambda _kind, text: text) or summary_lines([line])[0] for line in lines]
+    return [said_by(line, rules, _merge_group) or summary_lines([line])[0] for line in lines]
+
+
+def _merge_group(kind: str, text: str) -> str:
+    """A group of a merge report's line: a backup's file name as the time Restore from a backup… lists it by."""
+    if kind != "backup":
+        return text
+    from annotator.gui.dialogs.restore_dialog import made_at
+
+    try:
+        return made_at(Path(text)).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    except OSError:  # a name without its time, and no such file: said as it is
+        return text
 
 
 def _merge_rules() -> list[tuple[str, str, tuple[str, ...]]]:
@@ -368,7 +381,8 @@ def _merge_rules() -> list[tuple[str, str, tuple[str, ...]]]:
          _t("  {0} was handed out to {1}, but its spans carry annotator(s) {2}: merged under those names (is one of "
             "them {3}? merge it with --rename NAME={4})"), ()),
         (r"  to store them under a coder's name, take this merge back and merge again with --rename (.+): "
-         r"annotator restore .+, then annotator merge .+",  # the window's menus rather than the command lines
-         _t("  to store them under a coder's name, take this merge back (Project › Restore from a backup…) and "
-            "merge the same work again with {0} in Rename coders (Project › Coding team › Merge coders' work…)"), ()),
+         r"annotator restore .+ (\S+), then annotator merge .+",  # the window's menus rather than the command lines
+         _t("  to store them under a coder's name, take this merge back (Project › Restore from a backup…: the "
+            "backup of {1}, made right before it) and merge the same work again with {0} in Rename coders "
+            "(Project › Coding team › Merge coders' work…)"), ("", "backup")),
     ]

@@ -5825,6 +5825,11 @@ Replace them anyway?</source>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>automatic, right before a merge</source>
+            <translation>自动，合并之前一刻</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
             <source>automatic, before updating the project to schema {0}</source>
             <translation>自动，将标注工程升级到第 {0} 版结构之前</translation>
         </message>
@@ -7057,10 +7062,10 @@ Send it to the coder; they open it with Project › Coding team › Open a packa
             <location filename="../../annotator/gui/team.py" />
             <source>Merge the work of {0} coder project(s) into {1}?
 
-Their accepted and rejected spans and their links come in under their annotator names; nothing here is overwritten, and merging the same work again adds nothing. A merge is not undone with Undo: the project's automatic backup, made before it changes, brings it back as it was (annotator restore {2}).</source>
+Their accepted and rejected spans and their links come in under their annotator names; nothing here is overwritten, and merging the same work again adds nothing. A merge is not undone with Undo: a backup made right before it brings the project back as it was (Project › Restore from a backup… lists it as made right before a merge; annotator restore {2} --list).</source>
             <translation>将 {0} 个编码员工程的成果合并到 {1}？
 
-他们已接受和已拒绝的标注及其关联以各自的标注者姓名并入；这里的内容不会被覆盖，再次合并同样的成果不会重复添加。合并无法用“撤销”撤回：标注工程在改动前自动做的备份可以把它恢复原样（annotator restore {2}）。</translation>
+他们已接受和已拒绝的标注及其关联以各自的标注者姓名并入；这里的内容不会被覆盖，再次合并同样的成果不会重复添加。合并无法用“撤销”撤回：合并前一刻所做的备份可以把标注工程恢复原样（“标注工程 › 从备份恢复…”中其类型为“自动，合并之前一刻”；annotator restore {2} --list）。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />
@@ -7214,8 +7219,8 @@ Their accepted and rejected spans and their links come in under their annotator 
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />
-            <source>  to store them under a coder's name, take this merge back (Project › Restore from a backup…) and merge the same work again with {0} in Rename coders (Project › Coding team › Merge coders' work…)</source>
-            <translation>  要把这些标注存到编码员名下：请撤回这次合并（标注工程 › 从备份恢复…），再合并同样的成果，并在“改名”一栏填写 {0}（标注工程 › 团队协作 › 合并编码员的成果…）</translation>
+            <source>  to store them under a coder's name, take this merge back (Project › Restore from a backup…: the backup of {1}, made right before it) and merge the same work again with {0} in Rename coders (Project › Coding team › Merge coders' work…)</source>
+            <translation>  要把这些标注存到编码员名下：请撤回这次合并（标注工程 › 从备份恢复…：选 {1} 的备份，即合并前一刻所做），再合并同样的成果，并在“改名”一栏填写 {0}（标注工程 › 团队协作 › 合并编码员的成果…）</translation>
         </message>
     </context>
     <context>

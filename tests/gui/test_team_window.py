@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -140,7 +141,7 @@ def test_the_coder_opens_a_package_asks_their_name_and_the_lead_merges_it_back(w
 
     monkeypatch.setattr(MergeDialog, "exec", add_folder)
     window.team.merge_action.trigger()
-    assert "automatic backup" in questions[0] and "Undo" in questions[0]
+    assert "a backup made right before it" in questions[0] and "Undo" in questions[0]
     doc = store.document_id_by_name("a.txt")
     merged = [a for a in store.iter_annotations(doc) if a.annotator == "li"]
     assert [(a.text, a.status) for a in merged] == [(accepted[0].text, "accepted")]
@@ -258,7 +259,8 @@ def test_every_line_a_merge_report_can_hold_is_said_in_chinese(window):
     corrected = SourceReport("li2.zip", "li2", stale=Counter(li=1), replace=True, older_than_here=Counter(li=2),
                              replaced=Replaced(Counter(li=2), 1))  # merge --replace, the Corrected copies box
     foreign = SourceReport("zhao.zip", "zhao", foreign=["000_d4e4.txt", "002_b7ce.txt"])  # another project's
-    again = again_line('"李明=li"', ["annotator restore /p", 'annotator merge /p wang.zip --rename "李明=li"'])
+    made = "project-20261201-080000-000000-before-merge.sqlite"  # the backup the merge made right before it
+    again = again_line('"李明=li"', [f"annotator restore /p {made}", 'annotator merge /p wang.zip --rename "李明=li"'])
     lines = report.lines() + plain.lines() + corrected.lines() + foreign.lines() + [again]
     assert len(lines) >= 21
     window.commands.set_language("zh_CN")
@@ -272,8 +274,10 @@ def test_every_line_a_merge_report_can_hold_is_said_in_chinese(window):
             re.findall(r"[\w.()]+\.(?:zip|txt)|EVENT|TARGET|AMOUNT|li2?|wang|zhao|chen|span outside the text", line))))
         assert english <= {"annotator", "restore", "rename", "ANOTHER_NAME", "zip", "txt", "d4e4", "b7ce"}, chinese
     assert any("标注者 li 也来自 li.zip" in s and "li=另一个名字" in s for s in said)
-    assert said[-1] == ("  要把这些标注存到编码员名下：请撤回这次合并（标注工程 › 从备份恢复…），再合并同样的成果，"
-                        "并在“改名”一栏填写 \"李明=li\"（标注工程 › 团队协作 › 合并编码员的成果…）")
+    when = datetime(2026, 12, 1, 8, 0, tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")  # as Restore lists it
+    assert said[-1] == (f"  要把这些标注存到编码员名下：请撤回这次合并（标注工程 › 从备份恢复…：选 {when} 的备份，"
+                        "即合并前一刻所做），再合并同样的成果，并在“改名”一栏填写 \"李明=li\""
+                        "（标注工程 › 团队协作 › 合并编码员的成果…）")
     assert any("wang.zip 带来了标注者 李明，不在本工程的编码员之中；编码员 li, chen 在此没有任何标注" in s
                for s in said)
 

@@ -55,7 +55,8 @@ def kind_of(path: Path) -> str:
     reason = _STAMP.split(name.removeprefix(backup.AUTOMATIC).removesuffix(".sqlite"))[-1].lstrip("-")
     said = {"first": _t("automatic, before the session's first change"),
             "session": _t("automatic, when the project was opened"),
-            "hourly": _t("automatic, hourly while editing")}.get(reason)
+            "hourly": _t("automatic, hourly while editing"),
+            "before-merge": _t("automatic, right before a merge")}.get(reason)
     if said is not None:
         return said
     migration = re.fullmatch(r"before-migration-v(\d+)", reason)
