@@ -64,6 +64,8 @@ ZH: dict[str, str] = {
         "可以把标注工程恢复原样（“标注工程 › 从备份恢复…”中其类型为“自动，合并之前一刻”；"
         "annotator restore {2} --list）。",
     "Merging": "正在合并",
+    "This package was handed out to {0}: the lead merges your work under that name.":
+        "这个标注包是分发给 {0} 的：负责人会以这个名字合并您的成果。",
     "Merge": "合并",
     "Merged into {0}:": "已合并到 {0}：",
     # the merge report (core/team/merge.py)

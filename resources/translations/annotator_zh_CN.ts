@@ -6150,6 +6150,258 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
     </context>
     <context>
+        <name>Team</name>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>refused {0}: none of its {1} document(s) ({2}) is in the project (a package of another project?): nothing of it merged; 'annotator merge --new-documents' adds them all the same</source>
+            <translation>已拒绝 {0}：其 {1} 篇文档（{2}）都不在本标注工程中（是另一个工程的标注包？）：未合并其任何内容；若确需合并，请在“合并编码员的成果”中勾选“另一个工程的文档”</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>from {0}: {1} document(s) added, {2} matched; {3} span(s) added ({4}), {5} already there; {6} link(s) added, {7} already there or in conflict</source>
+            <translation>来自 {0}：新增 {1} 篇文档，{2} 篇与已有文档相同；新增 {3} 个标注（{4}），{5} 个已存在；新增 {6} 个关联，{7} 个已存在或有冲突</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>from {0}: {1} document(s) added, {2} matched; {3} span(s) added, {4} already there; {5} link(s) added, {6} already there or in conflict</source>
+            <translation>来自 {0}：新增 {1} 篇文档，{2} 篇与已有文档相同；新增 {3} 个标注，{4} 个已存在；新增 {5} 个关联，{6} 个已存在或有冲突</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>merged {0} source(s) into {1}: {2} document(s) and {3} span(s) added</source>
+            <translation>已将 {0} 个来源合并到 {1}：新增 {2} 篇文档和 {3} 个标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  {0} holds no accepted or rejected span (open suggestions stay behind): not coded yet, or the package as it was handed out?</source>
+            <translation>  {0} 中没有已接受或已拒绝的标注（待审建议不会合并）：尚未标注，或是原样交回的标注包？</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  labels added: {0}</source>
+            <translation>  新增标签：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  label {0} of {1} is {2} here (the same label under another name): its spans are merged as {3}</source>
+            <translation>  {1} 的标签 {0} 即此处的 {2}（同一标签，名称不同）：其标注以 {2} 合并</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  none of the documents of {0} was in the project (a package of another project?): {1} added ({2}); 'annotator remove' takes them out</source>
+            <translation>  {0} 的文档都不在本标注工程中（是另一个工程的标注包？）：新增 {1} 篇（{2}）；“标注工程 › 移除文档…”（annotator remove）可将其移除</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  documents not in the project, {0} added ({1}): removed there since {2} was made? 'annotator remove' takes them out</source>
+            <translation>  本标注工程原先没有的文档，新增 {0} 篇（{1}）：是在 {2} 制作之后从这里删除的吗？“标注工程 › 移除文档…”（annotator remove）可将其移除</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  {0} span(s) had no annotator name: stored as '{1}' (the source's name)</source>
+            <translation>  {0} 个标注没有标注者姓名：以“{1}”（来源的名称）保存</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  the same spans of {0} as {1} (given twice?): nothing added</source>
+            <translation>  {0} 的标注与 {1} 中的相同（重复提供？）：未添加</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  {0} is a project of an older annotator (schema {1}): read from a copy, its folder left as it was (its coder's annotator still opens it)</source>
+            <translation>  {0} 是旧版 annotator 的标注工程（架构 {1}）：从副本读取，其文件夹保持原样（编码员的 annotator 仍能打开）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  annotator {0} stored as {1} here (--rename)</source>
+            <translation>  标注者 {0} 在此存为 {1}（改名）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  {0} has no label {1} (renamed there as {2}? its spans are here under that name): its coder could mark none, so the agreement counts none of their {3} spans</source>
+            <translation>  {0} 没有标签 {1}（在那里改名为 {2}？其标注在此以该名称保存）：其编码员无法标注它，因此一致性不计其 {3} 标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  {0} has no label {1}: its coder could mark none, so the agreement counts none of their {2} spans</source>
+            <translation>  {0} 没有标签 {1}：其编码员无法标注它，因此一致性不计其 {2} 标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  document {0} is {1} here (the same text)</source>
+            <translation>  文档 {0} 在此为 {1}（文本相同）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  document {0}: its text differs from {1} here; added as {2} (its spans are there)</source>
+            <translation>  文档 {0}：其文本与此处的 {1} 不同；已作为 {2} 添加（其标注在那里），一致性不把二者放在一起比较</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  refused in {0}: {1}</source>
+            <translation>  在 {0} 中被拒绝：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  {0} span(s) of {1} here are not in {2} as they are (deleted, relabelled, moved or decided otherwise there since an earlier merge): left as they are (a corrected copy? merge it again with --replace to take its version)</source>
+            <translation>  此处 {1} 的 {0} 个标注在 {2} 中已不是原样（自上次合并后在那里被删除、改标签、移动或另作裁定）：保持不变（是更正后的副本？再次合并时勾选“更正后的副本”即可采用其版本）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  {0} span(s) of {1} here that {2} no longer holds as they are (deleted, relabelled, moved or decided otherwise there) replaced by its version (--replace)</source>
+            <translation>  此处 {1} 的 {0} 个标注在 {2} 中已不是原样（在那里被删除、改标签、移动或另作裁定）：已替换为其版本（更正后的副本）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  {0} is older than what is here for {1} in {2} document(s) (spans or links of theirs here were changed after its last change to them): nothing of theirs merged there</source>
+            <translation>  对 {1} 而言，{0} 比此处的版本旧（共 {2} 篇文档：此处其标注或关联的修改晚于该副本中对它们的最后一次修改）：这些文档中未合并其任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  {0} link(s) of its coders here that {1} no longer holds replaced by its links (--replace)</source>
+            <translation>  此处其编码员的 {0} 个关联在 {1} 中已不存在：已替换为其关联（更正后的副本）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  {0} span(s) of {1} here are not in {2} as they are (deleted, relabelled, moved or decided otherwise there since an earlier merge): left as they are</source>
+            <translation>  此处 {1} 的 {0} 个标注在 {2} 中已不是原样（自上次合并后在那里被删除、改标签、移动或另作裁定）：保持不变</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  annotator {0} came from {1} too: their spans are one layer here (two people of one name? take this merge back with 'annotator restore' and merge {2} alone with --rename {3}=ANOTHER_NAME)</source>
+            <translation>  标注者 {0} 也来自 {1}：其标注在此合为一层（两个同名的人？请用“标注工程 › 从备份恢复…”撤回这次合并，再单独合并 {2}，并在“合并编码员的成果”的“改名”一栏填写 {3}=另一个名字）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  {0} brought annotator(s) {1}, not among the project's coders; coder(s) {2} hold no span here: a copy whose coder gave another name (their window's Preferences, or --annotator)?</source>
+            <translation>  {0} 带来了标注者 {1}，不在本工程的编码员之中；编码员 {2} 在此没有任何标注：副本的编码员用了另一个名字（其窗口的“首选项”，或 --annotator）？</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  annotator {0} stored as {1} here: {2} was handed out to {3} (export-package --coder); merged with --rename {4} it keeps its name</source>
+            <translation>  标注者 {0} 在此存为 {1}：{2} 是发给 {3} 的标注包（发放时填写了编码员姓名）；若要保留原名，合并时在“改名”一栏填写 {4}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  {0} was handed out to {1}, but its spans carry annotator(s) {2}: merged under those names (is one of them {3}? merge it with --rename NAME={4})</source>
+            <translation>  {0} 是发给 {1} 的标注包，但其标注属于标注者 {2}：已按这些名字合并（其中有 {3} 吗？合并时在“改名”一栏填写 名字={4}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  to store them under a coder's name, take this merge back (Project › Restore from a backup…: the backup of {1}, made right before it) and merge the same work again with {0} in Rename coders (Project › Coding team › Merge coders' work…)</source>
+            <translation>  要把这些标注存到编码员名下：请撤回这次合并（标注工程 › 从备份恢复…：选 {1} 的备份，即合并前一刻所做），再合并同样的成果，并在“改名”一栏填写 {0}（标注工程 › 团队协作 › 合并编码员的成果…）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>&amp;Coding team</source>
+            <translation>团队协作(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>&amp;Hand out a package…</source>
+            <translation>分发标注包(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>&amp;Open a package…</source>
+            <translation>打开标注包(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>&amp;Merge coders' work…</source>
+            <translation>合并编码员的成果(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>&amp;Coders…</source>
+            <translation>编码员(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Hand out a package</source>
+            <translation>分发标注包</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <location filename="../../annotator/gui/team.py" />
+            <source>Packages (*.zip)</source>
+            <translation>标注包 (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Handing out</source>
+            <translation>正在生成标注包</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>, {0} span(s) and {1} link(s)</source>
+            <translation>，{0} 个标注和 {1} 个关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Wrote {0}: a project of {1} document(s){2}.
+
+Send it to the coder; they open it with Project › Coding team › Open a package… (or: annotator open-package {3} FOLDER), and you bring their work back with Project › Coding team › Merge coders' work….</source>
+            <translation>已写入 {0}：一个包含 {1} 篇文档{2}的标注工程。
+
+请把它发给编码员；编码员用“标注工程 › 团队协作 › 打开标注包…”打开（或运行：annotator open-package {3} 文件夹），您再用“标注工程 › 团队协作 › 合并编码员的成果…”把成果合并回来。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Open a package</source>
+            <translation>打开标注包</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Unpacking {0}…</source>
+            <translation>正在解压 {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Opening the package</source>
+            <translation>正在打开标注包</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Cannot open the package</source>
+            <translation>无法打开标注包</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Opened the package {0} as the project {1}. When done, send that folder (or a zip of it) back.</source>
+            <translation>已将标注包 {0} 打开为标注工程 {1}。标注完成后，请把这个文件夹（或其 zip 压缩包）交回。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>This package was handed out to {0}: the lead merges your work under that name.</source>
+            <translation>这个标注包是分发给 {0} 的：负责人会以这个名字合并您的成果。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Merge the work of {0} coder project(s) into {1}?
+
+Their accepted and rejected spans and their links come in under their annotator names; nothing here is overwritten, and merging the same work again adds nothing. A merge is not undone with Undo: a backup made right before it brings the project back as it was (Project › Restore from a backup… lists it as made right before a merge; annotator restore {2} --list).</source>
+            <translation>将 {0} 个编码员工程的成果合并到 {1}？
+
+他们已接受和已拒绝的标注及其关联以各自的标注者姓名并入；这里的内容不会被覆盖，再次合并同样的成果不会重复添加。合并无法用“撤销”撤回：合并前一刻所做的备份可以把标注工程恢复原样（“标注工程 › 从备份恢复…”中其类型为“自动，合并之前一刻”；annotator restore {2} --list）。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Merging</source>
+            <translation>正在合并</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Merged into {0}:</source>
+            <translation>已合并到 {0}：</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionModel</name>
         <message>
             <location filename="../../annotator/gui/models/regions.py" />
@@ -6974,253 +7226,6 @@ annotator restore {1}</translation>
             <location filename="../../annotator/gui/tasks.py" />
             <source>Something went wrong; nothing more was done. The details below help to report it.</source>
             <translation>出现意外错误，操作已停止。报告问题时请附上下面的详细信息。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Team</name>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>&amp;Coding team</source>
-            <translation>团队协作(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>&amp;Hand out a package…</source>
-            <translation>分发标注包(&amp;H)…</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>&amp;Open a package…</source>
-            <translation>打开标注包(&amp;O)…</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>&amp;Merge coders' work…</source>
-            <translation>合并编码员的成果(&amp;M)…</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>&amp;Coders…</source>
-            <translation>编码员(&amp;C)…</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>Hand out a package</source>
-            <translation>分发标注包</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <location filename="../../annotator/gui/team.py" />
-            <source>Packages (*.zip)</source>
-            <translation>标注包 (*.zip)</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>Handing out</source>
-            <translation>正在生成标注包</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>, {0} span(s) and {1} link(s)</source>
-            <translation>，{0} 个标注和 {1} 个关联</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>Wrote {0}: a project of {1} document(s){2}.
-
-Send it to the coder; they open it with Project › Coding team › Open a package… (or: annotator open-package {3} FOLDER), and you bring their work back with Project › Coding team › Merge coders' work….</source>
-            <translation>已写入 {0}：一个包含 {1} 篇文档{2}的标注工程。
-
-请把它发给编码员；编码员用“标注工程 › 团队协作 › 打开标注包…”打开（或运行：annotator open-package {3} 文件夹），您再用“标注工程 › 团队协作 › 合并编码员的成果…”把成果合并回来。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>Open a package</source>
-            <translation>打开标注包</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>Unpacking {0}…</source>
-            <translation>正在解压 {0}…</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>Opening the package</source>
-            <translation>正在打开标注包</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>Cannot open the package</source>
-            <translation>无法打开标注包</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>Opened the package {0} as the project {1}. When done, send that folder (or a zip of it) back.</source>
-            <translation>已将标注包 {0} 打开为标注工程 {1}。标注完成后，请把这个文件夹（或其 zip 压缩包）交回。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>Merge the work of {0} coder project(s) into {1}?
-
-Their accepted and rejected spans and their links come in under their annotator names; nothing here is overwritten, and merging the same work again adds nothing. A merge is not undone with Undo: a backup made right before it brings the project back as it was (Project › Restore from a backup… lists it as made right before a merge; annotator restore {2} --list).</source>
-            <translation>将 {0} 个编码员工程的成果合并到 {1}？
-
-他们已接受和已拒绝的标注及其关联以各自的标注者姓名并入；这里的内容不会被覆盖，再次合并同样的成果不会重复添加。合并无法用“撤销”撤回：合并前一刻所做的备份可以把标注工程恢复原样（“标注工程 › 从备份恢复…”中其类型为“自动，合并之前一刻”；annotator restore {2} --list）。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>Merging</source>
-            <translation>正在合并</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>Merge</source>
-            <translation>合并</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>Merged into {0}:</source>
-            <translation>已合并到 {0}：</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>refused {0}: none of its {1} document(s) ({2}) is in the project (a package of another project?): nothing of it merged; 'annotator merge --new-documents' adds them all the same</source>
-            <translation>已拒绝 {0}：其 {1} 篇文档（{2}）都不在本标注工程中（是另一个工程的标注包？）：未合并其任何内容；若确需合并，请在“合并编码员的成果”中勾选“另一个工程的文档”</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>from {0}: {1} document(s) added, {2} matched; {3} span(s) added ({4}), {5} already there; {6} link(s) added, {7} already there or in conflict</source>
-            <translation>来自 {0}：新增 {1} 篇文档，{2} 篇与已有文档相同；新增 {3} 个标注（{4}），{5} 个已存在；新增 {6} 个关联，{7} 个已存在或有冲突</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>from {0}: {1} document(s) added, {2} matched; {3} span(s) added, {4} already there; {5} link(s) added, {6} already there or in conflict</source>
-            <translation>来自 {0}：新增 {1} 篇文档，{2} 篇与已有文档相同；新增 {3} 个标注，{4} 个已存在；新增 {5} 个关联，{6} 个已存在或有冲突</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>merged {0} source(s) into {1}: {2} document(s) and {3} span(s) added</source>
-            <translation>已将 {0} 个来源合并到 {1}：新增 {2} 篇文档和 {3} 个标注</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  {0} holds no accepted or rejected span (open suggestions stay behind): not coded yet, or the package as it was handed out?</source>
-            <translation>  {0} 中没有已接受或已拒绝的标注（待审建议不会合并）：尚未标注，或是原样交回的标注包？</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  labels added: {0}</source>
-            <translation>  新增标签：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  label {0} of {1} is {2} here (the same label under another name): its spans are merged as {3}</source>
-            <translation>  {1} 的标签 {0} 即此处的 {2}（同一标签，名称不同）：其标注以 {2} 合并</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  none of the documents of {0} was in the project (a package of another project?): {1} added ({2}); 'annotator remove' takes them out</source>
-            <translation>  {0} 的文档都不在本标注工程中（是另一个工程的标注包？）：新增 {1} 篇（{2}）；“标注工程 › 移除文档…”（annotator remove）可将其移除</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  documents not in the project, {0} added ({1}): removed there since {2} was made? 'annotator remove' takes them out</source>
-            <translation>  本标注工程原先没有的文档，新增 {0} 篇（{1}）：是在 {2} 制作之后从这里删除的吗？“标注工程 › 移除文档…”（annotator remove）可将其移除</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  {0} span(s) had no annotator name: stored as '{1}' (the source's name)</source>
-            <translation>  {0} 个标注没有标注者姓名：以“{1}”（来源的名称）保存</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  the same spans of {0} as {1} (given twice?): nothing added</source>
-            <translation>  {0} 的标注与 {1} 中的相同（重复提供？）：未添加</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  {0} is a project of an older annotator (schema {1}): read from a copy, its folder left as it was (its coder's annotator still opens it)</source>
-            <translation>  {0} 是旧版 annotator 的标注工程（架构 {1}）：从副本读取，其文件夹保持原样（编码员的 annotator 仍能打开）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  annotator {0} stored as {1} here (--rename)</source>
-            <translation>  标注者 {0} 在此存为 {1}（改名）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  {0} has no label {1} (renamed there as {2}? its spans are here under that name): its coder could mark none, so the agreement counts none of their {3} spans</source>
-            <translation>  {0} 没有标签 {1}（在那里改名为 {2}？其标注在此以该名称保存）：其编码员无法标注它，因此一致性不计其 {3} 标注</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  {0} has no label {1}: its coder could mark none, so the agreement counts none of their {2} spans</source>
-            <translation>  {0} 没有标签 {1}：其编码员无法标注它，因此一致性不计其 {2} 标注</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  document {0} is {1} here (the same text)</source>
-            <translation>  文档 {0} 在此为 {1}（文本相同）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  document {0}: its text differs from {1} here; added as {2} (its spans are there)</source>
-            <translation>  文档 {0}：其文本与此处的 {1} 不同；已作为 {2} 添加（其标注在那里），一致性不把二者放在一起比较</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  refused in {0}: {1}</source>
-            <translation>  在 {0} 中被拒绝：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  {0} span(s) of {1} here are not in {2} as they are (deleted, relabelled, moved or decided otherwise there since an earlier merge): left as they are (a corrected copy? merge it again with --replace to take its version)</source>
-            <translation>  此处 {1} 的 {0} 个标注在 {2} 中已不是原样（自上次合并后在那里被删除、改标签、移动或另作裁定）：保持不变（是更正后的副本？再次合并时勾选“更正后的副本”即可采用其版本）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  {0} span(s) of {1} here that {2} no longer holds as they are (deleted, relabelled, moved or decided otherwise there) replaced by its version (--replace)</source>
-            <translation>  此处 {1} 的 {0} 个标注在 {2} 中已不是原样（在那里被删除、改标签、移动或另作裁定）：已替换为其版本（更正后的副本）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  {0} is older than what is here for {1} in {2} document(s) (spans or links of theirs here were changed after its last change to them): nothing of theirs merged there</source>
-            <translation>  对 {1} 而言，{0} 比此处的版本旧（共 {2} 篇文档：此处其标注或关联的修改晚于该副本中对它们的最后一次修改）：这些文档中未合并其任何内容</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  {0} link(s) of its coders here that {1} no longer holds replaced by its links (--replace)</source>
-            <translation>  此处其编码员的 {0} 个关联在 {1} 中已不存在：已替换为其关联（更正后的副本）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  {0} span(s) of {1} here are not in {2} as they are (deleted, relabelled, moved or decided otherwise there since an earlier merge): left as they are</source>
-            <translation>  此处 {1} 的 {0} 个标注在 {2} 中已不是原样（自上次合并后在那里被删除、改标签、移动或另作裁定）：保持不变</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  annotator {0} came from {1} too: their spans are one layer here (two people of one name? take this merge back with 'annotator restore' and merge {2} alone with --rename {3}=ANOTHER_NAME)</source>
-            <translation>  标注者 {0} 也来自 {1}：其标注在此合为一层（两个同名的人？请用“标注工程 › 从备份恢复…”撤回这次合并，再单独合并 {2}，并在“合并编码员的成果”的“改名”一栏填写 {3}=另一个名字）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  {0} brought annotator(s) {1}, not among the project's coders; coder(s) {2} hold no span here: a copy whose coder gave another name (their window's Preferences, or --annotator)?</source>
-            <translation>  {0} 带来了标注者 {1}，不在本工程的编码员之中；编码员 {2} 在此没有任何标注：副本的编码员用了另一个名字（其窗口的“首选项”，或 --annotator）？</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  annotator {0} stored as {1} here: {2} was handed out to {3} (export-package --coder); merged with --rename {4} it keeps its name</source>
-            <translation>  标注者 {0} 在此存为 {1}：{2} 是发给 {3} 的标注包（发放时填写了编码员姓名）；若要保留原名，合并时在“改名”一栏填写 {4}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  {0} was handed out to {1}, but its spans carry annotator(s) {2}: merged under those names (is one of them {3}? merge it with --rename NAME={4})</source>
-            <translation>  {0} 是发给 {1} 的标注包，但其标注属于标注者 {2}：已按这些名字合并（其中有 {3} 吗？合并时在“改名”一栏填写 名字={4}）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/team.py" />
-            <source>  to store them under a coder's name, take this merge back (Project › Restore from a backup…: the backup of {1}, made right before it) and merge the same work again with {0} in Rename coders (Project › Coding team › Merge coders' work…)</source>
-            <translation>  要把这些标注存到编码员名下：请撤回这次合并（标注工程 › 从备份恢复…：选 {1} 的备份，即合并前一刻所做），再合并同样的成果，并在“改名”一栏填写 {0}（标注工程 › 团队协作 › 合并编码员的成果…）</translation>
         </message>
     </context>
     <context>

@@ -61,3 +61,17 @@ def test_a_package_for_no_one_or_for_a_blank_name(make_project, open_store, tmp_
         export_package(store, tmp_path / "x.zip", coder=" ")
     code, out, _err = run(capsys, "export-package", str(lead), "-o", str(tmp_path / "wang.zip"), "--coder", "wang")
     assert code == 0 and out.startswith(f"wrote {tmp_path / 'wang.zip'} for wang: ")
+
+
+def test_open_package_says_the_coder_it_was_handed_out_to(make_project, tmp_path, capsys):
+    # it said what the package held and 'annotator gui FOLDER', not whose it is: the coder coded under
+    # their window's name (or none on the command line) and the lead found another name at the merge
+    lead = make_project({"a.txt": A}, name="lead")
+    assert run(capsys, "export-package", str(lead), "-o", str(tmp_path / "li.zip"), "--coder", "Li Ming")[0] == 0
+    code, out, _err = run(capsys, "open-package", str(tmp_path / "li.zip"), str(tmp_path / "copy"))
+    copy = tmp_path / "copy"
+    assert code == 0 and ('; it was handed out to Li Ming: code under that name (the window offers it; --annotator '
+                          f""""Li Ming" on the command line); start coding with 'annotator gui {copy}'""") in out
+    assert run(capsys, "export-package", str(lead), "-o", str(tmp_path / "any.zip"))[0] == 0  # for no one: not said
+    out = run(capsys, "open-package", str(tmp_path / "any.zip"), str(tmp_path / "any"))[1]
+    assert "handed out" not in out and "start coding with" in out

@@ -114,8 +114,11 @@ def test_the_coder_opens_a_package_asks_their_name_and_the_lead_merges_it_back(w
     monkeypatch.setattr(UnpackDialog, "exec", unpack)
     from annotator.gui.dialogs import name_dialog
 
-    monkeypatch.setattr(name_dialog, "ask_annotator_name", lambda _parent, _current: "li")
+    offered: list[tuple[str, str]] = []  # the name the box holds as it opens, and what it says of it
+    monkeypatch.setattr(name_dialog, "ask_annotator_name",
+                        lambda _parent, current, note="": (offered.append((current, note)), "li")[1])
     window.team.open_action.trigger()
+    assert offered == [("li", "This package was handed out to li: the lead merges your work under that name.")]
     coder = tmp_path / "li"
     assert proposed == [str(coder)]
     assert window.store.folder.resolve() == coder.resolve()

@@ -18,12 +18,11 @@ brings is stored as theirs, and said (:func:`handed_to`); several are said and m
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from annotator.core.team.package import PACKAGE_FOR
+from annotator.core.team.package import handed_out
 from annotator.paths import as_argument
 
 if TYPE_CHECKING:
@@ -41,11 +40,8 @@ def rename_pair(pair: str) -> tuple[str, str] | None:
 def handed_to(other: Store, statuses: Collection[str], rename: Mapping[str, str]) -> tuple[str, list[str]]:
     """The coder the package ``other`` was handed out to ("" where it recorded none), and the names its spans of
     ``statuses`` carry besides theirs and those it was handed out with (and those ``rename`` names)."""
-    try:
-        coder, names = json.loads(other.get_meta(PACKAGE_FOR) or '["", []]')
-    except ValueError:  # (check_received has read the copy whole; a value of no JSON is no package's)
-        return "", []
-    if not isinstance(coder, str) or not coder or not isinstance(names, list):
+    coder, names = handed_out(other)
+    if not coder:
         return "", []
     held = {who for who, _label, status in other.count_by_annotator() if status in statuses}
     return coder, sorted(held - set(names) - {coder, ""} - set(rename))

@@ -208,11 +208,26 @@ def open_package(path: str | Path, dest: str | Path) -> str:
             check_received(store)  # an index no longer its table's, a label read as bytes: refused here
             docs, labels = len(store.documents()), store.label_names()
             spans = sum(store.count_annotations().values())
+            coder = handed_out(store)[0]
     except BaseException:
         _empty(dest, remove=made)
         raise
-    return (f"opened {path} as project {dest}: {docs} document(s), {spans} span(s), labels {', '.join(labels)}; "
-            f"start coding with 'annotator gui {as_argument(dest)}'")
+    mine = (f"; it was handed out to {coder}: code under that name (the window offers it; --annotator "
+            f"{as_argument(coder)} on the command line)") if coder else ""
+    return (f"opened {path} as project {dest}: {docs} document(s), {spans} span(s), labels {', '.join(labels)}"
+            f"{mine}; start coding with 'annotator gui {as_argument(dest)}'")
+
+
+def handed_out(store: Store) -> tuple[str, list[str]]:
+    """The coder a package was handed out to (``export-package --coder``; "" where it records none) and the
+    annotator names it held then (:data:`PACKAGE_FOR`)."""
+    try:
+        coder, names = json.loads(store.get_meta(PACKAGE_FOR) or '["", []]')
+    except (ValueError, TypeError):  # a value of no JSON, or not a pair, is no package's
+        return "", []
+    if not isinstance(coder, str) or not coder or not isinstance(names, list):
+        return "", []
+    return coder, names
 
 
 def _empty(folder: Path, remove: bool) -> None:
