@@ -13,10 +13,12 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QWidget
+
+from annotator.gui.opening_size import screen_room
 
 if TYPE_CHECKING:  # its type made when a box is first shown, not at the first paint (tests/gui/test_start.py)
     from PySide6.QtWidgets import QMessageBox
@@ -46,7 +48,7 @@ def fit(view: QTextEdit, beside: int) -> None:
     """As wide as its longest line, at most :data:`CHARACTERS_A_LINE` Chinese characters and 90 % of the
     screen's room less ``beside`` (an icon, margins); as tall as the text at that width (within 70 % of
     the room's height, scrolled beyond)."""
-    room = (view.screen() or QApplication.primaryScreen()).availableGeometry()
+    room = screen_room(view) or QRect(0, 0, 1024, 600)  # without a screen (at exit): as on a small one
     document = view.document().clone(view)  # laid out at that width (the view's own is laid out at its
     document.setTextWidth(-1)  # width of the moment until it is shown)
     longest = math.ceil(document.idealWidth()) + 1

@@ -6,7 +6,7 @@ smaller screen, or showed a column cut in a window of the usual font's size)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 SHARE = 0.9  # of the screen's available room, each way, a dialog opens at most
@@ -29,9 +29,20 @@ def columns_width(view: QAbstractItemView, header: QHeaderView, most: int = 0) -
     return columns + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
 
 
+def screen_of(widget: QWidget) -> QScreen | None:
+    """The screen under ``widget``'s middle (its window's, where it opens if not shown yet), else the
+    primary one; None without a screen. Not ``widget.screen()``: PySide makes the screen's wrapper a
+    child of the widget's (as it does with what any getter returns), and when two dialogs that had
+    asked were freed by Python's cycle collector it deleted the screen itself, Qt's own: the next
+    dialog crashed the program (the third Project › Export… on PySide6 6.10.0). QGuiApplication's
+    functions belong to no widget: the screen stays Qt's."""
+    middle = widget.mapToGlobal(widget.rect().center())
+    return QGuiApplication.screenAt(middle) or QGuiApplication.primaryScreen()
+
+
 def screen_room(widget: QWidget) -> QRect | None:
     """The available geometry of the screen ``widget`` opens on (its parent's), None without one."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
+    screen = screen_of(widget)
     return None if screen is None else screen.availableGeometry()
 
 

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.links import PROJECT
-from annotator.gui.opening_size import in_characters, opening_size
+from annotator.gui.opening_size import in_characters, opening_size, screen_of
 from annotator.gui.retranslating import Retranslating
 
 KIND, SPAN, WHERE = range(3)
@@ -249,7 +249,10 @@ class LinkChooser(Retranslating, QDialog):
     def place_by(self, span: QRect) -> None:
         """Put the window under ``span`` (global: the span's first line), or above it where the screen
         has no room below; kept on the screen."""
-        room = (QGuiApplication.screenAt(span.center()) or self.screen()).availableGeometry()
+        screen = QGuiApplication.screenAt(span.center()) or screen_of(self)  # not self.screen(): see screen_of
+        if screen is None:  # no screen (at exit): left where it is
+            return
+        room = screen.availableGeometry()
         frame = self.frameGeometry().size() - self.size()  # the title bar and borders, if shown yet
         height = self.height() + frame.height()
         y = span.bottom() + 4 if span.bottom() + 4 + height <= room.bottom() else span.top() - 4 - height

@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt,
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QStyle
 
+from annotator.gui.opening_size import screen_room
 from annotator.gui.widgets.docks import ARTICLE_CHARACTERS, PANELS, least_size
 
 if TYPE_CHECKING:
@@ -131,7 +132,8 @@ def _float(w: MainWindow, panel: QDockWidget) -> None:
     width, height = panel.width(), max(w.main_splitter.height(), least_size(panel).height())  # the article's
     top = w.main_splitter.mapToGlobal(QPoint(0, 0))
     panel.setFloating(True)
-    frame, screen = w.frameGeometry(), w.screen().availableGeometry()
+    frame, room = w.frameGeometry(), screen_room(w)
+    screen = frame if room is None else room  # no screen (at exit): no room beside the window
     if frame.right() + width <= screen.right():
         x = frame.right() + 1
     elif frame.left() - width >= screen.left():
