@@ -70,7 +70,9 @@ class ExportDialog(Retranslating, QDialog):
         self.store = store
         self.summary = ""  # what the last export wrote
         # QFileDialog by default; tests replace it: (suggested path) -> chosen path ("" = cancel)
-        self.pick_path: Callable[[str], str] = self._save_file_dialog
+        # (not its own bound method, kept on it: a dialog in a cycle with itself is freed by Python's cycle
+        # collector, on whatever thread runs it, the layers' reader's too, which deleted it there)
+        self.pick_path: Callable[[str], str] | None = None
         self.format = QComboBox()
         for fmt in formats.FORMATS:
             self.format.addItem(fmt.title, fmt.name)
@@ -275,7 +277,7 @@ class ExportDialog(Retranslating, QDialog):
             self.path.setText(str(Path(path).with_suffix(formats.get(self.format.currentData()).suffix)))
 
     def _browse(self) -> None:
-        chosen = self.pick_path(self.path.text())
+        chosen = (self.pick_path or self._save_file_dialog)(self.path.text())
         if chosen:
             self.path.setText(chosen)
             self._follow_suffix()

@@ -4,6 +4,7 @@ backup ran); read once, they are not read again until the project changes."""
 from __future__ import annotations
 
 import threading
+import weakref
 
 from dialog_helpers import add_doc
 from PySide6.QtCore import Qt
@@ -75,3 +76,14 @@ def test_the_layers_are_read_once_until_the_project_changes(qtbot, store, monkey
     assert opened().annotators.count() == 3 and len(reads) == 1  # nothing changed: nothing read
     store.add_annotation(store.documents()[0].id, 14, 17, "DISTRICT", annotator="zhao")
     assert opened().annotators.count() == 4 and len(reads) == 2
+
+
+def test_a_dialog_let_go_of_is_freed_at_once_not_by_the_cycle_collector(qtbot, store):
+    """Not kept alive by a cycle through itself: Python's cycle collector runs on whatever thread
+    allocates, the layers' reader's too, and there it deleted the dialog (without a parent, as in these
+    tests), Qt's screen with it: the next dialog crashed in Qt (PySide6 6.10.0)."""
+    _team(store)
+    dialog = ExportDialog(store)
+    freed = weakref.ref(dialog)
+    del dialog
+    assert freed() is None
