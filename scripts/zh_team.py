@@ -139,9 +139,10 @@ ZH: dict[str, str] = {
     "Their version replaces what their coders' earlier copies brought.":
         "以其版本替换这些编码员先前副本带来的标注。",
     "  annotator {0} came from {1} too: their spans are one layer here (two people of one name? take this "
-    "merge back with 'annotator restore' and merge {2} alone with --rename {3}=ANOTHER_NAME)":
-        "  标注者 {0} 也来自 {1}：其标注在此合为一层（两个同名的人？请用“标注工程 › 从备份恢复…”撤回这次合并，"
-        "再单独合并 {2}，并在“合并编码员的成果”的“改名”一栏填写 {3}=另一个名字）",
+    "merge back (Project › Restore from a backup…: the backup of {2}, made right before it) and merge {3} "
+    "alone with {4}=ANOTHER_NAME in Rename coders (Project › Coding team › Merge coders' work…))":
+        "  标注者 {0} 也来自 {1}：其标注在此合为一层（两个同名的人？请撤回这次合并（标注工程 › 从备份恢复…："
+        "选 {2} 的备份，即合并前一刻所做），再单独合并 {3}，并在“合并编码员的成果”的“改名”一栏填写 {4}=另一个名字）",
     "  annotator {0} stored as {1} here: {2} was handed out to {3} (export-package --coder); merged with "
     "--rename {4} it keeps its name":
         "  标注者 {0} 在此存为 {1}：{2} 是发给 {3} 的标注包（发放时填写了编码员姓名）；"

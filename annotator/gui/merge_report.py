@@ -105,9 +105,11 @@ def _merge_rules() -> list[tuple[str, str, tuple[str, ...]]]:
          _t("  {0} span(s) of {1} here are not in {2} as they are (deleted, relabelled, moved or decided otherwise "
             "there since an earlier merge): left as they are"), ()),
         (r"  annotator (.+) came from (.+) too: their spans are one layer here \(two people of one name\? take this "
-         r"merge back with 'annotator restore' and merge (.+) alone with --rename (.+)=ANOTHER_NAME\)",
+         r"merge back with 'annotator restore .+ (\S+)' and merge (.+) alone with --rename (.+)=ANOTHER_NAME\)",
          _t("  annotator {0} came from {1} too: their spans are one layer here (two people of one name? take this "
-            "merge back with 'annotator restore' and merge {2} alone with --rename {3}=ANOTHER_NAME)"), ()),
+            "merge back (Project › Restore from a backup…: the backup of {2}, made right before it) and merge {3} "
+            "alone with {4}=ANOTHER_NAME in Rename coders (Project › Coding team › Merge coders' work…))"),
+         ("", "", "backup")),
         (r"  (.+) brought annotator\(s\) (.+), not among the project's coders; coder\(s\) (.+) hold no span here: a "
          r"copy whose coder gave another name \(their window's Preferences, or --annotator\)\?",
          _t("  {0} brought annotator(s) {1}, not among the project's coders; coder(s) {2} hold no span here: a copy "

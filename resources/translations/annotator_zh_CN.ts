@@ -6268,8 +6268,8 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
         <message>
             <location filename="../../annotator/gui/merge_report.py" />
-            <source>  annotator {0} came from {1} too: their spans are one layer here (two people of one name? take this merge back with 'annotator restore' and merge {2} alone with --rename {3}=ANOTHER_NAME)</source>
-            <translation>  标注者 {0} 也来自 {1}：其标注在此合为一层（两个同名的人？请用“标注工程 › 从备份恢复…”撤回这次合并，再单独合并 {2}，并在“合并编码员的成果”的“改名”一栏填写 {3}=另一个名字）</translation>
+            <source>  annotator {0} came from {1} too: their spans are one layer here (two people of one name? take this merge back (Project › Restore from a backup…: the backup of {2}, made right before it) and merge {3} alone with {4}=ANOTHER_NAME in Rename coders (Project › Coding team › Merge coders' work…))</source>
+            <translation>  标注者 {0} 也来自 {1}：其标注在此合为一层（两个同名的人？请撤回这次合并（标注工程 › 从备份恢复…：选 {2} 的备份，即合并前一刻所做），再单独合并 {3}，并在“合并编码员的成果”的“改名”一栏填写 {4}=另一个名字）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/merge_report.py" />

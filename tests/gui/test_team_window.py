@@ -252,17 +252,17 @@ def test_every_line_a_merge_report_can_hold_is_said_in_chinese(window):
     from annotator.core.team.merge import SourceReport
     from annotator.core.team.merge_coders import again_line
 
+    made = "project-20261201-080000-000000-before-merge.sqlite"  # the backup the merge made right before it
     report = SourceReport("wang.zip", "wang", documents_added=["b.txt"], renamed=[("a2.txt", "a.txt")],
                           differs=[("c.txt", "c (2).txt")], spans_added=Counter(li=2), spans_unnamed=1,
                           refused=[("d.txt", "a span outside the text")], labels_added=["EVENT"],
                           labels_missing=["TARGET"], stale=Counter(li=3), same_name={"li": "li.zip"},
                           repeated={"zhao": "zhao.zip"}, older=4, rename={"li": "li2"}, strangers=["李明"],
-                          idle=["li", "chen"], handed_for="li", others=["李明"])
+                          idle=["li", "chen"], handed_for="li", others=["李明"], restore=f"annotator restore /p {made}")
     plain = SourceReport("chen.zip", "chen", labels_missing=["AMOUNT"], handed_for="chen", others=["陈", "陈二"])
     corrected = SourceReport("li2.zip", "li2", stale=Counter(li=1), replace=True, older_than_here=Counter(li=2),
                              replaced=Replaced(Counter(li=2), 1))  # merge --replace, the Corrected copies box
     foreign = SourceReport("zhao.zip", "zhao", foreign=["000_d4e4.txt", "002_b7ce.txt"])  # another project's
-    made = "project-20261201-080000-000000-before-merge.sqlite"  # the backup the merge made right before it
     again = again_line('"李明=li"', [f"annotator restore /p {made}", 'annotator merge /p wang.zip --rename "李明=li"'])
     lines = report.lines() + plain.lines() + corrected.lines() + foreign.lines() + [again]
     assert len(lines) >= 21
@@ -276,8 +276,8 @@ def test_every_line_a_merge_report_can_hold_is_said_in_chinese(window):
         english = set(re.findall(r"[A-Za-z]{3,}", chinese)) - set(re.findall(r"[A-Za-z]{3,}", " ".join(
             re.findall(r"[\w.()]+\.(?:zip|txt)|EVENT|TARGET|AMOUNT|li2?|wang|zhao|chen|span outside the text", line))))
         assert english <= {"annotator", "restore", "rename", "ANOTHER_NAME", "zip", "txt", "d4e4", "b7ce"}, chinese
-    assert any("标注者 li 也来自 li.zip" in s and "li=另一个名字" in s for s in said)
     when = datetime(2026, 12, 1, 8, 0, tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")  # as Restore lists it
+    assert any("标注者 li 也来自 li.zip" in s and "li=另一个名字" in s and f"选 {when} 的备份" in s for s in said)
     assert said[-1] == (f"  要把这些标注存到编码员名下：请撤回这次合并（标注工程 › 从备份恢复…：选 {when} 的备份，"
                         "即合并前一刻所做），再合并同样的成果，并在“改名”一栏填写 \"李明=li\""
                         "（标注工程 › 团队协作 › 合并编码员的成果…）")

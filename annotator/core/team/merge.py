@@ -52,7 +52,8 @@ from annotator.core.models import Annotation, Document, Link
 from annotator.core.store import Store
 from annotator.core.store.received import check_received
 from annotator.core.team.corrected import Replaced, compare, replace_changed
-from annotator.core.team.merge_coders import again_line, handed_lines, handed_to, note_strangers, stranger_line
+from annotator.core.team.merge_coders import (again_line, handed_lines, handed_to, note_strangers, restore_command,
+                                              stranger_line)
 from annotator.core.team.merged_labels import labels_here
 from annotator.core.team.older_source import copied, older_schema
 from annotator.core.team.package import named_by_zip, unpacked
@@ -97,6 +98,7 @@ class SourceReport:
     idle: list[str] = field(default_factory=list)  # hold no span: another name given in the copy? (.merge_coders)
     handed_for: str = ""  # the coder a package was handed out to (export-package --coder)
     others: list[str] = field(default_factory=list)  # the names its copy brings besides theirs: one is theirs
+    restore: str = "annotator restore"  # the command taking its merge back (.merge_coders.restore_command)
 
     def coder(self, who: str) -> str:
         """The name ``who`` (a span's annotator in the source) is stored under here."""
@@ -153,7 +155,7 @@ class SourceReport:
             out.append(f"  {self.replaced.links} link(s) of its coders here that {self.source} no longer holds "
                        "replaced by its links (--replace)")
         out += [f"  annotator {who} came from {earlier} too: their spans are one layer here (two people of one "
-                f"name? take this merge back with 'annotator restore' and merge {self.source} alone with "
+                f"name? take this merge back with '{self.restore}' and merge {self.source} alone with "
                 f"--rename {who}=ANOTHER_NAME)"
                 for who, earlier in sorted(self.same_name.items())]
         out += [f"  the same spans of {who} as {earlier} (given twice?): nothing added"
@@ -220,6 +222,7 @@ def merge(target: Store, sources: Iterable[str | Path], *, statuses: Iterable[st
         one.repeated = {who: s for who, s in again.items() if not one.spans_added[who] and not one.stale[who]}
         one.same_name = {who: s for who, s in again.items() if who not in one.repeated}
         brought.update({who: one.source for who in one.coders if who not in brought})
+        one.restore = restore_command(report)  # its own backup: the newest may be older, or made since
         report.sources.append(one)
     note_strangers(target, report, before, rename=rename or {}, replace=replace, new_documents=new_documents)
     return report

@@ -82,9 +82,16 @@ def note_strangers(target: Store, report: MergeReport, before: set[str], *, rena
     report.renames = ", ".join(as_argument(f"{old}={new}") for old, new in fixes.items())
     options += ["--replace"] * replace + ["--new-documents"] * new_documents
     project = as_argument(report.target)
-    backup = f" {as_argument(Path(report.backup).name)}" if report.backup else ""  # the one made right before it
-    report.again = [f"annotator restore {project}{backup}",
+    report.again = [restore_command(report),
                     " ".join(["annotator merge", project, *(as_argument(s.source) for s in merged), *options])]
+
+
+def restore_command(report: MergeReport) -> str:
+    """The command that takes the merge of ``report`` back: its project restored from the backup made right
+    before it (plain 'annotator restore' takes the newest, which may be older than the lead's last edits,
+    or made since by another program)."""
+    backup = f" {as_argument(Path(report.backup).name)}" if report.backup else ""
+    return f"annotator restore {as_argument(report.target)}{backup}"
 
 
 def _in_copy(name: str, rename: Mapping[str, str]) -> str:
