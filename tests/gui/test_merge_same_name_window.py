@@ -63,6 +63,6 @@ def test_two_people_of_one_name_are_told_the_backup_of_the_merge(window, store, 
         said = merge_lines([core])
     finally:
         window.commands.set_language("en")
-    assert said == [f"  标注者 li 也来自 {folders[0]}：其标注在此合为一层（两个同名的人？请撤回这次合并（标注工程 › 从备份恢复…："
-                    f"选 {when} 的备份，即合并前一刻所做），再单独合并 {folders[1]}，并在“合并编码员的成果”的“改名”一栏填写 "
-                    "li=另一个名字）"]
+    assert said == [f"  标注者 li 也来自 {folders[0]}：其标注在此合为一层（两个同名的人？请撤回这次合并"
+                    f"（标注工程 › 从备份恢复…：选 {when} 的备份，即合并前一刻所做），再单独合并 {folders[1]}，"
+                    "并在“合并编码员的成果”的“改名”一栏填写 li=另一个名字）"]

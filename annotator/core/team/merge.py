@@ -52,8 +52,14 @@ from annotator.core.models import Annotation, Document, Link
 from annotator.core.store import Store
 from annotator.core.store.received import check_received
 from annotator.core.team.corrected import Replaced, compare, replace_changed
-from annotator.core.team.merge_coders import (again_line, handed_lines, handed_to, note_strangers, restore_command,
-                                              stranger_line)
+from annotator.core.team.merge_coders import (
+    again_line,
+    handed_lines,
+    handed_to,
+    note_strangers,
+    restore_command,
+    stranger_line,
+)
 from annotator.core.team.merged_labels import labels_here
 from annotator.core.team.older_source import copied, older_schema
 from annotator.core.team.package import named_by_zip, unpacked
