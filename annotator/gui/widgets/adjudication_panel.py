@@ -202,15 +202,17 @@ class AdjudicationPanel(QDockWidget):
         return self.layer.text().strip() or GOLD
 
     def refresh(self) -> None:
-        if not self.isVisible() or self.w.store is None or self.w.doc_id is None:
+        coders = self.coder_names() if self.isVisible() and self.w.store is not None else None
+        for button in (self.agreed_button, self.next_button):  # one coder: nothing agreed nor disagreed between
+            button.setEnabled(coders is None or len(coders) > 1)  # coders (annotator adjudicate refuses it too)
+        if coders is None or self.w.doc_id is None or len(coders) < 2:
             self._alone = None
             self.alone_button.hide()
+            # no column "1 demo" of a project's one coder, whose key 1 copied their spans into the gold layer
             self.model.set_regions("", [], [])
-            # no document open: still why there is nothing to compare (one coder), else the keys
-            self._show_hint(self.coder_names() if self.isVisible() and self.w.store is not None else None, -1)
+            self._show_hint(coders, -1)  # no document open: still why there is nothing to compare, else the keys
             return
         current = self.model.region(self.table.currentIndex().row())
-        coders = self.coder_names()
         every = regions(self.w.store, self.w.doc_id, coders, self.layer_name())
         self._alone = next((r.alone for r in every if r.alone is not None), None)  # the same in every region
         self.alone_button.setText(self.tr("Take {0}'s spans").format(self._alone or ""))
@@ -287,6 +289,8 @@ class AdjudicationPanel(QDockWidget):
         if self.w.ops is None or self.w.doc_id is None or self.w.store is None:
             return
         coders, layer = self.coder_names(), self.layer_name()
+        if len(coders) < 2:  # one coder's spans are no agreement (the button is greyed out then)
+            return
         differ = len(links_differ(self.w.store, self.w.doc_id, coders, layer))  # counted before they are taken
         changeset = self.w.ops.take_agreed(self.w.doc_id, coders, layer)
         if changeset is None:  # refused: the window said why
