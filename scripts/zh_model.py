@@ -27,8 +27,9 @@ ZH: dict[str, str] = {
         "自动建议来自规则和随程序附带的模型：本标注工程还没有训练自己的模型。",
     "Suggestions come from the rules and the shipped model: the project's model was trained by another version "
     "(train it again).": "自动建议来自规则和随程序附带的模型：本标注工程的模型由其他版本训练（请重新训练）。",
-    "Suggestions come from the rules and this project's model, trained {0} on {1} accepted spans; {2} accepted "
-    "since.": "自动建议来自规则和本标注工程的模型，{0} 用 {1} 个已接受的标注训练；此后又接受了 {2} 个。",
+    "Suggestions come from the rules and this project's model, trained {0} on {1} accepted spans ({3}); {2} "
+    "accepted since.":
+        "自动建议来自规则和本标注工程的模型，{0} 用 {1} 个已接受的标注（{3}）训练；此后又接受了 {2} 个。",
     "It is trained only when asked (Project › Train the model).": "模型只在要求时训练（标注工程 › 训练模型）。",
     "It is trained again after {0} new accepted spans.": "每新接受 {0} 个标注后自动重新训练。",
     "overlap P {0} / R {1} / F1 {2}; exact F1 {3}; {4} spans accepted, {5} proposed":
@@ -55,8 +56,8 @@ ZH: dict[str, str] = {
     "Training cancelled: the project keeps the model it had.": "训练已取消：标注工程保留原有的模型。",
     "Nothing to learn from yet: accept spans first. Suggestions use the shipped model.":
         "还没有可学习的内容：请先接受一些标注。自动建议使用随程序附带的模型。",
-    "The model learned from {0} accepted span(s) of {1} document(s) ({2}) in {3} s.":
-        "模型学习了 {1} 篇文档中的 {0} 个已接受标注（{2}），用时 {3} 秒。",
+    "The model learned from {0} accepted span(s) of {1} document(s) in {2} s.":
+        "模型学习了 {1} 篇文档中的 {0} 个已接受标注，用时 {2} 秒。",
     "The model could not be trained again: {0}": "模型未能重新训练：{0}",
     "Trained again in the background: {0}": "已在后台重新训练：{0}",
     "Training the model again in the background…": "正在后台重新训练模型…",

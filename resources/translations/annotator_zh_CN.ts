@@ -2912,8 +2912,8 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/model_scores.py" />
-            <source>Suggestions come from the rules and this project's model, trained {0} on {1} accepted spans; {2} accepted since.</source>
-            <translation>自动建议来自规则和本标注工程的模型，{0} 用 {1} 个已接受的标注训练；此后又接受了 {2} 个。</translation>
+            <source>Suggestions come from the rules and this project's model, trained {0} on {1} accepted spans ({3}); {2} accepted since.</source>
+            <translation>自动建议来自规则和本标注工程的模型，{0} 用 {1} 个已接受的标注（{3}）训练；此后又接受了 {2} 个。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/model_scores.py" />
@@ -3043,11 +3043,6 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/model_work.py" />
-            <source>The model learned from {0} accepted span(s) of {1} document(s) ({2}) in {3} s.</source>
-            <translation>模型学习了 {1} 篇文档中的 {0} 个已接受标注（{2}），用时 {3} 秒。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/model_work.py" />
             <source>Trained again in the background: {0}</source>
             <translation>已在后台重新训练：{0}</translation>
         </message>
@@ -3055,6 +3050,11 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <location filename="../../annotator/gui/model_work.py" />
             <source>Training the model again in the background…</source>
             <translation>正在后台重新训练模型…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>The model learned from {0} accepted span(s) of {1} document(s) in {2} s.</source>
+            <translation>模型学习了 {1} 篇文档中的 {0} 个已接受标注，用时 {2} 秒。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/model_work.py" />

@@ -286,7 +286,7 @@ def test_the_agreement_note_lists_the_coders_as_the_language_writes_a_list(zh_wi
 def test_the_statistics_the_progress_and_the_training_line_list_with_the_enumeration_comma(zh_window, qtbot,
                                                                                            monkeypatch):
     """A bar's tooltip (3 已接受、5 待审核…), a suggesting step's labels (地区、项目…) and what the model
-    learned from (地区 2、金额 1) were written with ", " in Chinese."""
+    learned from (地区 2、金额 1, now in the Statistics panel) were written with ", " in Chinese."""
     from annotator.gui import tasks
     from annotator.gui.widgets.counts_table import CHART_COLUMN
 
@@ -303,8 +303,9 @@ def test_the_statistics_the_progress_and_the_training_line_list_with_the_enumera
     assert labels and all("、" in s and ", " not in s for s in labels)
     with qtbot.waitSignal(w.commands.model.trained):
         qtbot.keyClick(w.text_view, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
-    learned = w.statusBar().currentMessage()  # the demo's accepted spans: of every label
-    assert re.search(r"（金额 \d+、地区 \d+、项目 \d+、目标 \d+）", learned) and ", " not in learned, learned
+    qtbot.waitUntil(lambda: "（" in w.statistics.model.model_line.text())  # the spans it learned from, per label
+    learned = w.statistics.model.model_line.text()  # the demo's accepted spans: every label, in the project's order
+    assert re.search(r"（地区 \d+、项目 \d+、金额 \d+、目标 \d+）", learned) and ", " not in learned, learned
 
 
 def test_the_question_for_a_folder_that_is_not_empty_lists_its_files_with_the_enumeration_comma(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from annotator.core.labels import in_order
 from annotator.core.store import Store
 from annotator.gui.display import label_text
-from annotator.gui.i18n import sentences
+from annotator.gui.i18n import names_list, sentences
 from annotator.gui.model_code import ModelCode
 from annotator.gui.retranslating import Retranslating
 from annotator.gui.widgets.guide_panel import swatch
@@ -228,10 +228,12 @@ class ModelScores(Retranslating, QWidget):
         if self._damaged is not None and self._damaged[0] == key and self._damaged[1]:
             return self.tr("Suggestions come from the rules and the shipped model: the project's model cannot be "
                            "read (damaged); train it again (Project › Train the model)."), False
-        spans = sum(int(n) for n in kept.info.get("spans", {}).values())
+        counts = {label: int(n) for label, n in kept.info.get("spans", {}).items()}
         since = max(0, accepted - int(kept.info.get("accepted", 0)))
+        per = names_list(f"{label_text(k)} {counts[k]}" for k in in_order(counts, [x.name for x in store.labels()]))
         return self.tr("Suggestions come from the rules and this project's model, trained {0} on {1} accepted "
-                       "spans; {2} accepted since.").format(when(kept.trained_at), spans, since), True
+                       "spans ({3}); {2} accepted since.").format(when(kept.trained_at), sum(counts.values()), since,
+                                                                  per), True  # (the status bar's line says no more)
 
     def _retraining(self) -> str:
         kept = self.w.commands.model.settings()
