@@ -35,6 +35,7 @@ from annotator.gui.dialogs.label_editor import LabelEditorDialog
 from annotator.gui.dialogs.model_settings import ModelSettingsDialog
 from annotator.gui.dialogs.new_project import NewProjectDialog
 from annotator.gui.dialogs.search_dialog import SearchDialog
+from tests.gui.menus import menu_finder
 
 Display, ToolTip = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 CODERS = ("张三", "李四")
@@ -78,6 +79,7 @@ def widget_texts(root: QWidget, skip_cells: Iterable[QWidget] = ()) -> list[tupl
     action texts, combo items, placeholders, tooltips, item views' headers and cells."""
     found: list[tuple[str, str]] = []
     no_cells = set(map(id, skip_cells))
+    menu_of = menu_finder()
     for w in [root, *root.findChildren(QWidget)]:
         where = f"{type(w).__name__}({w.objectName()})"
         texts = [w.toolTip()]
@@ -99,7 +101,8 @@ def widget_texts(root: QWidget, skip_cells: Iterable[QWidget] = ()) -> list[tupl
             texts.append(w.placeholderText())
         if isinstance(w, QProgressBar):
             texts.append(w.text())
-        texts += [t for a in QWidget.actions(w) for t in (a.text(), a.toolTip(), a.menu() and a.menu().title() or "")]
+        texts += [t for a in QWidget.actions(w)
+                  for t in (a.text(), a.toolTip(), menu_of(a) and menu_of(a).title() or "")]
         found += [(where, t) for t in texts if t]
         if isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView) and w.model() is not None:
             found += [(where + part, t) for part, t in _model_texts(w.model(), id(w) not in no_cells) if t]

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from annotator.core.store import Store
 from annotator.gui.main_window import MainWindow
 from tests.gui.conftest import DOCS, add_document
+from tests.gui.menus import menu_finder
 from tests.gui.test_no_english_zh import Seen
 
 CODERS = ("ann", "bo")
@@ -188,6 +189,7 @@ def _modal_free(monkeypatch, scan: Scan, area: list[str]) -> None:
 def _entries(window: MainWindow) -> list[tuple[str, QAction]]:
     """(menu path, action) of every entry of the menu bar and its submenus, in the menus' order."""
     found: list[tuple[str, QAction]] = []
+    menu_of = menu_finder()
 
     def walk(menu: QMenu, path: str) -> None:
         menu.aboutToShow.emit()  # (Recent projects fills itself then)
@@ -195,14 +197,14 @@ def _entries(window: MainWindow) -> list[tuple[str, QAction]]:
             if action.isSeparator():
                 continue
             where = f"{path} › {action.text()}"
-            if action.menu() is not None:
-                walk(action.menu(), where)
+            if (submenu := menu_of(action)) is not None:
+                walk(submenu, where)
             else:
                 found.append((where, action))
 
     for top in window.menuBar().actions():
-        if top.menu() is not None:
-            walk(top.menu(), top.text())
+        if (menu := menu_of(top)) is not None:
+            walk(menu, top.text())
     return found
 
 

@@ -10,6 +10,8 @@ from xml.etree import ElementTree
 
 import pytest
 
+from tests.gui.menus import menu_finder
+
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "annotator_zh_CN.ts"
 TOP = {"en": ("Project", "Edit", "View", "Help"), "zh_CN": ("标注工程", "编辑", "视图", "帮助")}
 # a path: the word(s) before its first ›, then its entries
@@ -39,15 +41,16 @@ def _entries(window) -> set[str]:
         return re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…")
 
     entries: set[str] = set()
+    menu_of = menu_finder()
 
     def walk(menu, path: list[str]) -> None:
         for action in menu.actions():
             here = [*path, plain(action.text())]
             entries.add(" › ".join(here))
-            if action.menu():
-                walk(action.menu(), here)
+            if menu_of(action):
+                walk(menu_of(action), here)
     for action in window.menuBar().actions():
-        walk(action.menu(), [plain(action.text())])
+        walk(menu_of(action), [plain(action.text())])
     return entries
 
 

@@ -51,6 +51,7 @@ from annotator.gui.dialogs.label_editor import LabelEditorDialog
 from annotator.gui.dialogs.merge_dialog import MergeDialog
 from annotator.gui.main_window import MainWindow
 from tests.gui.conftest import DOCS, add_document, build_policy_project
+from tests.gui.menus import menu_finder
 from tests.gui.test_bad_inputs_zh import export_through_the_menu
 
 # words of three or more Latin letters a Chinese text may hold (besides paths and file names)
@@ -152,11 +153,12 @@ class Seen:
 
     def _menus(self) -> list[QMenu]:
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-        menus, todo = [], [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+        menu_of = menu_finder()
+        menus, todo = [], [menu_of(a) for a in window.menuBar().actions() if menu_of(a) is not None]
         while todo:
             menu = todo.pop()
             menus.append(menu)
-            todo += [a.menu() for a in menu.actions() if a.menu() is not None]
+            todo += [menu_of(a) for a in menu.actions() if menu_of(a) is not None]
         return menus
 
 

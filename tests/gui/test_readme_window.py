@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction
 
+from tests.gui.menus import menu_finder
+
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 ARROWS = {"←": "Left", "→": "Right"}
 NOT_ACTIONS = {"Esc", "Ctrl"}  # Esc leaves a field (focus.py); `Ctrl` alone: "with Ctrl by a word"
@@ -30,15 +32,16 @@ def _readme_keys() -> set[str]:
 
 def _menu_entries(window) -> set[str]:
     entries = set()
+    menu_of = menu_finder()
 
     def walk(menu, path):
         for action in menu.actions():
             text = path + [action.text().replace("&", "").rstrip("…")]
             entries.add(" › ".join(text))
-            if action.menu():
-                walk(action.menu(), text)
+            if menu_of(action):
+                walk(menu_of(action), text)
     for action in window.menuBar().actions():
-        walk(action.menu(), [action.text().replace("&", "")])
+        walk(menu_of(action), [action.text().replace("&", "")])
     return entries
 
 
