@@ -111,6 +111,7 @@ def test_an_id_holding_another_text_is_not_taken_for_the_document_kept(window, s
 
     c = open_by_name(window, "c.txt")
     window.close()
+    window.session_backup.wait()  # its own connection gone (it took the -wal away under rmtree, now and then)
     shutil.rmtree(project)
     with Store.create(project) as store:
         c_now = add_document(store, "c.txt", DOCS[2][1])
