@@ -121,7 +121,7 @@ def _readable_part(part: str) -> str:
         return part
     except UnicodeEncodeError:
         raw = os.fsencode(part)
-    for encoding in ("gb18030", "big5"):
+    for encoding in ("gb18030", "cp950"):  # Big5 as Windows writes it (text.py)
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError:

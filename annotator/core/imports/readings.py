@@ -14,9 +14,10 @@ from annotator.core.errors import ImportFileError
 from annotator.core.imports.plausibility import plausibility
 from annotator.core.imports.text import decode
 
-CANDIDATES = ("utf-8", "gb18030", "big5", "utf-16-le", "utf-16-be", "cp1252", "latin-1")
+CANDIDATES = ("utf-8", "gb18030", "big5", "big5hkscs", "utf-16-le", "utf-16-be", "cp1252", "latin-1")
 PREVIEW_CHARS = 60  # of the first line that holds something
-NAMES = {"utf-8": "UTF-8", "gb18030": "GB18030", "big5": "Big5", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
+NAMES = {"utf-8": "UTF-8", "gb18030": "GB18030", "big5": "Big5", "big5hkscs": "Big5-HKSCS",
+         "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
          "cp1252": "Windows-1252", "latin-1": "Latin-1"}
 
 

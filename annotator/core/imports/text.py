@@ -41,6 +41,13 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _GUESSES = ("gb18030", "big5", "utf-16-le", "utf-16-be")  # ties go to the earlier one
+# Big5 as Windows (code page 950) and iconv write it: Python's own big5 codec lacks the ETEN characters
+# every Big5 font has (恒 裏 碁 銹 墻 粧 嫺, F9D6–F9FE: a file holding one was refused) and reads ～ (A1E3,
+# 3～5年) as the math sign ∼; the documents keep the name big5 (--encoding big5 reads the same way)
+_CODECS = {"big5": "cp950"}
+# Hong Kong's Big5 (啲 㗎 嘅 at 8840–A0FE) is not guessed: it reads Western text as hanzi (Zürich: Z僡ich);
+# chosen (--encoding big5hkscs, or among the readings offered where no encoding could be told) it is read
+HKSCS = "big5hkscs"
 _UTF16_SIGNS = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # see _utf16_signs
 _UTF8_CJK_RUN = re.compile(rb"(?:[\xe3-\xe9\xef][\x80-\xbf]{2}){3,}")
 Chunks = Callable[[], Iterable[bytes]]  # gives the file's bytes in pieces, afresh at each call
@@ -90,7 +97,7 @@ class _Reading:
     carry: str = ""  # a trailing \r waits for the next piece: it may be half of \r\n
 
     def __post_init__(self) -> None:
-        self.decoder = codecs.getincrementaldecoder(self.encoding)("strict")
+        self.decoder = codecs.getincrementaldecoder(_CODECS.get(self.encoding, self.encoding))("strict")
 
     def feed(self, chunk: bytes, offset: int, final: bool) -> str | None:
         """The next normalised piece of text, or None at the first byte that is not valid."""
@@ -207,7 +214,7 @@ def _hint(other: str | None) -> str:
 
 
 def _shown(encoding: str) -> str:
-    return {"big5": "Big5", "utf-8-sig": "UTF-8"}.get(encoding, encoding.upper())
+    return {"big5": "Big5", HKSCS: "Big5-HKSCS", "utf-8-sig": "UTF-8"}.get(encoding, encoding.upper())
 
 
 def _guess(chunks: Chunks, size: int, name: str) -> tuple[str, str]:

@@ -1,0 +1,54 @@
+"""Big5 as Windows (code page 950) and iconv write it: the ETEN characters every Big5 font has (恒 裏 碁,
+F9D6–F9FE) and the full-width tilde of ranges (～, A1E3), which Python's own big5 codec refuses or reads
+as the math sign ∼; Hong Kong's Big5 (HKSCS) read where it is chosen."""
+from __future__ import annotations
+
+from annotator.core.imports.documents import import_files, read_file
+from annotator.core.imports.readings import readings
+from annotator.core.store import Store
+
+# a report of Taiwan as a Windows editor saves it: 恒 and 裏 are ETEN characters, ～ a range
+TAIWAN = "臺中市恒春產業園區裏的投資３～５年內達到１２．５億元，新增８０家企業。\n" * 4
+# the same text's bytes as iconv -t BIG5 and Windows write them (Python's big5 cannot encode 恒 裏 ～)
+TAIWAN_BYTES = TAIWAN.encode("cp950")
+HONG_KONG = "呢啲係香港嘅報告：政府投資３億元興建新嘅醫院。\n" * 3
+
+
+def test_python_big5_alone_could_not_read_these_bytes():
+    """The premise: the codec named big5 refuses the ETEN characters (the file was refused before)."""
+    try:
+        TAIWAN_BYTES.decode("big5")
+    except UnicodeDecodeError as e:
+        assert TAIWAN_BYTES[e.start:e.start + 2] == "恒".encode("cp950")
+    else:
+        raise AssertionError("big5 read the ETEN characters")
+
+
+def test_a_windows_big5_file_is_guessed_as_big5_and_read_whole(tmp_path):
+    path = tmp_path / "taiwan.txt"
+    path.write_bytes(TAIWAN_BYTES)
+    read = read_file(path)
+    assert (read.text, read.encoding, read.warning) == (TAIWAN, "big5", "")
+    assert "恒春" in read.text and "３～５年" in read.text  # not ∼, the math sign
+
+
+def test_big5_chosen_reads_the_eten_characters_and_the_documents_keep_the_name(tmp_path):
+    path = tmp_path / "taiwan.txt"
+    path.write_bytes(TAIWAN_BYTES)
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, [path], encoding="BIG5")  # as typed after --encoding
+        assert report.failed == [] and report.warnings == []
+        doc = store.documents()[0]
+        assert (doc.encoding, store.document(doc.id).text) == ("big5", TAIWAN)
+
+
+def test_hong_kong_big5_is_read_when_chosen_and_offered_among_the_readings(tmp_path):
+    path = tmp_path / "hk.txt"
+    path.write_bytes(HONG_KONG.encode("big5hkscs"))
+    with Store.create(tmp_path / "p") as store:
+        guessed = import_files(store, [path])  # not guessed: HKSCS would read Western text as hanzi
+        assert guessed.imported == [] and "encoding" in guessed.failed[0][1]
+        chosen = import_files(store, [path], encoding="big5hkscs")
+        assert store.document(chosen.imported[0].id).text == HONG_KONG
+    offered = readings(path)
+    assert (offered[0].name, offered[0].first_line) == ("Big5-HKSCS", HONG_KONG.split("\n")[0])
