@@ -25,7 +25,7 @@ import types
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -56,13 +56,17 @@ CODERS = ("ann", "bo")
 # workbook named About and the command ``annotator methods`` (the Methods dialog names both)
 NAMES = {"doccano", "Label", "Studio", "JSON", "Stata", "pandas", "BIO", "Markdown", "About", "methods"}
 GLOB = re.compile(r"\*\.\w+")  # a file chooser's filter: *.html
+# Qt's own file chooser before 6.10 writes its Date Modified column in the system's locale (C here: 1 Dec
+# 2026 16:30:13), not the application's; 6.10 and later write it in Chinese
+QT_DATE = re.compile(r"\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b") \
+    if tuple(int(n) for n in qVersion().split(".")[:2]) < (6, 10) else re.compile(r"(?!)")
 
 
 class Scan(Seen):
     """:class:`Seen`, reading hidden pages, combo boxes, tabs and plain texts as well."""
 
     def english(self, text: str) -> list[str]:
-        return [word for word in super().english(GLOB.sub(" ", text)) if word not in NAMES]
+        return [word for word in super().english(QT_DATE.sub(" ", GLOB.sub(" ", text))) if word not in NAMES]
 
     def sweep(self, area: str) -> None:
         super().sweep(area)
