@@ -52,3 +52,13 @@ def test_hong_kong_big5_is_read_when_chosen_and_offered_among_the_readings(tmp_p
         assert store.document(chosen.imported[0].id).text == HONG_KONG
     offered = readings(path)
     assert (offered[0].name, offered[0].first_line) == ("Big5-HKSCS", HONG_KONG.split("\n")[0])
+
+
+def test_a_page_declaring_big5_reads_as_windows_writes_it_else_as_hong_kongs(tmp_path):
+    from annotator.core.imports.webpage import decode_page
+
+    head = '<html><head><meta charset="big5"><title>t</title></head><body><p>{0}</p></body></html>'
+    taiwan, _ = decode_page(head.format(TAIWAN).encode("cp950"), "tw.html")
+    assert "恒春" in taiwan and "３～５年" in taiwan  # the range's ～, not the math sign ∼ of Big5-HKSCS
+    hong_kong, used = decode_page(head.format(HONG_KONG).encode("big5hkscs"), "hk.html")
+    assert HONG_KONG.split("\n")[0] in hong_kong and used == "big5hkscs"

@@ -109,7 +109,7 @@ TRADITIONAL = ["現在，我代表市人民政府向大會報告工作，請予�
 @pytest.mark.parametrize(("declared", "written", "read_as"), [
     ("gb2312", "utf-8", "utf-8"),  # converted to UTF-8, the old meta kept
     ("utf-8", "gbk", "gb18030"),  # declared wrongly: the bytes are not UTF-8, so guessed
-    ("big5", "big5", "big5hkscs"),
+    ("big5", "big5", "big5"),
     ("iso-8859-1", "gbk", "gb18030"),  # a server's Latin default is not believed
 ])
 def test_a_declared_charset_is_believed_only_when_the_bytes_read_as_it(tmp_path, declared, written, read_as):

@@ -48,6 +48,11 @@ _CODECS = {"big5": "cp950"}
 # Hong Kong's Big5 (啲 㗎 嘅 at 8840–A0FE) is not guessed: it reads Western text as hanzi (Zürich: Z僡ich);
 # chosen (--encoding big5hkscs, or among the readings offered where no encoding could be told) it is read
 HKSCS = "big5hkscs"
+
+
+def codec(encoding: str) -> str:
+    """The codec that reads text of ``encoding`` as import reads it (big5: code page 950)."""
+    return _CODECS.get(encoding, encoding)
 _UTF16_SIGNS = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # see _utf16_signs
 _UTF8_CJK_RUN = re.compile(rb"(?:[\xe3-\xe9\xef][\x80-\xbf]{2}){3,}")
 Chunks = Callable[[], Iterable[bytes]]  # gives the file's bytes in pieces, afresh at each call
@@ -97,7 +102,7 @@ class _Reading:
     carry: str = ""  # a trailing \r waits for the next piece: it may be half of \r\n
 
     def __post_init__(self) -> None:
-        self.decoder = codecs.getincrementaldecoder(_CODECS.get(self.encoding, self.encoding))("strict")
+        self.decoder = codecs.getincrementaldecoder(codec(self.encoding))("strict")
 
     def feed(self, chunk: bytes, offset: int, final: bool) -> str | None:
         """The next normalised piece of text, or None at the first byte that is not valid."""

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from annotator.core.errors import ImportFileError
 from annotator.core.imports.plausibility import PLAUSIBLE_SHARE, plausibility
-from annotator.core.imports.text import TextFile, check_encoding, decode, sha256
+from annotator.core.imports.text import HKSCS, TextFile, check_encoding, codec, decode, sha256
 
 NO_ARTICLE = ("no article text found: the page holds no paragraphs of Chinese text (a login page, a list of "
               "links?); open the article's own page, save it and import that, or copy its text into a .txt file")
@@ -41,7 +41,10 @@ _HEAD_BYTES = 4096  # a charset is declared in the page's first bytes (browsers 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 # what a declared name is read as: GB2312 and GBK pages hold GBK characters, and GB18030 reads them all
-_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}
+# a page declaring Big5 is read as Big5 as Windows writes it (text.py: 恒 裏, the ～ of 3～5年), else as Hong
+# Kong's Big5 (啲 嘅), as browsers read both under the one name
+_TRIED = {"big5": ("big5", HKSCS)}
 # a Latin charset is a server's or editor's default far more often than the truth of a Chinese page: guessed
 _LATIN = {"ascii", "iso8859-1", "cp1252"}
 _BOM_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -82,10 +85,13 @@ def decode_page(data: bytes, name: str, encoding: str | None = None,
     decodes as it (and holds no NUL), else ``text.decode``'s guess."""
     if encoding is None and not data.startswith(_BOM_MARKS) \
             and (declared := (charset and codec_of(charset)) or declared_charset(data)):
-        try:
-            markup = data.decode(declared)
-        except UnicodeDecodeError:  # declared wrongly (a page converted to UTF-8 that still says gb2312)
-            markup = ""
+        markup = ""  # declared wrongly when it stays so (a page converted to UTF-8 that still says gb2312)
+        for tried in _TRIED.get(declared, (declared,)):
+            try:
+                markup, declared = data.decode(codec(tried)), tried
+                break
+            except UnicodeDecodeError:
+                continue
         as_utf8 = _utf8(data) if declared != "utf-8" else ""
         if as_utf8:
             return as_utf8, "utf-8"
