@@ -21,7 +21,7 @@ import pickle
 import time
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +39,7 @@ from annotator.core.suggest.district.span_value import in_jurisdiction
 from annotator.core.suggest.fingerprint import settings_digest
 from annotator.core.suggest.learned import LearnedSuggester
 from annotator.core.suggest.resume import SPREAD_SHARE, learned_digest, split_done, spread_due, spread_learned
+from annotator.core.suggest.traditional import simplified
 from annotator.core.suggest.values import suggested
 
 if TYPE_CHECKING:
@@ -109,8 +110,10 @@ def propose(text: str, learned: LearnedSuggester | None = None,
     before each suggester (and before the overlaps are resolved for storing) how much of the
     work on ``text`` is done; it may raise to stop. ``year``: the document's (its metadata's), for
     the names of former units (None: the year its date line gives, if any)."""
+    plain = simplified(text)  # a report in traditional characters read as its simplified form, one for one
     with no_collection():
-        return _propose(text, learned, labels, model, step, year)
+        found = _propose(plain, learned, labels, model, step, year)
+    return found if plain is text else [replace(s, text=text[s.start:s.end]) for s in found]  # as written
 
 
 def _propose(text: str, learned: LearnedSuggester | None, labels: Iterable[str] | None,

@@ -16,6 +16,7 @@ from annotator.core.labels import fields_of
 from annotator.core.models import Suggestion
 from annotator.core.selection import paragraph_end, value_context
 from annotator.core.suggest import REGISTRY, get_suggester
+from annotator.core.suggest.traditional import simplified
 
 
 def suggested(suggester: Any, text: str, year: int | None = None) -> list[Suggestion]:
@@ -40,7 +41,8 @@ def document_year(text: str, metadata: Mapping[str, Any] | None) -> int | None:
 
 def value_for(label: str, text: str, start: int, end: int, year: int | None = None) -> dict[str, Any]:
     """The normalised value of ``text[start:end]`` as a ``label`` ({} when none can be computed);
-    ``year``: the document's (:func:`suggested`)."""
+    ``year``: the document's (:func:`suggested`); a text in traditional characters read in simplified ones."""
+    text = simplified(text)  # 湖裡區 is 湖里区's unit (suggest.traditional: one for one, offsets kept)
     proposals = [s for name in REGISTRY if label in get_suggester(name).labels
                  for s in suggested(get_suggester(name), text, year)]
     found = matching_value(proposals, label, start, end)
@@ -89,6 +91,7 @@ def unproposed_value(label: str, text: str, start: int, end: int, near: dict[str
     document at once: ``district.span_value.in_jurisdiction``.)"""
     if near or not fields_of(label):
         return dict(near)
+    text = simplified(text)
     found = {} if whole else document_value(label, text, start, end)
     if not found and area is not None and (code := area()):
         found = area_value(label, text[start:end], code)
@@ -136,6 +139,7 @@ def values_in_document(spans: Iterable[tuple[str, int, int]], text: str,
     gives them with the whole document as their paragraph: each label's suggesters run once, and each
     span is matched with the proposals starting inside it (spans imported without values: linear in
     the spans, where a paragraph each made 4,000 spans of one long paragraph take minutes)."""
+    text = simplified(text)
     year = document_year(text, metadata)
     proposals: dict[str, tuple[list[int], list[Suggestion]]] = {}
     out: list[dict[str, Any]] = []

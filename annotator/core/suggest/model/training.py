@@ -29,6 +29,7 @@ from annotator.core.store.trained import SEQUENCE_MODEL, accepted_count, delete_
 from annotator.core.suggest.model.blocks import LineFeatures, line_features
 from annotator.core.suggest.model.crf import DEFAULT, Example, Params, SequenceModel, train
 from annotator.core.suggest.model.suggester import rule_proposals
+from annotator.core.suggest.traditional import simplified
 from annotator.core.suggest.values import document_year
 
 MODEL_NAME = SEQUENCE_MODEL
@@ -113,8 +114,11 @@ def gather(store: Store, doc_ids: Iterable[int] | None = None, progress: Progres
 
 
 def featurise(doc: Document) -> None:
-    doc.rules = rule_proposals(doc.text, doc.year)
-    doc.features = line_features(doc.text, doc.rules, [a for _, spans in doc.versions for a in spans])
+    """The rules' proposals and the features of ``doc``, read in simplified characters as the suggest run
+    reads a text (``runner.propose``: a report in traditional ones learned as it is then read)."""
+    plain = simplified(doc.text)
+    doc.rules = rule_proposals(plain, doc.year)
+    doc.features = line_features(plain, doc.rules, [a for _, spans in doc.versions for a in spans])
 
 
 @dataclass
