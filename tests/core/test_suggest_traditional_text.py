@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from shared_data import require
 
-from annotator.core.suggest.runner import propose
+from annotator.core.imports.text import sha256
+from annotator.core.models import Document
+from annotator.core.store import Store
+from annotator.core.suggest.learned import LearnedSuggester
+from annotator.core.suggest.links import suggest_document_links
+from annotator.core.suggest.runner import propose, suggest_documents
 from annotator.core.suggest.traditional import pairs
 from annotator.core.suggest.values import value_in_paragraph, values_in_document
 
@@ -54,8 +59,6 @@ def test_a_real_report_in_traditional_characters_reads_as_its_simplified_form():
 
 
 def test_a_span_accepted_in_one_writing_is_proposed_in_the_other():
-    from annotator.core.suggest.learned import LearnedSuggester
-
     learned = LearnedSuggester({("DISTRICT", "湖裡區"): {"name": "湖里区", "code": "350206"},
                                 ("PROJECT", "松元产业园"): {}})
     text = "湖里区和湖裡區的松元產業園"
@@ -63,3 +66,19 @@ def test_a_span_accepted_in_one_writing_is_proposed_in_the_other():
         (0, 3, "DISTRICT", "湖里区"), (4, 7, "DISTRICT", "湖裡區"), (8, 13, "PROJECT", "松元產業園")]
     by_run = [(s.start, s.end, s.text) for s in propose(text, learned) if s.label == "PROJECT"]
     assert by_run == [(8, 13, "松元產業園")]  # the suggest run too, its text as written
+
+
+def test_the_links_of_a_traditional_text_are_those_of_its_simplified_form(tmp_path):
+
+    text = ("湖里区：加快推进松元产业园二期建设，计划完成投资55.1亿元，力争新增80家国家级高新技术企业。\n"
+            "海沧区将建设海沧新城商务中心项目，总投资45亿元。\n") * 2
+    with Store.create(tmp_path / "p") as store:
+        ids = [store.add_document(Document(None, name, name, t, sha256(t))).id
+               for name, t in (("s.txt", text), ("t.txt", traditional(text)))]
+        suggest_documents(store)
+        suggest_document_links(store)
+        spans = {a.id: (a.start, a.end, a.label) for a in store.iter_annotations()}
+        found = [sorted((spans[k.source_id], spans.get(k.target_id), k.origin) for k in store.links(doc))
+                 for doc in ids]
+    assert found[0] and found[1] == found[0]
+    assert {origin for *_, origin in found[0]} >= {"nested", "project"}

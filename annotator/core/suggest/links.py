@@ -24,6 +24,7 @@ never a total over a list (…等17个项目).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ from annotator.core.suggest.link_context import LinkContext
 from annotator.core.suggest.link_places import common
 from annotator.core.suggest.link_places import relation as _relation
 from annotator.core.suggest.link_projects import invested_in
+from annotator.core.suggest.traditional import simplified
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[，,；;：:、。！？!?\n（(）)“”\"]")
@@ -213,6 +215,9 @@ def suggest_links(text: str, annotations: Iterable[Annotation], jurisdiction: Ju
     (a merged coder's, the gold layer) link within their layer or to open suggestions (no
     annotator), never to another coder's district; an open suggestion may link to any span."""
     spans = sorted((a for a in annotations if a.status != "rejected"), key=lambda a: (a.start, a.end))
+    plain = simplified(text)  # a report in traditional characters read as the suggest run reads it (runner.py)
+    if plain is not text:
+        text, spans = plain, [dataclasses.replace(a, text=plain[a.start:a.end]) for a in spans]
     out = _layer_links(text, spans, jurisdiction, "")
     for who in sorted({a.annotator for a in spans} - {""}):
         out += _layer_links(text, [a for a in spans if a.annotator in ("", who)], jurisdiction, who)
