@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.store import Store, migrations
+from annotator.core.store import Store, later_steps, migrations
 from tests.core.conftest import old_project
 from tests.core.test_migrations import document
 
@@ -62,7 +62,7 @@ def test_a_table_of_coders_before_schema_13_is_refused_as_a_foreign_file(tmp_pat
 
     from annotator.paths import DB_FILENAME
 
-    old_project(tmp_path / "p", 12, migrations.CODERS_SQL)
+    old_project(tmp_path / "p", 12, later_steps.CODERS_SQL)
     with sqlite3.connect(tmp_path / "p" / DB_FILENAME) as conn:
         assert migrations.shape_problem(conn, 12) == "table coders exists although schema 12 has none"
         assert migrations.shape_problem(conn, 13) == ""

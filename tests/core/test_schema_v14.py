@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from annotator.core.store import Store, migrations
+from annotator.core.store import Store, later_steps, migrations
 from annotator.paths import DB_FILENAME
 from tests.core.conftest import old_project
 from tests.core.test_migrations import ONE_DISTRICT, document
@@ -22,7 +22,7 @@ def test_a_schema_13_project_keeps_its_documents_and_spans_and_has_no_keys_yet(t
 
 
 def test_a_table_of_document_files_before_schema_14_is_refused_as_a_foreign_file(tmp_path):
-    old_project(tmp_path / "p", 13, migrations.DOCUMENT_FILES_SQL)
+    old_project(tmp_path / "p", 13, later_steps.DOCUMENT_FILES_SQL)
     with sqlite3.connect(tmp_path / "p" / DB_FILENAME) as conn:
         assert migrations.shape_problem(conn, 13) == "table document_files exists although schema 13 has none"
         assert migrations.shape_problem(conn, 14) == ""

@@ -11,7 +11,7 @@ ChangeSets of every kind), :mod:`.validation` (what the store refuses, as pure f
 :mod:`.span_rows` (the window's narrow read), :mod:`.space` (free pages given back),
 :mod:`.suggest_runs` (each document's last suggesting run), :mod:`.origins` (spans by
 where they came from), :mod:`.coders` (the layers a coding team brought in), :mod:`.document_files` (the files each
-document was read from, by their keys) and
+document was read from, by their keys), :mod:`.tombstones` (the spans deleted, by their keys, and when) and
 :mod:`.span_index` (overlap checks in O(log n)).
 """
 from __future__ import annotations
@@ -35,13 +35,14 @@ from annotator.core.store.rows import now
 from annotator.core.store.space import SpaceQueries
 from annotator.core.store.span_rows import SpanRowQueries
 from annotator.core.store.suggest_runs import SuggestRunQueries
+from annotator.core.store.tombstones import TombstoneQueries
 
 __all__ = ["Store", "BUSY_TIMEOUT_MS", "now"]
 
 
 class Store(ChangeQueries, ReadAgainQueries, LabellingQueries, OwnCopyQueries, SpanRowQueries, ModelSettingsQueries,
             SuggestRunQueries, SpaceQueries, OriginQueries, CoderQueries, DocumentFileQueries,
-            ExportReadQueries):
+            ExportReadQueries, TombstoneQueries):
     """An open project. Use :meth:`open` or :meth:`create`; close with :meth:`close`.
 
     Editing methods (spans, links, labels, done marks) return a :class:`~annotator.core.models.ChangeSet`

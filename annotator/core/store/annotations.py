@@ -32,6 +32,7 @@ from annotator.core.store.rows import (
 )
 from annotator.core.store.span_index import SpanIndex
 from annotator.core.store.texts import TextQueries
+from annotator.core.store.tombstones import brought_back, bury
 from annotator.core.store.validation import (
     check_fields,
     check_offsets,
@@ -213,11 +214,13 @@ class AnnotationQueries(LabelQueries, TextQueries):
         return ChangeSet((*dropped, Change(before, after)), f"edit {before.label} {before.text}")
 
     def delete_annotation(self, ann_id: int) -> ChangeSet:
-        """Delete a span and the links from and to it (one step: undo brings them back)."""
+        """Delete a span and the links from and to it (one step: undo brings them back); its tombstone
+        records when (``store/tombstones.py``)."""
         before = self.annotation(ann_id)
         with self.transaction():
             changes: list[AnyChange] = [*self._drop_links_of(ann_id)]
             self._delete(ann_id)
+            bury(self.conn, before, now())
         return ChangeSet((*changes, Change(before, None)), f"delete {before.label} {before.text}")
 
     def add_suggestions(self, doc_id: int, suggestions: Iterable[Suggestion]) -> ChangeSet:
@@ -287,9 +290,13 @@ class AnnotationQueries(LabelQueries, TextQueries):
             'SELECT label, annotator, start, "end", text FROM annotations WHERE document_id = ? '
             "AND status != 'rejected'", (doc_id,)))
 
-    def delete_annotations(self, ann_ids: Iterable[int], *, open_only: bool = False) -> ChangeSet:
-        """``open_only``: only those still open now (read before the write: another program may have decided one)."""
+    def delete_annotations(self, ann_ids: Iterable[int], *, open_only: bool = False,
+                           tombstones: bool = True) -> ChangeSet:
+        """``open_only``: only those still open now (read before the write: another program may have decided one).
+        Each span deleted leaves its tombstone, now (``store/tombstones.py``), unless ``tombstones`` is False (a
+        merge's ``--replace`` records them with its coder's times: ``team/corrected.py``)."""
         changes: list[AnyChange] = []
+        stamp = now()
         with self.transaction():
             for ann_id in ann_ids:
                 try:
@@ -302,6 +309,8 @@ class AnnotationQueries(LabelQueries, TextQueries):
                     continue
                 changes.extend(self._drop_links_of(ann_id))
                 self._delete(ann_id)
+                if tombstones:
+                    bury(self.conn, before, stamp)
                 changes.append(Change(before, None))
         return ChangeSet(tuple(changes), f"delete {sum(isinstance(c, Change) for c in changes)}")
 
@@ -319,7 +328,8 @@ class AnnotationQueries(LabelQueries, TextQueries):
         """Inside a write (undo, redo): put one annotation back as ``target``. An edit writes only
         the columns it changed, so a column that another program or a later edit changed (a
         renamed label, a note) stays; one that another program changed too is refused (check_unchanged).
-        False when there was nothing to write: a span to delete is gone already."""
+        False when there was nothing to write: a span to delete is gone already. A span taken out leaves its
+        tombstone; one put back stamps its key's anew (``store/tombstones.py``)."""
         if target is None:
             if current is not None and current.id is not None:
                 try:
@@ -327,9 +337,11 @@ class AnnotationQueries(LabelQueries, TextQueries):
                 except SpanGone:  # gone already: nothing to delete
                     return False
                 self._delete(current.id)
+                bury(self.conn, current, now())
         elif current is None:
             self._validate(target)
             self._insert(target)
+            brought_back(self.conn, target, now())
         else:
             columns = changed_columns(current, target)
             assert target.id is not None  # an edit of a stored annotation

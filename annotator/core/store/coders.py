@@ -11,7 +11,7 @@ So the project records who its coders are, when they come in:
   under another name than the user's: under their own it is their own work, ``gui/project_io.py``), not
   the demo's own spans (``demo.py``);
 - ``package``: a package handed out ``--with annotations`` carries the project's coders;
-- ``found``: schema 13 recorded the coders a project merged before it shows (``migrations._v13``);
+- ``found``: schema 13 recorded the coders a project merged before it shows (``later_steps._v13``);
 - ``added``: named by the user (``annotator coders P --add NAME``, the window's *Coders…*).
 
 The user sees and changes them (``annotator coders``, *Project › Coding team › Coders…*): ``coder_rows``

@@ -14,6 +14,7 @@ from annotator.core.errors import AnnotatorError, ValidationError
 from annotator.core.labels import spec
 from annotator.core.models import AnyChange, ChangeSet, GuideChange, Label, LabelChange
 from annotator.core.store.guides import GuideQueries
+from annotator.core.store.tombstones import relabelled
 from annotator.core.store.validation import check_strings
 
 _COLUMNS = ("name", "color", "shortcut", "description", "position", "id")
@@ -224,6 +225,7 @@ class LabelQueries(GuideQueries):
                               [getattr(merged, k) for k in changed] + [row.id])
         if merged.name != row.name:
             self._move_guide(row.name, merged.name)
+            relabelled(self.conn, row.name, merged.name)
         self._labels = None
         return merged
 

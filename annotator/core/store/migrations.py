@@ -1,12 +1,13 @@
-"""Schema steps. ``PRAGMA user_version`` holds how many have run; they only ever go forward."""
+"""Schema steps. ``PRAGMA user_version`` holds how many have run; they only ever go forward. Steps 13 on live in
+:mod:`.later_steps`."""
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from annotator.core import labels
+from annotator.core.store.later_steps import _v13, _v14, _v15
 
 if TYPE_CHECKING:  # sqlite-utils is imported only when a step runs (annotator.core.sqlite): opening a
     from annotator.core.sqlite import Database  # project of today's schema does not pay its 70 ms
@@ -292,61 +293,14 @@ def _v12(db: Database) -> None:
                "WHERE status = 'accepted'")
 
 
-CODERS_SQL = """CREATE TABLE coders (
-    name TEXT PRIMARY KEY,
-    how TEXT NOT NULL,
-    added_at TEXT NOT NULL
-)"""
-# the named layers that hold an accepted span another named layer holds too (two coders marked the
-# same words: a merge's or a named import's; a solo project's layers never hold one span twice)
-FOUND_SHARED = """INSERT OR IGNORE INTO coders(name, how, added_at)
-SELECT DISTINCT a.annotator, 'found', ? FROM annotations a JOIN annotations b
-    ON b.document_id = a.document_id AND b.start = a.start AND b."end" = a."end" AND b.label = a.label
-WHERE a.annotator != '' AND b.annotator != '' AND b.annotator != a.annotator
-    AND a.status = 'accepted' AND b.status = 'accepted' AND a.origin != 'adjudicated' AND b.origin != 'adjudicated'"""
-# the layers whose versions adjudication took into a gold layer (its copies say "from li")
-FOUND_ADJUDICATED = """INSERT OR IGNORE INTO coders(name, how, added_at)
-SELECT DISTINCT substr(g.reason, 6), 'found', ? FROM annotations g
-WHERE g.origin = 'adjudicated' AND g.reason LIKE 'from %' AND substr(g.reason, 6) IN (
-    SELECT annotator FROM annotations WHERE annotator != '' AND origin != 'adjudicated')"""
-
-
-def _v13(db: Database) -> None:
-    """The project's coders (``store/coders.py``): the layers a merge or a named import brought in, whose
-    spans the user's edits leave as their coder left them. Nothing recorded which layers those were, so
-    this step records those a project shows to be a team's: a layer holding an accepted span another
-    named layer holds too (two coders marked the same words), and a layer adjudication took a version of.
-    A solo project (its layers never hold one span twice) and the demo (meta ``demo``) get none; a
-    merge of one coder alone, or of coders who coded other documents, shows nothing: merging their
-    copies again records them (it adds no span twice)."""
-    db.execute(CODERS_SQL)
-    if db.execute("SELECT 1 FROM meta WHERE key = 'demo'").fetchone() is not None:
-        return
-    stamp = datetime.now(UTC).isoformat(timespec="seconds")
-    db.execute(FOUND_SHARED, (stamp,))
-    db.execute(FOUND_ADJUDICATED, (stamp,))
-
-
-DOCUMENT_FILES_SQL = ("CREATE TABLE document_files (key TEXT PRIMARY KEY, "
-                      "document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE) WITHOUT ROWID")
-
-
-def _v14(db: Database) -> None:
-    """The files each document was read from, by their keys (``store/document_files.py``): importing a folder
-    again passes over the files read before unread. A table, not a column of ``documents``: several files may
-    give one document, and a key recorded on a document stored before leaves its row (its text) unwritten.
-    The documents stored before have none: their files are read once more at the next import, which records them."""
-    db.execute(DOCUMENT_FILES_SQL)
-    db.execute("CREATE INDEX document_files_document ON document_files(document_id)")  # a removal's cascade
-
-
 FILL_CHUNK = 50  # documents indexed between two progress reports (5,000 documents: ~0.15 s each)
 # steps given ``progress(documents done, of)``: the runner reports within them
 COUNTED_STEPS = {11}
 # what a step that may take long on a large project does (the command line says it before it runs)
 LONG_STEPS = {5: "moving the documents' texts and building the search index", 11: "building the search index"}
 
-MIGRATIONS: list[Callable[..., None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14]
+MIGRATIONS: list[Callable[..., None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14,
+                                       _v15]
 
 # the columns each table has had since v1 (later steps may add columns, never remove one)
 COLUMNS = {
@@ -365,6 +319,7 @@ LATER_TABLES = {
     "suggest_runs": (10, {"document_id", "settings", "labels", "links", "learned", "finished_at"}),
     "coders": (13, {"name", "how", "added_at"}),
     "document_files": (14, {"key", "document_id"}),
+    "tombstones": (15, {"document_id", "start", "end", "label", "annotator", "deleted_at"}),
 }
 SCHEMA_VERSION = len(MIGRATIONS)
 

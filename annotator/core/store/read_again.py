@@ -23,6 +23,7 @@ from annotator.core.store.migrations import SQUEEZED_DELETE, SQUEEZED_INSERT, sq
 from annotator.core.store.rows import now
 from annotator.core.store.suggest_runs import SuggestRunQueries
 from annotator.core.store.texts import text_sha256
+from annotator.core.store.tombstones import forget
 from annotator.core.store.validation import check_strings
 
 if TYPE_CHECKING:  # the map of Import again is read when a document is read again, not at the first paint
@@ -93,6 +94,7 @@ class ReadAgainQueries(LinkQueries, DocumentQueries, LabelQueries, SuggestRunQue
             self._texts.pop(doc_id, None)  # the old one (read by the map): the new one read when asked
             _put_text(c, doc_id, row[2], doc, metadata)
             self._forget_suggested(doc_id)
+            forget(c, doc_id)  # the deleted spans' places were the old text's (store/tombstones.py)
             put_file(c, doc_id, file_key)
         return len(accepted & moved.keys()), len(removed), links
 
