@@ -18,17 +18,30 @@ last change to that coder's spans and links in the document, says the copy is ol
 is merged in that document, with or without ``replace`` (it brought back what they had deleted or
 changed since, and ``replace`` took their later work out), and the report says so. A merged span and
 link keep their coder's times, taken on the coder's own machine, so one coder's times are compared.
+
+**What a coder deleted.** A deletion leaves no span behind to carry a time: a copy holding a span its coder
+deleted since, and nothing else otherwise, looked no older. So a span deleted leaves a tombstone (its key and
+when, ``store/tombstones.py``), which the copy brings along: a merge records the copy's tombstones of its coders
+here (the time of the coder's machine), and ``replace`` one for each span it takes out whose key the copy no
+longer holds (dated the copy's last change to that coder's work in the document). A copy holding a span of a
+coder that a tombstone of theirs here dates after the copy's last change to their work in the document (its
+spans, links and tombstones) is older for them there. A span the coder made again is newer than its
+tombstone, and so is any copy of theirs holding it (the copy's last change is that span's, or later). With
+``replace``, a document in which the copy holds none of a coder's spans stays as it is, except for the spans
+of theirs here that the copy's tombstones say they deleted after their time here (a coder who deleted all
+their spans of a document).
 """
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.models import Annotation, Link
 from annotator.core.store import Store
+from annotator.core.store.tombstones import Tombstone
 
 State = tuple[int, int, str, str, str, str]  # start, end, label, annotator, status, value (canonical JSON)
 LinkState = tuple[str, str, Any]  # kind, status, the span (start, end, label, annotator) or district it joins
@@ -55,18 +68,36 @@ class Compared:
     stale: list[Annotation]  # the coders' spans here the copy does not hold as they are
     stale_links: list[Link]  # links of the coders' spans here that the copy does not hold
     older: set[str]  # the coders for whom the copy is older than what is here
+    last: dict[str, str] = field(default_factory=dict)  # per coder: the copy's last change to their work here
+    held: set[SpanKey] = field(default_factory=set)  # the keys of the copy's spans in the document
+    buried: list[Tombstone] = field(default_factory=list)  # the copy's tombstones (under their names here)
 
     def of(self, coders: set[str]) -> tuple[list[Annotation], list[Link]]:
         """What is here otherwise than in the copy, of ``coders``."""
         return ([a for a in self.stale if a.annotator in coders],
                 [k for k in self.stale_links if k.annotator in coders])
 
+    def deleted(self, coders: set[str]) -> list[Annotation]:
+        """The spans of ``coders`` here (not held by the copy) that the copy's tombstones date after their time here."""
+        when = {t.key: t.deleted_at for t in self.buried}
+        return [a for a in self.stale if a.annotator in coders and _key(a) not in self.held
+                and when.get(_key(a), "") > a.updated_at]
+
+
+def tombstones_of(source: Store, doc_id: int, coder: Callable[[str], str],
+                  labels_as: Mapping[str, str]) -> list[Tombstone]:
+    """The tombstones of the copy's document ``doc_id`` under their names here (``coder``: the name here of an
+    annotator of the copy; ``labels_as``: a label of the copy -> the project's it is)."""
+    return [t._replace(annotator=coder(t.annotator), label=labels_as.get(t.label, t.label))
+            for t in source.tombstones(doc_id)]
+
 
 def compare(target: Store, into: int, here: list[Annotation], named: list[Annotation], copy_ids: Mapping[int, int],
-            links: Iterable[Link], coders: set[str], statuses: Iterable[str]) -> Compared:
+            links: Iterable[Link], coders: set[str], statuses: Iterable[str],
+            buried: Iterable[Tombstone] = ()) -> Compared:
     """``named``: the copy's spans of the document under their names here (``copy_ids``: copy id -> index
-    in it), ``links`` its links; ``coders``: the copy's."""
-    held, wanted = {state(a) for a in named}, set(statuses)
+    in it), ``links`` its links, ``buried`` its tombstones (:func:`tombstones_of`); ``coders``: the copy's."""
+    held, wanted, buried = {state(a) for a in named}, set(statuses), list(buried)
     stale = [a for a in here if a.annotator in coders and a.status in wanted and state(a) not in held]
     copy_links = _joined_links(links, {copy_id: named[i] for copy_id, i in copy_ids.items()})
     theirs = {(_key(span), joined) for span, _link, joined in copy_links}
@@ -74,21 +105,46 @@ def compare(target: Store, into: int, here: list[Annotation], named: list[Annota
     stale_links = [link for span, link, joined in _joined_links(target.links(into), on_spans)
                    if span.annotator in coders and link.annotator == span.annotator and link.status in wanted
                    and (_key(span), joined) not in theirs]  # the lead's, a suggester's link: not the coder's
-    last: dict[str, str] = {}  # per coder: the copy's last change to their spans and links in the document
-    for when, who in [(a.updated_at, a.annotator) for a in named] + [(k.updated_at, a.annotator)
-                                                                       for a, k, _ in copy_links]:
+    last: dict[str, str] = {}  # per coder: the copy's last change to their spans, links and tombstones in it
+    for when, who in ([(a.updated_at, a.annotator) for a in named] + [(k.updated_at, a.annotator)
+                                                                        for a, k, _ in copy_links]
+                      + [(t.deleted_at, t.annotator) for t in buried]):
         last[who] = max(last.get(who, ""), when)
     older = {a.annotator for a in stale if a.annotator in last and a.updated_at > last[a.annotator]}
     older |= {k.annotator for k in stale_links if k.annotator in last and k.updated_at > last[k.annotator]}
-    return Compared(stale, stale_links, older)
+    dead = {t.key: t.deleted_at for t in target.tombstones(into)}  # a span it holds, deleted here after it
+    older |= {a.annotator for a in named if a.annotator in coders and dead.get(_key(a), "") > last[a.annotator]}
+    return Compared(stale, stale_links, older, last, {_key(a) for a in named}, buried)
 
 
-def replace_changed(target: Store, stale: list[Annotation], stale_links: list[Link], replaced: Replaced) -> None:
+def take_in(target: Store, into: int, compared: Compared, coders: set[str], replace: bool, stale: Counter[str],
+            replaced: Replaced) -> bool:
+    """Inside the document's write: the copy's tombstones of ``coders`` (but those it is older for) recorded
+    here; with ``replace`` what it holds otherwise of the coders it holds spans of, and what its tombstones say
+    the others deleted, taken out (:func:`replace_changed`); the rest of what it holds otherwise counted in
+    ``stale``. True when spans or links were taken out."""
+    coders = coders - compared.older
+    target.add_tombstones(into, [t for t in compared.buried if t.annotator in coders])
+    coding = {who for *_where, who in compared.held} - compared.older if replace else set()
+    spans, links = compared.of(coding)
+    spans += compared.deleted(coders - coding) if replace else []
+    out = {a.id for a in spans}
+    stale.update(a.annotator for a in compared.of(coders)[0] if a.id not in out)
+    if spans or links:
+        replace_changed(target, into, compared, spans, links, replaced)
+    return bool(spans or links)
+
+
+def replace_changed(target: Store, into: int, compared: Compared, stale: list[Annotation], stale_links: list[Link],
+                    replaced: Replaced) -> None:
     """Inside the document's write: remove ``stale`` (with their links) and ``stale_links``, so that the
-    copy's come in their place."""
+    copy's come in their place; a span whose key the copy no longer holds leaves a tombstone dated the copy's
+    last change to its coder's work (the coder's clock: this machine's would date it after their later work)."""
     if stale:
-        target.delete_annotations([a.id for a in stale if a.id is not None])
+        target.delete_annotations([a.id for a in stale if a.id is not None], tombstones=False)
         replaced.spans.update(a.annotator for a in stale)
+        target.add_tombstones(into, [Tombstone(*_key(a), compared.last.get(a.annotator, a.updated_at))
+                                     for a in stale if _key(a) not in compared.held])
     gone = {a.id for a in stale}
     links = [k.id for k in stale_links if k.id is not None and k.source_id not in gone and k.target_id not in gone]
     if links:

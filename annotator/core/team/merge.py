@@ -51,7 +51,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.models import Annotation, Document, Link
 from annotator.core.store import Store
 from annotator.core.store.received import check_received
-from annotator.core.team.corrected import Replaced, compare, replace_changed
+from annotator.core.team.corrected import Replaced, compare, take_in, tombstones_of
 from annotator.core.team.merge_coders import (
     again_line,
     handed_lines,
@@ -320,15 +320,12 @@ def _merge_document(target: Store, source: Store, doc_id: int, statuses: list[st
     links = source.links(doc_id, statuses=statuses)
     copy_ids = {before.id: i for i, before in enumerate(spans) if before.id is not None}
     with target.transaction() if report.replace else nullcontext():  # the copy's version in place, or nothing
-        compared = compare(target, into, here, named, copy_ids, links, report.coders, statuses)
+        compared = compare(target, into, here, named, copy_ids, links, report.coders, statuses,
+                           tombstones_of(source, doc_id, report.coder, report.labels_as))
         report.older_than_here.update(compared.older)  # nothing of theirs merged in this document
         keep = [i for i, a in enumerate(named) if a.annotator not in compared.older]
         spans, named = [spans[i] for i in keep], [named[i] for i in keep]
-        stale, _links = compared.of(report.coders - compared.older)
-        coding = {a.annotator for a in named} if report.replace else set()  # a document they cleared there: left
-        report.stale.update(a.annotator for a in stale if a.annotator not in coding)
-        if coding:
-            replace_changed(target, *compared.of(coding), report.replaced)
+        if take_in(target, into, compared, report.coders, report.replace, report.stale, report.replaced):
             here = target.annotations(into)
         _add_spans(target, into, doc.name, spans, named, here, links, report)
 
