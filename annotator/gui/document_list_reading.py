@@ -41,7 +41,8 @@ class ListReader(LatestWorker):
         self.asked += 1
         self.drop()
 
-    def read(self, wanted: Any) -> tuple[Any, ...] | None:
+    @staticmethod
+    def read(wanted: Any) -> tuple[Any, ...] | None:
         number, folder, mark = wanted
         entries: Any = None
         counts: Any = None
@@ -50,7 +51,8 @@ class ListReader(LatestWorker):
                 entries, counts = store.document_entries(), store.document_counts()
         except AnnotatorError:
             entries = counts = None
-        return None if number != self.asked else (number, mark, entries, counts)  # superseded meanwhile: none
+        return number, mark, entries, counts
 
     def deliver(self, result: tuple[Any, ...]) -> None:
-        self.read_list.emit(*result)
+        if result[0] == self.asked:  # superseded meanwhile (asked again, forgotten): not shown
+            self.read_list.emit(*result)

@@ -16,9 +16,10 @@ from __future__ import annotations
 import sys
 import threading
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from annotator.gui.after_paint import AfterFirstPaint
+from annotator.gui.carrier import Carrier
 
 CODE = "annotator.core.suggest.model.choice"
 LATEST_MS = 500  # a panel that does not paint (a hidden window) has it loaded this long after it asked
@@ -51,15 +52,22 @@ class ModelCode(AfterFirstPaint):
 
     def _start(self) -> None:
         if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="model-code", daemon=True)
+            carrier = Carrier(self._loaded)  # the panel deleted meanwhile (the window closed): said to nobody
+            self._thread = threading.Thread(target=_load_and_say, args=(carrier,), name="model-code", daemon=True)
             self._thread.start()
 
-    def _run(self) -> None:
+    @Slot(object)
+    def _loaded(self, _nothing: object) -> None:
+        self.loaded.emit()
+
+
+def _load_and_say(carrier: Carrier) -> None:
+    """The worker: never touches the panel's objects, only its carrier."""
+    try:
         try:
             _load()
         except Exception:  # noqa: BLE001 - what fails to load fails again where the window reads it
             pass
-        try:
-            self.loaded.emit()
-        except RuntimeError:  # the window was closed and deleted meanwhile
-            return
+        carrier.send(None)
+    finally:
+        carrier.done()

@@ -88,7 +88,6 @@ class ModelWork(QObject):
     trained = Signal()  # a model was kept in the project (the action, or by itself)
     scored = Signal()  # cross-validation figures were kept
     settings_changed = Signal()  # Model settings… accepted
-    _background_done = Signal(str, object, str)  # folder, TrainReport or None, error (from the worker)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -107,7 +106,6 @@ class ModelWork(QObject):
         self.timer.timeout.connect(self.check_retrain)
         window.undo_stack.indexChanged.connect(lambda _index: self.timer.start())  # an edit, an undo, a redo
         self.settings_changed.connect(self.timer.start)  # a setting that uses the project's model again, fewer spans
-        self._background_done.connect(self._on_background_done)  # queued: emitted by the worker
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._stop.set)
@@ -268,10 +266,11 @@ class ModelWork(QObject):
         """Train on the tasks' worker with a Store of its own; stops when a task is started (it
         waits for the worker) or the program quits."""
         from annotator.gui import tasks
+        from annotator.gui.carrier import Carrier
 
         stop = self._stop
 
-        def work() -> None:
+        def work(say: Callable[[tuple[str, Any, str]], None]) -> None:
             from annotator.core.suggest.model.training import train_project
 
             report, error = None, ""
@@ -283,23 +282,32 @@ class ModelWork(QObject):
                 error = str(e)
             except Exception as e:  # noqa: BLE001 — a worker's failure is a line in the status bar
                 error = f"{type(e).__name__}: {e}"
-            self._background_done.emit(str(folder), report, error)
+            say((str(folder), report, error))
 
         self._retraining = True
         self._saying = self.tr("Training the model again in the background…")
         self.w.statusBar().showMessage(self._saying)  # until it is done, stopped, or something else is said
         if tasks.SYNC:  # tests: at once, in this thread
-            work()
-        else:
-            self._future = tasks.executor().submit(work)
+            work(self._on_background_done)
+            return
+        carrier = Carrier(self._on_background_done)  # the worker touches no more of Qt's: the window may go
+
+        def background() -> None:
+            try:
+                work(carrier.send)
+            finally:
+                carrier.done()
+
+        self._future = tasks.executor().submit(background)
 
     def wait(self, seconds: float = 60.0) -> None:
         """Let a training under way finish (tests, closing)."""
         if self._future is not None:
             self._future.result(seconds)
 
-    @Slot(str, object, str)
-    def _on_background_done(self, folder: str, report: Any, error: str) -> None:
+    @Slot(object)
+    def _on_background_done(self, done: tuple[str, Any, str]) -> None:
+        folder, report, error = done  # (the project's folder, TrainReport or None, what went wrong)
         self._retraining = False
         self.seen()
         bar, store = self.w.statusBar(), self.w.store

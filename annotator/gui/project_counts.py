@@ -39,7 +39,8 @@ class ProjectCounts(LatestWorker):
         if thread is not None:
             thread.join(seconds)
 
-    def read(self, wanted: Any) -> tuple[Any, ...] | None:
+    @staticmethod
+    def read(wanted: Any) -> tuple[Any, ...] | None:
         folder, mark, full = wanted
         try:
             with Store.open(folder, read_only_ok=True) as store:

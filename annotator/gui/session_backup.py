@@ -5,8 +5,9 @@ window that write is a key press, and a backup of a large project would hold the
 So the window's store is told not to (``Store.defer_session_backup``), and a worker thread opens
 its own connection and makes the backup (``Store.session_backup``); a failure reaches the
 status bar's backup warning. Hourly backups while editing stay with the window's store.
-The worker emits on an object of its own (:class:`_Said`), so the window may close and be deleted
-while it runs: the backup is finished all the same (the thread is not a daemon), and no one is told.
+The worker emits on a carrier of its own (``carrier.py``: the application's, deleted on the window's
+thread when the worker is done), so the window may close and be deleted while it runs: the backup is
+finished all the same (the thread is not a daemon), and no one is told.
 
 The worker starts an event-loop turn after the project's first paint (of the widget given to
 :meth:`SessionBackup.start`, the document list), not before it: its first reads (the project's
@@ -20,20 +21,14 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
 from annotator.gui.after_paint import AfterFirstPaint
+from annotator.gui.carrier import Carrier
 
 LATEST_MS = 1000  # the worker starts at the latest this long after the project opened
-
-
-class _Said(QObject):
-    """What a worker emits on: its own, alive as long as the worker holds it. The window's
-    :class:`SessionBackup` (deleted with the window, maybe while a backup runs) is only a receiver:
-    Qt drops the connection when it goes, and the worker never touches a deleted object."""
-    done = Signal(str, str)
 
 
 class SessionBackup(AfterFirstPaint):
@@ -65,18 +60,24 @@ class SessionBackup(AfterFirstPaint):
     def _start(self) -> None:
         folder, self._pending = self._pending, None
         if folder is not None:
-            said = _Said()
-            said.done.connect(self.done, Qt.ConnectionType.QueuedConnection)  # on the GUI thread, if still there
+            said = Carrier(self._said)  # on the GUI thread, if the window is still there
             # not a daemon: a program ending (its window closed) lets the backup finish its file first
             thread = threading.Thread(target=_run, args=(folder, said), name="session-backup")
             self._threads = [t for t in self._threads if t.is_alive()] + [thread]
             thread.start()
 
+    @Slot(object)
+    def _said(self, result: tuple[str, str]) -> None:
+        self.done.emit(*result)
 
-def _run(folder: Path, said: _Said) -> None:
+
+def _run(folder: Path, said: Carrier) -> None:
     try:
-        with Store.open(folder) as store:
-            error = store.session_backup()
-    except AnnotatorError as e:
-        error = f"automatic backup of {folder} failed: {e}"
-    said.done.emit(str(folder), error)
+        try:
+            with Store.open(folder) as store:
+                error = store.session_backup()
+        except AnnotatorError as e:
+            error = f"automatic backup of {folder} failed: {e}"
+        said.send((str(folder), error))
+    finally:
+        said.done()

@@ -76,14 +76,16 @@ class _Bridge(QObject):
     """Lives in the GUI thread; the worker's signals arrive here queued.
 
     Bursts of progress are coalesced: at most one progress event waits in the queue, and
-    it shows the newest values when it is delivered.
+    it shows the newest values when it is delivered. Owned by the application, as a worker's
+    carrier is (``carrier.py``): the worker's closure may let go of it after this thread has, and
+    Python would then delete it (and the event loop and dialog it held) on the worker's thread.
     """
 
     progressed = Signal()
     finished = Signal()
 
     def __init__(self, dialog: QProgressDialog, loop: QEventLoop):
-        super().__init__()
+        super().__init__(QCoreApplication.instance())
         self.dialog = dialog
         self.loop = loop
         self.done = False
@@ -100,7 +102,7 @@ class _Bridge(QObject):
     @Slot()
     def on_progress(self) -> None:
         self.pending.release()
-        if self.latest is not None:
+        if self.latest is not None and self.dialog is not None:  # (None: the task is over)
             _show_progress(self.dialog, *self.latest)
 
     @Slot()
@@ -270,6 +272,7 @@ def _run_in_background(dialog: QProgressDialog, work: Callable[[Progress], None]
     if not bridge.done:
         loop.exec()
     future.result()  # finished by now; work() catches everything itself
+    bridge.dialog = bridge.loop = None  # type: ignore[assignment]  # let go of here, on this thread
     bridge.deleteLater()
 
 
