@@ -59,7 +59,7 @@ class EncodingDialog(Retranslating, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.list.itemDoubleClicked.connect(self.accept)  # (a lambda holding the dialog: never freed without a parent)
         layout = QVBoxLayout(self)
         for widget in (self.note, self.list, self.rest, self.buttons):
             layout.addWidget(widget)

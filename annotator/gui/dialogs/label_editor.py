@@ -77,13 +77,15 @@ class LabelEditorDialog(Retranslating, QDialog):
         self.store = store
         self.ops = ops if ops is not None else Ops(store, QUndoStack(self), lambda: "", self)
         self.ops.changed.connect(self._changed)
+        # no lambda holding the dialog connected (nor kept on it): in a cycle with itself it is never freed, or freed
+        # by Python's cycle collector on whatever thread runs it (tests/gui/dialogs/test_dialogs_freed.py)
         for keys, step in ((QKeySequence.StandardKey.Undo, undo_step), (QKeySequence.StandardKey.Redo, redo_step)):
             action = QAction(self)
             action.setShortcuts(keys)
-            action.triggered.connect(lambda _c=False, step=step: step(self.ops.undo_stack))
+            action.triggered.connect(lambda _c=False, step=step, stack=self.ops.undo_stack: step(stack))
             self.addAction(action)
         # QColorDialog.getColor by default; tests replace it: (initial QColor) -> QColor (invalid = cancel)
-        self.pick_color: Callable[[QColor], QColor] = lambda c: QColorDialog.getColor(c, self)
+        self.pick_color: Callable[[QColor], QColor] | None = None
         self._filling = False
         self.shown: list[Label] = []  # the labels the table shows, as read last
         self.read_only = store.read_only  # shown, not changed: gui/read_only.py
@@ -103,18 +105,19 @@ class LabelEditorDialog(Retranslating, QDialog):
         self.table.itemChanged.connect(self._item_changed)
         self.table.cellDoubleClicked.connect(self._double_clicked)
         self.add_button = QPushButton(autoDefault=False)  # Enter in the table added a label
-        self.add_button.clicked.connect(lambda: self.add_label())
+        self.add_button.clicked.connect(self._add_clicked)
         self.color_button = QPushButton(autoDefault=False)
-        self.color_button.clicked.connect(lambda: self.choose_color(self.table.currentRow()))
+        self.color_button.clicked.connect(self._color_clicked)
         self.delete_button = QPushButton(autoDefault=False)
-        self.delete_button.clicked.connect(lambda: self.delete_row(self.table.currentRow()))
+        self.delete_button.clicked.connect(self._delete_clicked)
         self.up_button, self.down_button = QPushButton(autoDefault=False), QPushButton(autoDefault=False)
-        for button, step, key in ((self.up_button, -1, "Ctrl+Up"), (self.down_button, +1, "Ctrl+Down")):
-            button.clicked.connect(lambda _c=False, step=step: self.move_row(self.table.currentRow(), step))
+        for button, slot, key in ((self.up_button, self._move_up, "Ctrl+Up"),
+                                  (self.down_button, self._move_down, "Ctrl+Down")):
+            button.clicked.connect(slot)
             action = QAction(self, shortcut=QKeySequence(key))  # on the selected row, wherever the focus is
-            action.triggered.connect(lambda _c=False, step=step: self.move_row(self.table.currentRow(), step))
+            action.triggered.connect(slot)
             self.addAction(action)
-        self.table.currentCellChanged.connect(lambda *_: self._movable())
+        self.table.currentCellChanged.connect(self._movable)
         self.outside_note = QLabel(wordWrap=True, objectName="labelsOutsideNote")
         self.outside_note.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -193,7 +196,8 @@ class LabelEditorDialog(Retranslating, QDialog):
             if keys is None:
                 keys = QComboBox()
                 keys.addItems(SHORTCUTS)
-                keys.currentTextChanged.connect(lambda key, r=row: self._shortcut_chosen(r, key))
+                keys.setProperty("row", row)  # (its row's: a box stays in its row)
+                keys.currentTextChanged.connect(self._shortcut_chosen)
                 keys.setEnabled(not self.read_only)
                 self.table.setCellWidget(row, SHORTCUT, keys)
             keys.blockSignals(True)
@@ -214,6 +218,24 @@ class LabelEditorDialog(Retranslating, QDialog):
             QWidget.setTabOrder(before, after)
         self._filling = False
         self._movable()
+
+    def _add_clicked(self) -> None:
+        self.add_label()
+
+    def _color_clicked(self) -> None:
+        self.choose_color(self.table.currentRow())
+
+    def _color_dialog(self, initial: QColor) -> QColor:
+        return QColorDialog.getColor(initial, self)
+
+    def _delete_clicked(self) -> None:
+        self.delete_row(self.table.currentRow())
+
+    def _move_up(self) -> None:
+        self.move_row(self.table.currentRow(), -1)
+
+    def _move_down(self) -> None:
+        self.move_row(self.table.currentRow(), +1)
 
     def _movable(self) -> None:
         """Move up greyed on the first row, Move down on the last (both without a row, or read-only)."""
@@ -253,8 +275,8 @@ class LabelEditorDialog(Retranslating, QDialog):
             self.table.setItem(row, column, item)
         return item
 
-    def _shortcut_chosen(self, row: int, key: str) -> None:
-        label = self.label_at(row)
+    def _shortcut_chosen(self, key: str) -> None:
+        label = self.label_at(self.sender().property("row"))  # a row's key box
         if label is not None:
             self.set_shortcut(label.name, key)
 
@@ -329,7 +351,7 @@ class LabelEditorDialog(Retranslating, QDialog):
         label = self.label_at(row)
         if label is None:
             return False
-        color = self.pick_color(QColor(label.color))
+        color = (self.pick_color or self._color_dialog)(QColor(label.color))
         if not color.isValid():
             return False
         return self.set_color(label.name, color.name())

@@ -27,7 +27,10 @@ class OutsideLabels(OutsideWatch):
     def __init__(self, dialog: LabelEditorDialog) -> None:
         super().__init__(dialog)
         self.waiting = False  # another program's change not shown yet: a cell is being edited
-        dialog.table.itemDelegate().closeEditor.connect(lambda *_: QTimer.singleShot(0, self, self.check))
+        dialog.table.itemDelegate().closeEditor.connect(self._edit_closed)
+
+    def _edit_closed(self) -> None:
+        QTimer.singleShot(0, self, self.check)
 
     def busy(self) -> bool:
         """A cell being edited, a key box's list open, a colour being chosen: not filled under them."""

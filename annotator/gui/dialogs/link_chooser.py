@@ -112,8 +112,9 @@ class LinkChooser(Retranslating, QDialog):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SPAN, QHeaderView.ResizeMode.Interactive)
-        self.list.itemDoubleClicked.connect(lambda _item, _column: self.accept())
-        self.list.currentItemChanged.connect(lambda _now, _before: self._enable())
+        # its methods, not lambdas holding it (never freed without a parent): the signals' arguments left out
+        self.list.itemDoubleClicked.connect(self.accept)
+        self.list.currentItemChanged.connect(self._enable)
         self.count = QLabel(wordWrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

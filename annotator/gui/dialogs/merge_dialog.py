@@ -38,7 +38,7 @@ class MergeDialog(Retranslating, QDialog):
         self.add_zips, self.add_folder, self.remove = QPushButton(), QPushButton(), QPushButton()
         self.add_zips.clicked.connect(self._add_zips)
         self.add_folder.clicked.connect(self._add_folder)
-        self.remove.clicked.connect(lambda: [self.list.takeItem(self.list.row(i)) for i in self.list.selectedItems()])
+        self.remove.clicked.connect(self._remove_chosen)  # (a lambda holding the dialog: never freed without a parent)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -131,6 +131,10 @@ class MergeDialog(Retranslating, QDialog):
             if str(folder) not in have:
                 self.list.addItem(str(folder))
                 have.add(str(folder))
+
+    def _remove_chosen(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
 
     def _update(self, *_args: object) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -37,7 +37,7 @@ class NewProjectDialog(Retranslating, QDialog):
                  base: Path | None = None):
         super().__init__(parent)
         self.setObjectName("newProjectDialog")
-        self.confirm = confirm or self._ask
+        self.confirm = confirm  # None: asked in a box (not its own bound method kept on it: a cycle through itself)
         self.base = base  # a relative path is taken under it (the home folder unless given)
         self.folder: Path | None = None  # the project's folder, once created (or to open)
         self.existing = False  # True: a project was there already, to be opened
@@ -108,7 +108,7 @@ class NewProjectDialog(Retranslating, QDialog):
 
     # ------------------------------------------------------------- acting
     def accept(self) -> None:
-        check = self._check()
+        check, confirm = self._check(), self.confirm or self._ask
         if check is None:
             self.hint.setText(self.tr("Type or choose the folder of the new project."))
             return
@@ -116,16 +116,16 @@ class NewProjectDialog(Retranslating, QDialog):
             self.hint.setText(self.describe(check))
             return
         if check.state == pf.PROJECT:
-            if not self.confirm(self.tr("{0} holds a project already. Open it?").format(str(check.path))):
+            if not confirm(self.tr("{0} holds a project already. Open it?").format(str(check.path))):
                 return
             self.folder, self.existing = check.path, True
             super().accept()
             return
         if check.state == pf.NOT_EMPTY:
             shown = names_list([*check.entries, "…"] if check.count > len(check.entries) else check.entries)
-            if not self.confirm(self.tr("The folder {0} is not empty: it holds {1} items ({2}) and no project.\n\n"
-                                        "Create the project in it anyway? Its files stay as they are.").format(
-                                    str(check.path), check.count, shown)):
+            if not confirm(self.tr("The folder {0} is not empty: it holds {1} items ({2}) and no project.\n\n"
+                                   "Create the project in it anyway? Its files stay as they are.").format(
+                               str(check.path), check.count, shown)):
                 return
         try:
             Store.create(check.path).close()

@@ -20,12 +20,17 @@ class OutsideWatch(QObject):
 
     def __init__(self, dialog: Any) -> None:
         super().__init__(dialog)
-        self.dialog = dialog
         self.seen = self._version()
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.check)
         dialog.installEventFilter(self)
         look_behind(dialog)  # the window behind follows them too: its list, its table, its buttons
+
+    @property
+    def dialog(self) -> Any:
+        """The dialog watched, its parent: not kept on the watch (the dialog holds its child's Python object, which
+        held the dialog: a cycle, freed by Python's cycle collector on whatever thread runs it)."""
+        return self.parent()
 
     def _version(self) -> int:
         try:

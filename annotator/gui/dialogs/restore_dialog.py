@@ -89,7 +89,7 @@ class RestoreDialog(Retranslating, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.table.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.table.itemDoubleClicked.connect(self.accept)  # (a lambda holding the dialog: never freed without a parent)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.table)

@@ -32,8 +32,7 @@ class UnpackDialog(Retranslating, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.path.textChanged.connect(
-            lambda text: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip())))
+        self.path.textChanged.connect(self._path_changed)  # (a lambda holding the dialog: never freed without a parent)
         self.question.setBuddy(self.path)  # the folder's name for a screen reader: the question above it
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -57,6 +56,9 @@ class UnpackDialog(Retranslating, QDialog):
 
     def folder(self) -> Path:
         return Path(self.path.text().strip()).expanduser()
+
+    def _path_changed(self, text: str) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
 
     def _browse(self) -> None:
         from PySide6.QtWidgets import QFileDialog
