@@ -48,14 +48,14 @@ _CODECS = {"big5": "cp950"}
 # Hong Kong's Big5 (啲 㗎 嘅 at 8840–A0FE) is not guessed: it reads Western text as hanzi (Zürich: Z僡ich);
 # chosen (--encoding big5hkscs, or among the readings offered where no encoding could be told) it is read
 HKSCS = "big5hkscs"
+_UTF16_SIGNS = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # see _utf16_signs
+_UTF8_CJK_RUN = re.compile(rb"(?:[\xe3-\xe9\xef][\x80-\xbf]{2}){3,}")
+Chunks = Callable[[], Iterable[bytes]]  # gives the file's bytes in pieces, afresh at each call
 
 
 def codec(encoding: str) -> str:
     """The codec that reads text of ``encoding`` as import reads it (big5: code page 950)."""
     return _CODECS.get(encoding, encoding)
-_UTF16_SIGNS = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # see _utf16_signs
-_UTF8_CJK_RUN = re.compile(rb"(?:[\xe3-\xe9\xef][\x80-\xbf]{2}){3,}")
-Chunks = Callable[[], Iterable[bytes]]  # gives the file's bytes in pieces, afresh at each call
 
 
 @dataclass(frozen=True)
