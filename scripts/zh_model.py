@@ -59,7 +59,8 @@ ZH: dict[str, str] = {
     "The model learned from {0} accepted span(s) of {1} document(s) in {2} s.":
         "模型学习了 {1} 篇文档中的 {0} 个已接受标注，用时 {2} 秒。",
     "The model could not be trained again: {0}": "模型未能重新训练：{0}",
-    "Trained again in the background: {0}": "已在后台重新训练：{0}",
+    "Retrained in the background on {0} accepted span(s) of {1} document(s).":
+        "已在后台重新训练：学习了 {1} 篇文档中的 {0} 个已接受标注。",
     "Training the model again in the background…": "正在后台重新训练模型…",
     "Run suggestions (F5) now proposes the model's spans down to a confidence of {0}.":
         "现在运行建议（F5）会提出置信度不低于 {0} 的模型标注。",

@@ -40,6 +40,7 @@ from annotator.gui.display import label_text
 from annotator.gui.i18n import sentences
 from annotator.gui.keys_back import back_after
 from annotator.gui.model_progress import named, scaled
+from annotator.gui.model_retrained import learned, nothing_learned
 
 if TYPE_CHECKING:  # tasks (its worker, its progress dialog) is imported when first used: not at start
     from concurrent.futures import Future
@@ -328,13 +329,10 @@ class ModelWork(QObject):
         else:
             if not report.labels:  # said, not left silent (gui/model_retrained.py)
                 from annotator.core.store.trained import accepted_count
-                from annotator.gui.model_retrained import nothing_learned
-
                 self._tried_at = (folder, accepted_count(store))
                 self.w.statusBar().showMessage(nothing_learned(report), 10000)
                 return
-            self.w.statusBar().showMessage(self.tr("Trained again in the background: {0}").format(
-                self.trained_message(report)), 10000)
+            self.w.statusBar().showMessage(learned(report), 10000)  # whole at 16 pt in 800 px
             self.trained.emit()
 
     # ------------------------------------------------------ cross-validation

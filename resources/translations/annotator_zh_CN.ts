@@ -3043,11 +3043,6 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/model_work.py" />
-            <source>Trained again in the background: {0}</source>
-            <translation>已在后台重新训练：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/model_work.py" />
             <source>Training the model again in the background…</source>
             <translation>正在后台重新训练模型…</translation>
         </message>
@@ -3115,6 +3110,11 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <location filename="../../annotator/gui/model_retrained.py" />
             <source>Trained again in the background: nothing was learned from the {0} accepted span(s) of {1} document(s); {2}.</source>
             <translation>已在后台重新训练：从 {1} 篇文档的 {0} 条已接受标注中没有学到任何内容；{2}。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_retrained.py" />
+            <source>Retrained in the background on {0} accepted span(s) of {1} document(s).</source>
+            <translation>已在后台重新训练：学习了 {1} 篇文档中的 {0} 个已接受标注。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/model_settings_said.py" />

@@ -151,8 +151,7 @@ def test_the_model_is_trained_again_by_itself_after_enough_accepted_spans(window
         qtbot.keyClick(window.text_view, Qt.Key.Key_N)
         qtbot.keyClick(window.text_view, Qt.Key.Key_A)  # a fourth: the check after the edit trains
     assert load_model(store, MODEL_NAME).info["accepted"] == 10
-    assert window.statusBar().currentMessage().startswith("Trained again in the background: The model "
-                                                          "learned from ")
+    assert window.statusBar().currentMessage() == "Retrained in the background on 10 accepted span(s) of 4 document(s)."
     assert QApplication.activeModalWidget() is None  # no dialog
 
 

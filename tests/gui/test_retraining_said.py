@@ -66,7 +66,7 @@ def test_the_status_bar_says_the_model_is_trained_while_it_is(window, store, qtb
     assert window.statusBar().currentMessage() == TRAINING
     with qtbot.waitSignal(window.commands.model.trained, timeout=60000):
         held.set()
-    assert window.statusBar().currentMessage().startswith("Trained again in the background: The model learned from ")
+    assert window.statusBar().currentMessage().startswith("Retrained in the background on 8 accepted span(s) of ")
     assert load_model(store, MODEL_NAME).info["accepted"] == 8
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from annotator.gui.model_retrained import learned
 from tests.gui.conftest import build_policy_project
 
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -52,10 +53,16 @@ def test_a_large_projects_trained_line_is_whole_too(window, qtbot):
     bar.showMessage(window.commands.model.trained_message(report), 10000)
     assert bar.message_text().startswith("The model learned from 100000 accepted span(s) of 1200 document(s)")
     assert bar.shown_text() == bar.message_text()
+    bar.showMessage(learned(report), 10000)  # trained again by itself (it said "Trained again …: The model …")
+    assert bar.message_text() == "Retrained in the background on 100000 accepted span(s) of 1200 document(s)."
+    assert bar.shown_text() == bar.message_text()
     window.commands.set_language("zh_CN")
     try:
         bar.showMessage(window.commands.model.trained_message(report), 10000)
         assert bar.message_text().startswith("模型学习了 1200 篇文档中的 100000 个已接受标注")
+        assert bar.shown_text() == bar.message_text()
+        bar.showMessage(learned(report), 10000)
+        assert bar.message_text() == "已在后台重新训练：学习了 1200 篇文档中的 100000 个已接受标注。"
         assert bar.shown_text() == bar.message_text()
     finally:
         window.commands.set_language("en")
