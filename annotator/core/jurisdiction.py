@@ -82,6 +82,8 @@ def parse(text: str, districts: Iterable[Annotation] = ()) -> District | None:
     found = _CODE.search(text)
     code = found.group(0) if found else None
     name = _CODE.sub("", text).strip(" ,，()（）") or None
+    if name and not code and (plain := _simplified(name)) != name and _only_code(plain):
+        name = plain  # typed in traditional characters (湖裡區): the unit as the gazetteer names it
     for a in districts:
         n, c = district_key(a)
         if (code and c == code) or (name and not code and name in (n, a.text)):
@@ -89,6 +91,12 @@ def parse(text: str, districts: Iterable[Annotation] = ()) -> District | None:
     if code and not name:
         name = _gazetteer_name(code)
     return District(name or code or text, code or _only_code(name))
+
+
+def _simplified(name: str) -> str:
+    from annotator.core.suggest.traditional import simplified  # its table read when a name is typed
+
+    return simplified(name)
 
 
 def _only_code(name: str | None) -> str | None:

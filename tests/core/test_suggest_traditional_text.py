@@ -82,3 +82,10 @@ def test_the_links_of_a_traditional_text_are_those_of_its_simplified_form(tmp_pa
                  for doc in ids]
     assert found[0] and found[1] == found[0]
     assert {origin for *_, origin in found[0]} >= {"nested", "project"}
+
+
+def test_a_jurisdiction_typed_in_traditional_characters_is_the_unit_the_gazetteer_names():
+    from annotator.core.jurisdiction import parse
+
+    assert parse("湖裡區") == parse("湖里区") == ("湖里区", "350206")
+    assert parse("鼓樓區") == ("鼓樓區", None)  # four units are 鼓楼区: no code, the name as typed
