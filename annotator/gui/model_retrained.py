@@ -7,9 +7,12 @@ since; or no layer learned from the spans there are) and what suggestions use no
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from annotator.core.suggest.model.training import TrainReport
+if TYPE_CHECKING:  # the model's code is not read at the window's start (gui/model_work.py imports this)
+    from annotator.core.suggest.model.training import TrainReport
 
 
 def _t(text: str) -> str:
