@@ -151,10 +151,11 @@ def test_a_removed_document_is_imported_again_from_its_file(tmp_path, reads):
 
 def as_schema_13(folder: Path) -> None:
     """The project as annotator at schema 13 left it: its documents without their files' keys (nor the tombstones
-    of schema 15)."""
+    of schemas 15 and 16)."""
     with sqlite3.connect(folder / DB_FILENAME) as conn:
         conn.execute("DROP TABLE document_files")
         conn.execute("DROP TABLE tombstones")
+        conn.execute("DROP TABLE link_tombstones")
         conn.execute("PRAGMA user_version = 13")
     conn.close()
 

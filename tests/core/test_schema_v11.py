@@ -22,9 +22,9 @@ from tests.core.conftest import old_project
 STAMP = "2026-01-01T00:00:00"
 TEXTS = ("湖里区投资55.1亿元建设松元产\n  业园。", "集美区安排3亿元；松元产业园二期。",
          "厦门市 ＧＤＰ 增长\u20285%，湖里\u3000区。")
-OURS = ("documents_squeezed", "annotations_learned", "coders", "document_files", "tombstones")  # the names schema
-# 11 adds (its table, shadow tables and triggers), the index of schema 12 and the tables of schemas 13, 14 (with its
-# index) and 15
+OURS = ("documents_squeezed", "annotations_learned", "coders", "document_files", "tombstones",  # the names schema
+        "link_tombstones")  # 11 adds (its table, shadow tables and triggers), the index of schema 12 and the tables of
+# schemas 13, 14 (with its index), 15 and 16
 
 
 def v10_project(folder) -> None:

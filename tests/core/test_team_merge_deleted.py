@@ -136,6 +136,7 @@ def test_a_monday_copy_of_an_older_annotator_is_told_older_too(make_project, ope
     conn = sqlite3.connect(monday / "project.sqlite")  # schema 14, which had no tombstones
     with conn:
         conn.execute("DROP TABLE tombstones")
+        conn.execute("DROP TABLE link_tombstones")
         conn.execute("PRAGMA user_version = 14")
     conn.close()
     target = open_store(make_project({"a.txt": A, "b.txt": B}, name="lead"))

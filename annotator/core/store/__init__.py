@@ -11,7 +11,8 @@ ChangeSets of every kind), :mod:`.validation` (what the store refuses, as pure f
 :mod:`.span_rows` (the window's narrow read), :mod:`.space` (free pages given back),
 :mod:`.suggest_runs` (each document's last suggesting run), :mod:`.origins` (spans by
 where they came from), :mod:`.coders` (the layers a coding team brought in), :mod:`.document_files` (the files each
-document was read from, by their keys), :mod:`.tombstones` (the spans deleted, by their keys, and when) and
+document was read from, by their keys), :mod:`.tombstones` (the spans deleted, by their keys, and when),
+:mod:`.link_tombstones` (the links deleted, likewise) and
 :mod:`.span_index` (overlap checks in O(log n)).
 """
 from __future__ import annotations
@@ -27,6 +28,7 @@ from annotator.core.store.coders import CoderQueries
 from annotator.core.store.document_files import DocumentFileQueries
 from annotator.core.store.export_reads import ExportReadQueries
 from annotator.core.store.labelling import LabellingQueries
+from annotator.core.store.link_tombstones import LinkTombstoneQueries
 from annotator.core.store.model_settings import ModelSettingsQueries
 from annotator.core.store.origins import OriginQueries
 from annotator.core.store.own_copies import OwnCopyQueries
@@ -42,7 +44,7 @@ __all__ = ["Store", "BUSY_TIMEOUT_MS", "now"]
 
 class Store(ChangeQueries, ReadAgainQueries, LabellingQueries, OwnCopyQueries, SpanRowQueries, ModelSettingsQueries,
             SuggestRunQueries, SpaceQueries, OriginQueries, CoderQueries, DocumentFileQueries,
-            ExportReadQueries, TombstoneQueries):
+            ExportReadQueries, TombstoneQueries, LinkTombstoneQueries):
     """An open project. Use :meth:`open` or :meth:`create`; close with :meth:`close`.
 
     Editing methods (spans, links, labels, done marks) return a :class:`~annotator.core.models.ChangeSet`

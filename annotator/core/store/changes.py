@@ -5,7 +5,9 @@ by the module that owns its table (``_put_annotation``, ``_put_label``, ``_put_d
 ``_put_link``, ``_put_metadata``, ``_put_name``, ``_put_guide``), and
 each writes only what the change changed, so what another program saved meanwhile stays; a field the
 step writes that another program changed since is refused (``check_unchanged``, ``_check_link``,
-``_put_metadata``, ``_put_statuses``' ``expected``), never overwritten without a word.
+``_put_metadata``, ``_put_statuses``' ``expected``), never overwritten without a word. A link that goes or
+comes back with its span (the span deleted, moved or relabelled in the same step) leaves its tombstone alone
+(``store/link_tombstones.py``).
 """
 from __future__ import annotations
 
@@ -59,6 +61,7 @@ class ChangeQueries(CountQueries, DocumentQueries, LabelQueries):
 
     def _apply(self, changes: list[AnyChange]) -> bool:
         wrote = not changes
+        with_spans = _spans_going(changes)
         try:
             with self.transaction():
                 for c in changes:
@@ -75,7 +78,9 @@ class ChangeQueries(CountQueries, DocumentQueries, LabelQueries):
                                            expected=c.before)
                     elif isinstance(c, LinkChange):
                         self._check_link(c.before, c.after)
-                        self._put_link(c.before, c.after)
+                        link = c.before or c.after
+                        alone = link is None or not {link.source_id, link.target_id} & with_spans
+                        self._put_link(c.before, c.after, tombstone=alone)
                     elif isinstance(c, MetadataChange):
                         self._put_metadata(c.document_id, c.key, c.after, expected=c.before)
                     elif isinstance(c, NameChange):
@@ -90,3 +95,14 @@ class ChangeQueries(CountQueries, DocumentQueries, LabelQueries):
         finally:
             self._labels = None
         return wrote
+
+
+def _spans_going(changes: list[AnyChange]) -> set[int]:
+    """The ids of the spans ``changes`` delete, put back, move or relabel: their links go or come back with them."""
+    out: set[int] = set()
+    for c in changes:
+        if isinstance(c, Change):
+            ends = [a for a in (c.before, c.after) if a is not None]
+            if len(ends) == 1 or len({(a.start, a.end, a.label) for a in ends}) > 1:
+                out.update(a.id for a in ends if a.id is not None)
+    return out

@@ -1,5 +1,5 @@
-"""Schema steps 13 on: the project's coders, the files its documents were read from, the spans its coders
-deleted (``migrations.MIGRATIONS`` lists every step)."""
+"""Schema steps 13 on: the project's coders, the files its documents were read from, the spans and the links its
+coders deleted (``migrations.MIGRATIONS`` lists every step)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -75,3 +75,30 @@ def _v15(db: Database) -> None:
     read and a removal's cascade go down), the latest deletion's time kept. The spans an older project deleted
     left none: there is nothing to fill."""
     db.execute(TOMBSTONES_SQL)
+
+
+LINK_TOMBSTONES_SQL = """CREATE TABLE link_tombstones (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    annotator TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    to_start INTEGER NOT NULL,
+    to_end INTEGER NOT NULL,
+    to_label TEXT NOT NULL,
+    to_annotator TEXT NOT NULL,
+    district TEXT NOT NULL,
+    deleted_at TEXT NOT NULL,
+    PRIMARY KEY (document_id, start, "end", label, annotator, kind, to_start, to_end, to_label, to_annotator, district)
+) WITHOUT ROWID"""
+
+
+def _v16(db: Database) -> None:
+    """The links deleted, each by its key and when (``store/link_tombstones.py``): as a span deleted before schema
+    15, a link deleted left no time behind, so a coder's older copy merged again after the one without the link
+    brought it back unseen (``team/corrected.py``). A table of its own, not rows of ``tombstones``: a link's key
+    (the span it starts from, its kind, the span or district it joins) is not a span's, and that table's primary
+    key could not grow without rebuilding it. The links an older project deleted left none: there is nothing to
+    fill."""
+    db.execute(LINK_TOMBSTONES_SQL)

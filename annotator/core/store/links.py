@@ -3,7 +3,8 @@
 Every edit returns a ChangeSet of :class:`~annotator.core.models.LinkChange`; a span keeps at
 most one open (not rejected) link of each kind, so linking it again replaces the old link in
 the same step. Deleting a span removes its links in the same step (``links_touching``), so
-undo brings them back. The rules of what may link to what are :mod:`annotator.core.links`.
+undo brings them back. The rules of what may link to what are :mod:`annotator.core.links`. A link
+removed by hand (not with its span) leaves a tombstone (``store/link_tombstones.py``).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Any
 from annotator.core import links as rules
 from annotator.core.errors import SpanGone, ValidationError
 from annotator.core.models import STATUSES, Annotation, ChangeSet, Link, LinkChange
+from annotator.core.store.link_tombstones import bury_link, link_brought_back
 from annotator.core.store.rows import now, quoted, where_clause
 from annotator.core.store.statuses import CHUNK, StatusQueries
 from annotator.core.store.validation import changed_meanwhile, check_strings
@@ -141,8 +143,9 @@ class LinkQueries(StatusQueries):
                                       (status, annotator or old.annotator, stamp, old.id))
                     new = old.with_(status=status, annotator=annotator or old.annotator, updated_at=stamp)
                     return ChangeSet((LinkChange(old, new),), f"{status} link")
-                if status != "rejected":
+                if status != "rejected":  # the old link removed: its tombstone records when
                     self._delete_link(old)
+                    bury_link(self.conn, old, stamp)
                     changes.append(LinkChange(old, None))
             changes.append(LinkChange(None, self._insert_link(link)))
         return ChangeSet(tuple(changes), f"link {source.label} {source.text}")
@@ -150,12 +153,17 @@ class LinkQueries(StatusQueries):
     def delete_link(self, link_id: int) -> ChangeSet:
         return self.delete_links([link_id])
 
-    def delete_links(self, link_ids: Iterable[int]) -> ChangeSet:
+    def delete_links(self, link_ids: Iterable[int], *, tombstones: bool = True) -> ChangeSet:
+        """Each link removed leaves its tombstone, now (``store/link_tombstones.py``; an open suggestion none),
+        unless ``tombstones`` is False (a merge's ``--replace`` records them with its coder's times)."""
         changes = []
+        stamp = now()
         with self.transaction():
             for link_id in link_ids:
                 before = self.link(link_id)
                 self._delete_link(before)
+                if tombstones:
+                    bury_link(self.conn, before, stamp)
                 changes.append(LinkChange(before, None))
         return ChangeSet(tuple(changes), f"unlink {len(changes)}")
 
@@ -276,8 +284,8 @@ class LinkQueries(StatusQueries):
         cur = self.conn.execute(_INSERT, _params(link))
         return link if link.id is not None else link.with_(id=cur.lastrowid)
 
-    def _delete_link(self, link: Link) -> None:
-        self.conn.execute("DELETE FROM links WHERE id = ?", (link.id,))
+    def _delete_link(self, link: Link) -> bool:
+        return self.conn.execute("DELETE FROM links WHERE id = ?", (link.id,)).rowcount > 0
 
     def _check_link(self, current: Link | None, target: Link | None) -> None:
         """Undo, redo: the link as the step left it (``current``), before ``target`` is written over it:
@@ -299,17 +307,21 @@ class LinkQueries(StatusQueries):
             raise changed_meanwhile(f"the {current.kind} link of {source[0]} {source[1]!r}",
                                     "target" if f == "target_id" else f, now_)
 
-    def _put_link(self, current: Link | None, target: Link | None) -> None:
-        """Inside a write (undo, redo): put one link back as ``target``."""
+    def _put_link(self, current: Link | None, target: Link | None, tombstone: bool = True) -> None:
+        """Inside a write (undo, redo): put one link back as ``target``. A link taken out leaves its tombstone,
+        one put back stamps its key's anew (``store/link_tombstones.py``), unless ``tombstone`` is False (a link
+        that goes or comes back with its span: ``changes.py``)."""
         if target is None:
-            if current is not None:
-                self._delete_link(current)
+            if current is not None and self._delete_link(current) and tombstone:
+                bury_link(self.conn, current, now())
         elif current is None:
             self._validate_link(target)
             try:
                 self._insert_link(target)
             except sqlite3.IntegrityError as e:
                 raise ValidationError(f"cannot restore the link: the span has another one now ({e})") from e
+            if tombstone:
+                link_brought_back(self.conn, target, now())
         else:
             self.conn.execute("UPDATE links SET status = ?, annotator = ?, reason = ?, value = ?, updated_at = ? "
                               "WHERE id = ?", (target.status, target.annotator, target.reason,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from annotator.core import labels
-from annotator.core.store.later_steps import _v13, _v14, _v15
+from annotator.core.store.later_steps import _v13, _v14, _v15, _v16
 
 if TYPE_CHECKING:  # sqlite-utils is imported only when a step runs (annotator.core.sqlite): opening a
     from annotator.core.sqlite import Database  # project of today's schema does not pay its 70 ms
@@ -300,7 +300,7 @@ COUNTED_STEPS = {11}
 LONG_STEPS = {5: "moving the documents' texts and building the search index", 11: "building the search index"}
 
 MIGRATIONS: list[Callable[..., None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14,
-                                       _v15]
+                                       _v15, _v16]
 
 # the columns each table has had since v1 (later steps may add columns, never remove one)
 COLUMNS = {
@@ -320,6 +320,8 @@ LATER_TABLES = {
     "coders": (13, {"name", "how", "added_at"}),
     "document_files": (14, {"key", "document_id"}),
     "tombstones": (15, {"document_id", "start", "end", "label", "annotator", "deleted_at"}),
+    "link_tombstones": (16, {"document_id", "start", "end", "label", "annotator", "kind", "to_start", "to_end",
+                             "to_label", "to_annotator", "district", "deleted_at"}),
 }
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -18,7 +18,7 @@ from annotator.core.errors import ProjectError
 from annotator.core.store.db_file import one_line
 
 TABLES = ("labels", "documents", "annotations", "links", "meta", "suggest_runs", "coders", "document_files",
-          "tombstones")
+          "tombstones", "link_tombstones")
 _UNDECODED = re.compile(r"Could not decode to UTF-8 column '([^']*)'")
 _TYPES = {"TEXT": ("text",), "INTEGER": ("integer",), "REAL": ("real", "integer")}
 

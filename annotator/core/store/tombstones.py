@@ -17,7 +17,8 @@ a later one without the span was merged looked no older than what the project he
   the old text's places), and a document removed too (ON DELETE CASCADE).
 
 A span made again at a key keeps the key's tombstone: it is newer than the deletion, and so is any copy holding
-it. Nothing else reads them: the exports, the agreement and the window read the spans alone.
+it. Nothing else reads them: the exports, the agreement and the window read the spans alone. The links deleted
+have tombstones of their own (``store/link_tombstones.py``).
 """
 from __future__ import annotations
 
@@ -78,11 +79,15 @@ def brought_back(c: sqlite3.Connection, a: Annotation, stamp: str) -> None:
 
 
 def relabelled(c: sqlite3.Connection, old: str, new: str) -> None:
-    """Inside a write: label ``old`` renamed ``new``, its tombstones with it (as its spans: ON UPDATE CASCADE)."""
+    """Inside a write: label ``old`` renamed ``new``, its tombstones with it (as its spans: ON UPDATE CASCADE),
+    and its links' at either end (``store/link_tombstones.py``)."""
     c.execute("UPDATE OR REPLACE tombstones SET label = ? WHERE label = ?", (new, old))
+    c.execute("UPDATE OR REPLACE link_tombstones SET label = ? WHERE label = ?", (new, old))
+    c.execute("UPDATE OR REPLACE link_tombstones SET to_label = ? WHERE to_label = ?", (new, old))
 
 
 def forget(c: sqlite3.Connection, doc_id: int) -> None:
     """Inside a write: document ``doc_id``'s text replaced by another (read again): its tombstones' places were
-    the old text's."""
+    the old text's (its links' too)."""
     c.execute("DELETE FROM tombstones WHERE document_id = ?", (doc_id,))
+    c.execute("DELETE FROM link_tombstones WHERE document_id = ?", (doc_id,))
