@@ -29,7 +29,11 @@ spans, links and tombstones) is older for them there. A span the coder made agai
 tombstone, and so is any copy of theirs holding it (the copy's last change is that span's, or later). With
 ``replace``, a document in which the copy holds none of a coder's spans stays as it is, except for the spans
 of theirs here that the copy's tombstones say they deleted after their time here (a coder who deleted all
-their spans of a document).
+their spans of a document). A link deleted leaves a tombstone of its own (the span it starts from, its kind,
+the span or district it joins, and when: ``store/link_tombstones.py``), carried, recorded and read alike: a copy
+holding a link of a coder that a link tombstone of theirs here dates after the copy's last change to their work
+in the document is older for them there, and ``replace`` records one for each link it takes out whose key the
+copy no longer holds (but for a link that goes with a span of which it records a tombstone: that says it).
 """
 from __future__ import annotations
 
@@ -41,6 +45,7 @@ from typing import Any
 
 from annotator.core.models import Annotation, Link
 from annotator.core.store import Store
+from annotator.core.store.link_tombstones import LinkKey, LinkTombstone, district_key
 from annotator.core.store.tombstones import Tombstone
 
 State = tuple[int, int, str, str, str, str]  # start, end, label, annotator, status, value (canonical JSON)
@@ -71,6 +76,9 @@ class Compared:
     last: dict[str, str] = field(default_factory=dict)  # per coder: the copy's last change to their work here
     held: set[SpanKey] = field(default_factory=set)  # the keys of the copy's spans in the document
     buried: list[Tombstone] = field(default_factory=list)  # the copy's tombstones (under their names here)
+    held_links: set[LinkKey] = field(default_factory=set)  # the keys of the copy's links in the document
+    buried_links: list[LinkTombstone] = field(default_factory=list)  # the copy's link tombstones (names here)
+    stale_keys: dict[int, LinkKey] = field(default_factory=dict)  # the key of each of ``stale_links``, by id
 
     def of(self, coders: set[str]) -> tuple[list[Annotation], list[Link]]:
         """What is here otherwise than in the copy, of ``coders``."""
@@ -92,29 +100,48 @@ def tombstones_of(source: Store, doc_id: int, coder: Callable[[str], str],
             for t in source.tombstones(doc_id)]
 
 
+def link_tombstones_of(source: Store, doc_id: int, coder: Callable[[str], str],
+                       labels_as: Mapping[str, str]) -> list[LinkTombstone]:
+    """The link tombstones of the copy's document ``doc_id`` under their names here (as :func:`tombstones_of`),
+    at both ends."""
+    def here(t: LinkTombstone) -> LinkTombstone:
+        joined = t.joined if isinstance(t.joined, str) else (
+            *t.joined[:2], labels_as.get(t.joined[2], t.joined[2]), coder(t.joined[3]))
+        return t._replace(annotator=coder(t.annotator), label=labels_as.get(t.label, t.label), joined=joined)
+    return [here(t) for t in source.link_tombstones(doc_id)]
+
+
 def compare(target: Store, into: int, here: list[Annotation], named: list[Annotation], copy_ids: Mapping[int, int],
             links: Iterable[Link], coders: set[str], statuses: Iterable[str],
-            buried: Iterable[Tombstone] = ()) -> Compared:
+            buried: Iterable[Tombstone] = (), buried_links: Iterable[LinkTombstone] = ()) -> Compared:
     """``named``: the copy's spans of the document under their names here (``copy_ids``: copy id -> index
-    in it), ``links`` its links, ``buried`` its tombstones (:func:`tombstones_of`); ``coders``: the copy's."""
-    held, wanted, buried = {state(a) for a in named}, set(statuses), list(buried)
+    in it), ``links`` its links, ``buried`` and ``buried_links`` its tombstones (:func:`tombstones_of`,
+    :func:`link_tombstones_of`); ``coders``: the copy's."""
+    held, wanted, buried, buried_links = {state(a) for a in named}, set(statuses), list(buried), list(buried_links)
     stale = [a for a in here if a.annotator in coders and a.status in wanted and state(a) not in held]
     copy_links = _joined_links(links, {copy_id: named[i] for copy_id, i in copy_ids.items()})
     theirs = {(_key(span), joined) for span, _link, joined in copy_links}
     on_spans = {a.id: a for a in here if a.id is not None}
-    stale_links = [link for span, link, joined in _joined_links(target.links(into), on_spans)
+    stale_pairs = [(link, _link_key(span, joined)) for span, link, joined in _joined_links(target.links(into), on_spans)
                    if span.annotator in coders and link.annotator == span.annotator and link.status in wanted
                    and (_key(span), joined) not in theirs]  # the lead's, a suggester's link: not the coder's
+    stale_links = [link for link, _k in stale_pairs]
     last: dict[str, str] = {}  # per coder: the copy's last change to their spans, links and tombstones in it
     for when, who in ([(a.updated_at, a.annotator) for a in named] + [(k.updated_at, a.annotator)
                                                                         for a, k, _ in copy_links]
-                      + [(t.deleted_at, t.annotator) for t in buried]):
+                      + [(t.deleted_at, t.annotator) for t in buried]
+                      + [(k.deleted_at, k.annotator) for k in buried_links]):
         last[who] = max(last.get(who, ""), when)
     older = {a.annotator for a in stale if a.annotator in last and a.updated_at > last[a.annotator]}
     older |= {k.annotator for k in stale_links if k.annotator in last and k.updated_at > last[k.annotator]}
     dead = {t.key: t.deleted_at for t in target.tombstones(into)}  # a span it holds, deleted here after it
     older |= {a.annotator for a in named if a.annotator in coders and dead.get(_key(a), "") > last[a.annotator]}
-    return Compared(stale, stale_links, older, last, {_key(a) for a in named}, buried)
+    held_links = {_link_key(span, joined) for span, _link, joined in copy_links}
+    unlinked = {t.key: t.deleted_at for t in target.link_tombstones(into)}  # a link it holds, deleted here after it
+    older |= {span.annotator for span, _link, joined in copy_links
+              if span.annotator in coders and unlinked.get(_link_key(span, joined), "") > last[span.annotator]}
+    return Compared(stale, stale_links, older, last, {_key(a) for a in named}, buried, held_links, buried_links,
+                    {link.id: key for link, key in stale_pairs if link.id is not None})
 
 
 def take_in(target: Store, into: int, compared: Compared, coders: set[str], replace: bool, stale: Counter[str],
@@ -125,6 +152,7 @@ def take_in(target: Store, into: int, compared: Compared, coders: set[str], repl
     ``stale``. True when spans or links were taken out."""
     coders = coders - compared.older
     target.add_tombstones(into, [t for t in compared.buried if t.annotator in coders])
+    target.add_link_tombstones(into, [t for t in compared.buried_links if t.annotator in coders])
     coding = {who for *_where, who in compared.held} - compared.older if replace else set()
     spans, links = compared.of(coding)
     spans += compared.deleted(coders - coding) if replace else []
@@ -138,17 +166,24 @@ def take_in(target: Store, into: int, compared: Compared, coders: set[str], repl
 def replace_changed(target: Store, into: int, compared: Compared, stale: list[Annotation], stale_links: list[Link],
                     replaced: Replaced) -> None:
     """Inside the document's write: remove ``stale`` (with their links) and ``stale_links``, so that the
-    copy's come in their place; a span whose key the copy no longer holds leaves a tombstone dated the copy's
-    last change to its coder's work (the coder's clock: this machine's would date it after their later work)."""
+    copy's come in their place; a span or link whose key the copy no longer holds leaves a tombstone dated the
+    copy's last change to its coder's work (the coder's clock: this machine's would date it after their later
+    work), but for a link of a span that leaves one (it says the link is gone too)."""
+    buried = [a for a in stale if _key(a) not in compared.held]
     if stale:
         target.delete_annotations([a.id for a in stale if a.id is not None], tombstones=False)
         replaced.spans.update(a.annotator for a in stale)
         target.add_tombstones(into, [Tombstone(*_key(a), compared.last.get(a.annotator, a.updated_at))
-                                     for a in stale if _key(a) not in compared.held])
-    gone = {a.id for a in stale}
+                                     for a in buried])
+    gone, with_spans = {a.id for a in stale}, {a.id for a in buried}
+    unlinked = [(k, compared.stale_keys[k.id]) for k in stale_links if k.id in compared.stale_keys
+                and compared.stale_keys[k.id] not in compared.held_links and k.source_id not in with_spans
+                and k.target_id not in with_spans]
+    target.add_link_tombstones(into, [LinkTombstone(*span, kind, joined, compared.last.get(span[3], k.updated_at))
+                                      for k, (span, kind, joined) in unlinked])
     links = [k.id for k in stale_links if k.id is not None and k.source_id not in gone and k.target_id not in gone]
     if links:
-        target.delete_links(links)
+        target.delete_links(links, tombstones=False)
         replaced.links += len(links)
 
 
@@ -161,7 +196,7 @@ def _joined_links(links: Iterable[Link], spans: Mapping[int, Annotation]) -> lis
         dest = spans.get(link.target_id) if link.target_id is not None else None
         if span is None or (link.target_id is not None and dest is None):
             continue
-        joined = _key(dest) if dest is not None else _district(link.value)
+        joined = _key(dest) if dest is not None else district_key(link.value)
         out.append((span, link, (link.kind, link.status, joined)))
     return out
 
@@ -170,5 +205,7 @@ def _key(a: Annotation) -> SpanKey:
     return a.start, a.end, a.label, a.annotator
 
 
-def _district(value: Mapping[str, Any]) -> str:
-    return json.dumps(dict(value), sort_keys=True, ensure_ascii=False)
+def _link_key(span: Annotation, joined: LinkState) -> LinkKey:
+    """A link's key (as its tombstone holds it): the span it starts from, its kind, what it joins."""
+    kind, _status, to = joined
+    return _key(span), kind, to

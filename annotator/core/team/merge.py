@@ -51,7 +51,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.models import Annotation, Document, Link
 from annotator.core.store import Store
 from annotator.core.store.received import check_received
-from annotator.core.team.corrected import Replaced, compare, take_in, tombstones_of
+from annotator.core.team.corrected import Replaced, compare, link_tombstones_of, take_in, tombstones_of
 from annotator.core.team.merge_coders import (
     again_line,
     handed_lines,
@@ -321,7 +321,8 @@ def _merge_document(target: Store, source: Store, doc_id: int, statuses: list[st
     copy_ids = {before.id: i for i, before in enumerate(spans) if before.id is not None}
     with target.transaction() if report.replace else nullcontext():  # the copy's version in place, or nothing
         compared = compare(target, into, here, named, copy_ids, links, report.coders, statuses,
-                           tombstones_of(source, doc_id, report.coder, report.labels_as))
+                           tombstones_of(source, doc_id, report.coder, report.labels_as),
+                           link_tombstones_of(source, doc_id, report.coder, report.labels_as))
         report.older_than_here.update(compared.older)  # nothing of theirs merged in this document
         keep = [i for i, a in enumerate(named) if a.annotator not in compared.older]
         spans, named = [spans[i] for i in keep], [named[i] for i in keep]

@@ -9,9 +9,9 @@ confidence, when it trains again), the chosen documents with their titles and me
 - ``suggestions``: the open suggestions (status suggested) and the suggested links between them,
   so the coder reviews them instead of starting from nothing;
 - ``annotations``: every span and link whatever its status, with its annotator (a copy of the
-  work itself, such as a coder sending their project back), the spans deleted (their tombstones,
-  ``store/tombstones.py``) and the project's coders (``Store.coders``). Without it no coder's
-  accepted spans ever leave the project.
+  work itself, such as a coder sending their project back), the spans and links deleted (their
+  tombstones, ``store/tombstones.py``, ``store/link_tombstones.py``) and the project's coders
+  (``Store.coders``). Without it no coder's accepted spans ever leave the project.
 
 Done marks are not copied: a coder starts with every document open. The zip is written to a
 temporary file beside ``out`` and renamed into place when complete (:mod:`annotator.core.writing`).
@@ -142,6 +142,7 @@ def _copy_document(source: Store, package: Store, doc_id: int, include: tuple[st
     stored = package.add_links(_moved(link, copy.id, ids) for link in links)
     if "annotations" in include:  # what its coders deleted too: merged back, an older copy is told by it
         package.add_tombstones(copy.id, source.tombstones(doc_id))  # (team/corrected.py)
+        package.add_link_tombstones(copy.id, source.link_tombstones(doc_id))
     report.spans += len(added)
     report.links += len(stored)
 
