@@ -134,12 +134,18 @@ def compare(target: Store, into: int, here: list[Annotation], named: list[Annota
         last[who] = max(last.get(who, ""), when)
     older = {a.annotator for a in stale if a.annotator in last and a.updated_at > last[a.annotator]}
     older |= {k.annotator for k in stale_links if k.annotator in last and k.updated_at > last[k.annotator]}
-    dead = {t.key: t.deleted_at for t in target.tombstones(into)}  # a span it holds, deleted here after it
-    older |= {a.annotator for a in named if a.annotator in coders and dead.get(_key(a), "") > last[a.annotator]}
+    # a span it would bring back, deleted here after its last change (one here again, put back by an undo or
+    # made anew, brings nothing back: its tombstone, stamped by the undo, is no deletion of it)
+    dead = {t.key: t.deleted_at for t in target.tombstones(into)}
+    alive = {_key(a) for a in here}
+    older |= {a.annotator for a in named if a.annotator in coders and _key(a) not in alive
+              and dead.get(_key(a), "") > last[a.annotator]}
     held_links = {_link_key(span, joined) for span, _link, joined in copy_links}
-    unlinked = {t.key: t.deleted_at for t in target.link_tombstones(into)}  # a link it holds, deleted here after it
-    older |= {span.annotator for span, _link, joined in copy_links
-              if span.annotator in coders and unlinked.get(_link_key(span, joined), "") > last[span.annotator]}
+    unlinked = {t.key: t.deleted_at for t in target.link_tombstones(into)}  # a link it would bring back, alike
+    linked = {_link_key(span, joined) for span, _link, joined in _joined_links(target.links(into), on_spans)}
+    older |= {span.annotator for span, _link, joined in copy_links if span.annotator in coders
+              and _link_key(span, joined) not in linked
+              and unlinked.get(_link_key(span, joined), "") > last[span.annotator]}
     return Compared(stale, stale_links, older, last, {_key(a) for a in named}, buried, held_links, buried_links,
                     {link.id: key for link, key in stale_pairs if link.id is not None})
 
