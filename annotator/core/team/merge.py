@@ -224,10 +224,12 @@ def merge(target: Store, sources: Iterable[str | Path], *, statuses: Iterable[st
         report.backup = str(target.backup_now(BEFORE_MERGE))
     for source in sources:
         one = merge_one(target, source, statuses=wanted, rename=rename, replace=replace, known=known)
-        again = {who: brought[who] for who in one.coders if who in brought}
+        # a copy older than what is here for a coder is said so: neither the same copy given twice nor a namesake
+        coders = {who for who in one.coders if who not in one.older_than_here}
+        again = {who: brought[who] for who in coders if who in brought}
         one.repeated = {who: s for who, s in again.items() if not one.spans_added[who] and not one.stale[who]}
         one.same_name = {who: s for who, s in again.items() if who not in one.repeated}
-        brought.update({who: one.source for who in one.coders if who not in brought})
+        brought.update({who: one.source for who in coders if who not in brought})
         one.restore = restore_command(report)  # its own backup: the newest may be older, or made since
         report.sources.append(one)
     note_strangers(target, report, before, rename=rename or {}, replace=replace, new_documents=new_documents)
