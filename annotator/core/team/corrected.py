@@ -150,20 +150,25 @@ def compare(target: Store, into: int, here: list[Annotation], named: list[Annota
                     {link.id: key for link, key in stale_pairs if link.id is not None})
 
 
-def take_in(target: Store, into: int, compared: Compared, coders: set[str], replace: bool, stale: Counter[str],
-            replaced: Replaced) -> bool:
+def take_in(target: Store, into: int, compared: Compared, coders: set[str], replace: bool,
+            stale: tuple[Counter[str], Counter[str]], replaced: Replaced) -> bool:
     """Inside the document's write: the copy's tombstones of ``coders`` (but those it is older for) recorded
     here; with ``replace`` what it holds otherwise of the coders it holds spans of, and what its tombstones say
     the others deleted, taken out (:func:`replace_changed`); the rest of what it holds otherwise counted in
-    ``stale``. True when spans or links were taken out."""
+    ``stale`` (per coder: spans, and links between spans the copy holds as they are: a link of a span it holds
+    otherwise goes with that span's count). True when spans or links were taken out."""
     coders = coders - compared.older
     target.add_tombstones(into, [t for t in compared.buried if t.annotator in coders])
     target.add_link_tombstones(into, [t for t in compared.buried_links if t.annotator in coders])
     coding = {who for *_where, who in compared.held} - compared.older if replace else set()
     spans, links = compared.of(coding)
     spans += compared.deleted(coders - coding) if replace else []
-    out = {a.id for a in spans}
-    stale.update(a.annotator for a in compared.of(coders)[0] if a.id not in out)
+    out, out_links = {a.id for a in spans}, {k.id for k in links}
+    left, left_links = compared.of(coders)
+    stale[0].update(a.annotator for a in left if a.id not in out)
+    on_left = {a.id for a in left}
+    stale[1].update(k.annotator for k in left_links if k.id not in out_links
+                    and k.source_id not in on_left and k.target_id not in on_left)
     if spans or links:
         replace_changed(target, into, compared, spans, links, replaced)
     return bool(spans or links)
