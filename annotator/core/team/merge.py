@@ -51,7 +51,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.models import Annotation, Document, Link
 from annotator.core.store import Store
 from annotator.core.store.received import check_received
-from annotator.core.team.corrected import Replaced, compare, link_tombstones_of, take_in, tombstones_of
+from annotator.core.team.corrected import Replaced, compare, link_tombstones_of, revived, take_in, tombstones_of
 from annotator.core.team.merge_coders import (
     again_line,
     handed_lines,
@@ -321,8 +321,9 @@ def _merge_document(target: Store, source: Store, doc_id: int, statuses: list[st
     links = source.links(doc_id, statuses=statuses)
     copy_ids = {before.id: i for i, before in enumerate(spans) if before.id is not None}
     with target.transaction() if report.replace else nullcontext():  # the copy's version in place, or nothing
-        compared = compare(target, into, here, named, copy_ids, links, report.coders, statuses,
-                           tombstones_of(source, doc_id, report.coder, report.labels_as),
+        buried = tombstones_of(source, doc_id, report.coder, report.labels_as)
+        named = revived(named, buried)  # a span made again there: as new as its tombstone
+        compared = compare(target, into, here, named, copy_ids, links, report.coders, statuses, buried,
                            link_tombstones_of(source, doc_id, report.coder, report.labels_as))
         report.older_than_here.update(compared.older)  # nothing of theirs merged in this document
         for who in compared.older:
@@ -332,7 +333,7 @@ def _merge_document(target: Store, source: Store, doc_id: int, statuses: list[st
         if take_in(target, into, compared, report.coders, report.replace, (report.stale, report.stale_links),
                    report.replaced):
             here = target.annotations(into)
-        _add_spans(target, into, doc.name, spans, named, here, links, report)
+        _add_spans(target, into, doc.name, spans, named, here, compared.links, report)
 
 
 def _add_spans(target: Store, into: int, doc_name: str, spans: list[Annotation], named: list[Annotation],
