@@ -131,10 +131,22 @@ ZH: dict[str, str] = {
     "&Documents of another project: add them": "另一个工程的文档(&D)：添加这些文档",
     "Else a project none of whose documents is here is refused, as sent by mistake.":
         "否则，文档都不在本工程中的工程会被视为误发而拒绝。",
-    "  {0} is older than what is here for {1} in {2} document(s) (spans or links of theirs here were changed "
-    "after its last change to them): nothing of theirs merged there":
-        "  对 {1} 而言，{0} 比此处的版本旧（共 {2} 篇文档：此处其标注或关联的修改晚于该副本中对它们的最后一次修改）："
-        "这些文档中未合并其任何内容",
+    "  {0} is older than what is here for {1} in {2} document(s) ({3}): spans or links of theirs here were "
+    "changed or deleted after its last change to them; nothing of theirs merged there, what is here kept as "
+    "it is":
+        "  对 {1} 而言，{0} 比此处的版本旧（共 {2} 篇文档：{3}）：此处其标注或关联的修改或删除晚于该副本中对它们的"
+        "最后一次修改；这些文档中未合并其任何内容，此处的保持不变",
+    "  {0} is older than what is here for {1} in {2} document(s): spans or links of theirs here were changed "
+    "or deleted after its last change to them; nothing of theirs merged there, what is here kept as it is":
+        "  对 {1} 而言，{0} 比此处的版本旧（共 {2} 篇文档）：此处其标注或关联的修改或删除晚于该副本中对它们的"
+        "最后一次修改；这些文档中未合并其任何内容，此处的保持不变",
+    "  {0} link(s) of {1} here are not in {2} (removed or linked otherwise there since an earlier merge): "
+    "left as they are (a corrected copy? merge it again with --replace to take its version)":
+        "  此处 {1} 的 {0} 个关联不在 {2} 中（自上次合并后在那里被删除或改连）：保持不变"
+        "（是更正后的副本？再次合并时勾选“更正后的副本”即可采用其版本）",
+    "  {0} link(s) of {1} here are not in {2} (removed or linked otherwise there since an earlier merge): "
+    "left as they are":
+        "  此处 {1} 的 {0} 个关联不在 {2} 中（自上次合并后在那里被删除或改连）：保持不变",
     "&Corrected copies, sent again": "更正后的副本(&C)，再次发回",
     "Their version replaces what their coders' earlier copies brought.":
         "以其版本替换这些编码员先前副本带来的标注。",

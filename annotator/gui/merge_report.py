@@ -94,10 +94,26 @@ def _merge_rules() -> list[tuple[str, str, tuple[str, ...]]]:
          r"decided otherwise there\) replaced by its version \(--replace\)",
          _t("  {0} span(s) of {1} here that {2} no longer holds as they are (deleted, relabelled, moved or decided "
             "otherwise there) replaced by its version (--replace)"), ()),
-        (r"  (.+) is older than what is here for (.+) in (\d+) document\(s\) \(spans or links of theirs here were "
-         r"changed after its last change to them\): nothing of theirs merged there",
-         _t("  {0} is older than what is here for {1} in {2} document(s) (spans or links of theirs here were changed "
-            "after its last change to them): nothing of theirs merged there"), ()),
+        (r"  (.+) is older than what is here for (.+) in (\d+) document\(s\) \((.+)\): spans or links of theirs here "
+         r"were changed or deleted after its last change to them; nothing of theirs merged there, what is here kept "
+         r"as it is",
+         _t("  {0} is older than what is here for {1} in {2} document(s) ({3}): spans or links of theirs here were "
+            "changed or deleted after its last change to them; nothing of theirs merged there, what is here kept as "
+            "it is"), ()),
+        (r"  (.+) is older than what is here for (.+) in (\d+) document\(s\): spans or links of theirs here were "
+         r"changed or deleted after its last change to them; nothing of theirs merged there, what is here kept as "
+         r"it is",
+         _t("  {0} is older than what is here for {1} in {2} document(s): spans or links of theirs here were changed "
+            "or deleted after its last change to them; nothing of theirs merged there, what is here kept as it is"),
+         ()),
+        (r"  (\d+) link\(s\) of (.+) here are not in (.+) \(removed or linked otherwise there since an earlier "
+         r"merge\): left as they are \(a corrected copy\? merge it again with --replace to take its version\)",
+         _t("  {0} link(s) of {1} here are not in {2} (removed or linked otherwise there since an earlier merge): "
+            "left as they are (a corrected copy? merge it again with --replace to take its version)"), ()),
+        (r"  (\d+) link\(s\) of (.+) here are not in (.+) \(removed or linked otherwise there since an earlier "
+         r"merge\): left as they are",
+         _t("  {0} link(s) of {1} here are not in {2} (removed or linked otherwise there since an earlier merge): "
+            "left as they are"), ()),
         (r"  (\d+) link\(s\) of its coders here that (.+) no longer holds replaced by its links \(--replace\)",
          _t("  {0} link(s) of its coders here that {1} no longer holds replaced by its links (--replace)"), ()),
         (r"  (\d+) span\(s\) of (.+) here are not in (.+) as they are \(deleted, relabelled, moved or decided "

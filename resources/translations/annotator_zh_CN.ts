@@ -6253,8 +6253,23 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
         <message>
             <location filename="../../annotator/gui/merge_report.py" />
-            <source>  {0} is older than what is here for {1} in {2} document(s) (spans or links of theirs here were changed after its last change to them): nothing of theirs merged there</source>
-            <translation>  对 {1} 而言，{0} 比此处的版本旧（共 {2} 篇文档：此处其标注或关联的修改晚于该副本中对它们的最后一次修改）：这些文档中未合并其任何内容</translation>
+            <source>  {0} is older than what is here for {1} in {2} document(s) ({3}): spans or links of theirs here were changed or deleted after its last change to them; nothing of theirs merged there, what is here kept as it is</source>
+            <translation>  对 {1} 而言，{0} 比此处的版本旧（共 {2} 篇文档：{3}）：此处其标注或关联的修改或删除晚于该副本中对它们的最后一次修改；这些文档中未合并其任何内容，此处的保持不变</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  {0} is older than what is here for {1} in {2} document(s): spans or links of theirs here were changed or deleted after its last change to them; nothing of theirs merged there, what is here kept as it is</source>
+            <translation>  对 {1} 而言，{0} 比此处的版本旧（共 {2} 篇文档）：此处其标注或关联的修改或删除晚于该副本中对它们的最后一次修改；这些文档中未合并其任何内容，此处的保持不变</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  {0} link(s) of {1} here are not in {2} (removed or linked otherwise there since an earlier merge): left as they are (a corrected copy? merge it again with --replace to take its version)</source>
+            <translation>  此处 {1} 的 {0} 个关联不在 {2} 中（自上次合并后在那里被删除或改连）：保持不变（是更正后的副本？再次合并时勾选“更正后的副本”即可采用其版本）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/merge_report.py" />
+            <source>  {0} link(s) of {1} here are not in {2} (removed or linked otherwise there since an earlier merge): left as they are</source>
+            <translation>  此处 {1} 的 {0} 个关联不在 {2} 中（自上次合并后在那里被删除或改连）：保持不变</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/merge_report.py" />

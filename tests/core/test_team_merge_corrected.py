@@ -73,6 +73,7 @@ def test_without_replace_the_report_says_how_to_take_a_corrected_copy(make_proje
     report = merge(target, [li])
     assert layer(target, "li") == before  # nothing overwritten: the copy may be older than what is here
     assert report.sources[0].stale == {"li": 1}
+    assert report.sources[0].stale_links == {}  # its link to 湖里区 goes with the span's count, not counted twice
     assert "merge it again with --replace to take its version" in "\n".join(report.lines())
 
 
@@ -132,5 +133,6 @@ def test_an_older_copy_sent_again_brings_nothing_of_its_coder_back(make_project,
         (source,) = report.sources
         assert source.older_than_here == {"li": 1} and sum(source.spans_added.values()) == 0  # a.txt; b.txt alike
         assert dict(source.replaced.spans) == {} and source.stale == {}
-        assert (f"  {monday} is older than what is here for li in 1 document(s) (spans or links of theirs here "
-                "were changed after its last change to them): nothing of theirs merged there") in report.lines()
+        assert (f"  {monday} is older than what is here for li in 1 document(s) (a.txt): spans or links of theirs "
+                "here were changed or deleted after its last change to them; nothing of theirs merged there, what is "
+                "here kept as it is") in report.lines()

@@ -33,9 +33,12 @@ def delete(folder, *texts: str) -> None:
         store.delete_annotations([spans[text].id for text in texts])
 
 
-def older_line(source, n: int = 1) -> str:
-    return (f"  {source} is older than what is here for li in {n} document(s) (spans or links of theirs here "
-            "were changed after its last change to them): nothing of theirs merged there")
+def older_line(source, *documents: str) -> str:
+    """The report's line for li's copy ``source``, older than what is here in ``documents`` (a.txt)."""
+    documents = documents or ("a.txt",)
+    return (f"  {source} is older than what is here for li in {len(documents)} document(s) ({', '.join(documents)}): "
+            "spans or links of theirs here were changed or deleted after its last change to them; nothing of theirs "
+            "merged there, what is here kept as it is")
 
 
 def test_a_copy_older_than_a_deletion_merged_with_replace_brings_nothing_back(make_project, open_store, tmp_path):
@@ -89,7 +92,7 @@ def test_a_coder_who_deleted_all_their_spans_of_a_document(make_project, open_st
     for replace in (False, True):
         again = merge(target, [monday], replace=replace)
         assert layer(target, "li") == tuesday and again.sources[0].older_than_here == {"li": 1}  # b.txt
-        assert older_line(monday) in again.lines()
+        assert older_line(monday, "b.txt") in again.lines()
 
 
 def test_a_span_deleted_then_made_again_does_not_make_the_copy_holding_it_older(make_project, open_store, tmp_path):

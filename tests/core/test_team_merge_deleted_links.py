@@ -77,13 +77,17 @@ def test_on_the_command_line_too(make_project, tmp_path, capsys):
 
 def test_a_tombstone_comes_along_without_replace_too(make_project, open_store, tmp_path):
     # merged without --replace the link here stays (the copy may be older); the copy's tombstone is recorded all
-    # the same, and tells the Monday copy older than it
+    # the same, and tells the Monday copy older once the link is gone here (the Monday copy holding the link the
+    # project still holds brings nothing back: test_team_merge_undone_here.py)
     li, monday, target = monday_and_lead(make_project, open_store, tmp_path)
     unlink(li)
     assert merge(target, [li]).sources[0].older_than_here == {}
     assert links_of(target, "li") == LINKED and keys(target) == [KEY]
-    assert merge(target, [monday], replace=True).sources[0].older_than_here == {"li": 1}
+    assert merge(target, [monday], replace=True).sources[0].older_than_here == {}
     assert links_of(target, "li") == LINKED  # Monday's --replace took nothing out either
+    target.delete_links([k.id for k in target.links() if k.annotator == "li"], tombstones=False)  # gone here
+    assert merge(target, [monday], replace=True).sources[0].older_than_here == {"li": 1}
+    assert links_of(target, "li") == []  # and it does not come back
 
 
 def test_replace_records_a_tombstone_for_a_link_it_takes_out(make_project, open_store, tmp_path):
@@ -181,3 +185,17 @@ def test_a_package_of_the_coders_work_carries_their_link_tombstones(make_project
     merge(target, [tmp_path / "li2.zip"], replace=True)
     assert keys(target) == [KEY] and links_of(target, "li") == []
     assert merge(target, [monday]).sources[0].older_than_here == {"li": 1}
+
+
+def test_a_copy_that_only_removed_a_link_says_so_without_replace(make_project, open_store, tmp_path):
+    # the report said "0 link(s) added, 1 already there or in conflict" and nothing else: the lead could not tell
+    # that li's copy held the link otherwise (kept here), nor that --replace takes li's version
+    li, _monday, target = monday_and_lead(make_project, open_store, tmp_path)
+    unlink(li)
+    report = merge(target, [li])
+    (source,) = report.sources
+    assert source.stale_links == {"li": 1} and source.stale == {} and links_of(target, "li") == LINKED
+    assert (f"  1 link(s) of li here are not in {li} (removed or linked otherwise there since an earlier merge): "
+            "left as they are (a corrected copy? merge it again with --replace to take its version)") in report.lines()
+    again = merge(target, [li], replace=True).sources[0]  # the corrected copy taken: nothing left over to say
+    assert again.stale_links == {} and again.replaced.links == 1 and links_of(target, "li") == []

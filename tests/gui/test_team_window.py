@@ -256,11 +256,14 @@ def test_every_line_a_merge_report_can_hold_is_said_in_chinese(window):
     report = SourceReport("wang.zip", "wang", documents_added=["b.txt"], renamed=[("a2.txt", "a.txt")],
                           differs=[("c.txt", "c (2).txt")], spans_added=Counter(li=2), spans_unnamed=1,
                           refused=[("d.txt", "a span outside the text")], labels_added=["EVENT"],
-                          labels_missing=["TARGET"], stale=Counter(li=3), same_name={"li": "li.zip"},
+                          labels_missing=["TARGET"], stale=Counter(li=3), stale_links=Counter(li=1),
+                          same_name={"li": "li.zip"},
                           repeated={"zhao": "zhao.zip"}, older=4, rename={"li": "li2"}, strangers=["李明"],
                           idle=["li", "chen"], handed_for="li", others=["李明"], restore=f"annotator restore /p {made}")
     plain = SourceReport("chen.zip", "chen", labels_missing=["AMOUNT"], handed_for="chen", others=["陈", "陈二"])
-    corrected = SourceReport("li2.zip", "li2", stale=Counter(li=1), replace=True, older_than_here=Counter(li=2),
+    corrected = SourceReport("li2.zip", "li2", stale=Counter(li=1), replace=True,
+                             older_than_here=Counter(li=2, wang=1), older_in={"li": ["a.txt", "b.txt"]},
+                             stale_links=Counter(wang=1),
                              replaced=Replaced(Counter(li=2), 1))  # merge --replace, the Corrected copies box
     foreign = SourceReport("zhao.zip", "zhao", foreign=["000_d4e4.txt", "002_b7ce.txt"])  # another project's
     again = again_line('"李明=li"', [f"annotator restore /p {made}", 'annotator merge /p wang.zip --rename "李明=li"'])

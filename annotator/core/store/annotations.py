@@ -329,7 +329,9 @@ class AnnotationQueries(LabelQueries, TextQueries):
         the columns it changed, so a column that another program or a later edit changed (a
         renamed label, a note) stays; one that another program changed too is refused (check_unchanged).
         False when there was nothing to write: a span to delete is gone already. A span taken out leaves its
-        tombstone; one put back stamps its key's anew (``store/tombstones.py``)."""
+        tombstone; one put back stamps its key's anew (``store/tombstones.py``); one moved or relabelled back (or
+        again) leaves a tombstone of the key it leaves: it takes the step's old time, and a coder's copy made while
+        it was at that key is older than the undo (``team/corrected.py``)."""
         if target is None:
             if current is not None and current.id is not None:
                 try:
@@ -350,6 +352,8 @@ class AnnotationQueries(LabelQueries, TextQueries):
             merged = row.with_(**{c: getattr(target, c) for c in columns})
             self._validate(merged)
             self._update_columns(merged, columns)
+            if _where(row) != _where(merged):  # moved or relabelled with its old time: the key it leaves, when
+                bury(self.conn, row, now())
         return True
 
     def learned_entries(self) -> dict[tuple[str, str], dict[str, Any]]:
@@ -376,3 +380,8 @@ class AnnotationQueries(LabelQueries, TextQueries):
         """The origins the project's spans carry (``annotator review --origin`` names them when
         it is given one that none carries)."""
         return sorted(o for (o,) in self.conn.execute("SELECT DISTINCT origin FROM annotations") if o)
+
+
+def _where(a: Annotation) -> tuple[int, int, str, str]:
+    """A span's key: where, what, whose."""
+    return a.start, a.end, a.label, a.annotator

@@ -80,6 +80,13 @@ class LinkTombstoneQueries(StoreBase):
             with self.transaction() as c:
                 c.executemany(_PUT, rows)
 
+    def links_dated(self, times: Iterable[tuple[int, str]]) -> None:
+        """Each link of ``times`` (id, time) dated at least that time (as :meth:`TombstoneQueries.spans_dated`)."""
+        rows = [(stamp, link_id, stamp) for link_id, stamp in times]
+        if rows:
+            with self.transaction() as c:
+                c.executemany("UPDATE links SET updated_at = ? WHERE id = ? AND updated_at < ?", rows)
+
 
 def bury_link(c: sqlite3.Connection, link: Link, stamp: str) -> None:
     """Inside a write, its spans still there: ``link`` deleted at ``stamp``; an open suggestion leaves no

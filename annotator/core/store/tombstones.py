@@ -17,8 +17,9 @@ a later one without the span was merged looked no older than what the project he
   the old text's places), and a document removed too (ON DELETE CASCADE).
 
 A span made again at a key keeps the key's tombstone: it is newer than the deletion, and so is any copy holding
-it. Nothing else reads them: the exports, the agreement and the window read the spans alone. The links deleted
-have tombstones of their own (``store/link_tombstones.py``).
+it; a merge finding it here as the copy holds it dates the span here by the copy's time
+(:meth:`TombstoneQueries.spans_dated`). Nothing else reads them: the exports, the agreement and the window read the
+spans alone. The links deleted have tombstones of their own (``store/link_tombstones.py``).
 """
 from __future__ import annotations
 
@@ -63,6 +64,15 @@ class TombstoneQueries(StoreBase):
         if rows:
             with self.transaction() as c:
                 c.executemany(_PUT, rows)
+
+    def spans_dated(self, times: Iterable[tuple[int, str]]) -> None:
+        """Each span of ``times`` (id, time) dated at least that time: a merge's copy holding a span as it is here,
+        which its coder made again or took back with Ctrl+Z since its time here (the copy's tombstone of its key says
+        when), so that a copy older than that is told older (``team/corrected.py``). One write."""
+        rows = [(stamp, ann_id, stamp) for ann_id, stamp in times]
+        if rows:
+            with self.transaction() as c:
+                c.executemany("UPDATE annotations SET updated_at = ? WHERE id = ? AND updated_at < ?", rows)
 
 
 def bury(c: sqlite3.Connection, a: Annotation, stamp: str) -> None:

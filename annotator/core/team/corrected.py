@@ -34,6 +34,9 @@ the span or district it joins, and when: ``store/link_tombstones.py``), carried,
 holding a link of a coder that a link tombstone of theirs here dates after the copy's last change to their work
 in the document is older for them there, and ``replace`` records one for each link it takes out whose key the
 copy no longer holds (but for a link that goes with a span of which it records a tombstone: that says it).
+A span (or link) a copy holds as it is here, which its coder deleted and marked again by hand or took back with
+Ctrl+Z since its time here, is dated here by the copy's time for it (:func:`revived`: an undo leaves the span its
+old time, its tombstone says when it came back), so that their copy made in between is older.
 """
 from __future__ import annotations
 
@@ -79,6 +82,10 @@ class Compared:
     held_links: set[LinkKey] = field(default_factory=set)  # the keys of the copy's links in the document
     buried_links: list[LinkTombstone] = field(default_factory=list)  # the copy's link tombstones (names here)
     stale_keys: dict[int, LinkKey] = field(default_factory=dict)  # the key of each of ``stale_links``, by id
+    links: list[Link] = field(default_factory=list)  # the copy's links, dated as :func:`revived` dates its spans
+    # the spans and links here as the copy holds them, whose time there is later: (id here, coder, the copy's time)
+    dated: list[tuple[int, str, str]] = field(default_factory=list)
+    dated_links: list[tuple[int, str, str]] = field(default_factory=list)
 
     def of(self, coders: set[str]) -> tuple[list[Annotation], list[Link]]:
         """What is here otherwise than in the copy, of ``coders``."""
@@ -111,18 +118,31 @@ def link_tombstones_of(source: Store, doc_id: int, coder: Callable[[str], str],
     return [here(t) for t in source.link_tombstones(doc_id)]
 
 
+def revived(named: list[Annotation], buried: Iterable[Tombstone]) -> list[Annotation]:
+    """The copy's spans, each dated when it was last made there: one its coder deleted and then marked again by hand
+    or took back with Ctrl+Z (whose undo stamps the tombstone anew, the span keeping its old time) is as new as its
+    key's tombstone. Merged as the project holds it already, the span here takes that time (:func:`take_in`): a copy
+    made between the deletion and the span made again, merged later, is older (it dropped the span again)."""
+    when = {t.key: t.deleted_at for t in buried}
+    return [a.with_(updated_at=when[_key(a)]) if when.get(_key(a), "") > a.updated_at else a for a in named]
+
+
 def compare(target: Store, into: int, here: list[Annotation], named: list[Annotation], copy_ids: Mapping[int, int],
             links: Iterable[Link], coders: set[str], statuses: Iterable[str],
             buried: Iterable[Tombstone] = (), buried_links: Iterable[LinkTombstone] = ()) -> Compared:
     """``named``: the copy's spans of the document under their names here (``copy_ids``: copy id -> index
-    in it), ``links`` its links, ``buried`` and ``buried_links`` its tombstones (:func:`tombstones_of`,
-    :func:`link_tombstones_of`); ``coders``: the copy's."""
+    in it, dated by :func:`revived`), ``links`` its links, ``buried`` and ``buried_links`` its tombstones
+    (:func:`tombstones_of`, :func:`link_tombstones_of`); ``coders``: the copy's."""
     held, wanted, buried, buried_links = {state(a) for a in named}, set(statuses), list(buried), list(buried_links)
     stale = [a for a in here if a.annotator in coders and a.status in wanted and state(a) not in held]
-    copy_links = _joined_links(links, {copy_id: named[i] for copy_id, i in copy_ids.items()})
+    by_id = {copy_id: named[i] for copy_id, i in copy_ids.items()}
+    unlinked_there = {t.key: t.deleted_at for t in buried_links}  # a link made again there is as new as its tombstone
+    links = [_dated_link(k, by_id, unlinked_there) for k in links] if unlinked_there else list(links)
+    copy_links = _joined_links(links, by_id)
     theirs = {(_key(span), joined) for span, _link, joined in copy_links}
     on_spans = {a.id: a for a in here if a.id is not None}
-    stale_pairs = [(link, _link_key(span, joined)) for span, link, joined in _joined_links(target.links(into), on_spans)
+    here_links = _joined_links(target.links(into), on_spans)  # the links here between spans here
+    stale_pairs = [(link, _link_key(span, joined)) for span, link, joined in here_links
                    if span.annotator in coders and link.annotator == span.annotator and link.status in wanted
                    and (_key(span), joined) not in theirs]  # the lead's, a suggester's link: not the coder's
     stale_links = [link for link, _k in stale_pairs]
@@ -134,30 +154,50 @@ def compare(target: Store, into: int, here: list[Annotation], named: list[Annota
         last[who] = max(last.get(who, ""), when)
     older = {a.annotator for a in stale if a.annotator in last and a.updated_at > last[a.annotator]}
     older |= {k.annotator for k in stale_links if k.annotator in last and k.updated_at > last[k.annotator]}
-    dead = {t.key: t.deleted_at for t in target.tombstones(into)}  # a span it holds, deleted here after it
-    older |= {a.annotator for a in named if a.annotator in coders and dead.get(_key(a), "") > last[a.annotator]}
+    # a span it would bring back, deleted here after its last change (one here again, put back by an undo or
+    # made anew, brings nothing back: its tombstone, stamped by the undo, is no deletion of it)
+    dead = {t.key: t.deleted_at for t in target.tombstones(into)}
+    alive = {_key(a) for a in here}
+    older |= {a.annotator for a in named if a.annotator in coders and _key(a) not in alive
+              and dead.get(_key(a), "") > last[a.annotator]}
     held_links = {_link_key(span, joined) for span, _link, joined in copy_links}
-    unlinked = {t.key: t.deleted_at for t in target.link_tombstones(into)}  # a link it holds, deleted here after it
-    older |= {span.annotator for span, _link, joined in copy_links
-              if span.annotator in coders and unlinked.get(_link_key(span, joined), "") > last[span.annotator]}
+    unlinked = {t.key: t.deleted_at for t in target.link_tombstones(into)}  # a link it would bring back, alike
+    linked = {_link_key(span, joined) for span, _link, joined in here_links}
+    older |= {span.annotator for span, _link, joined in copy_links if span.annotator in coders
+              and _link_key(span, joined) not in linked
+              and unlinked.get(_link_key(span, joined), "") > last[span.annotator]}
+    copy_time = {state(a): a.updated_at for a in named}
+    dated = [(a.id, a.annotator, copy_time[state(a)]) for a in here if a.id is not None and a.annotator in coders
+             and copy_time.get(state(a), "") > a.updated_at]
+    link_time = {(_key(span), joined): k.updated_at for span, k, joined in copy_links}
+    dated_links = [(k.id, span.annotator, link_time[(_key(span), joined)])
+                   for span, k, joined in here_links if k.id is not None
+                   and span.annotator in coders and link_time.get((_key(span), joined), "") > k.updated_at]
     return Compared(stale, stale_links, older, last, {_key(a) for a in named}, buried, held_links, buried_links,
-                    {link.id: key for link, key in stale_pairs if link.id is not None})
+                    {link.id: key for link, key in stale_pairs if link.id is not None}, links, dated, dated_links)
 
 
-def take_in(target: Store, into: int, compared: Compared, coders: set[str], replace: bool, stale: Counter[str],
-            replaced: Replaced) -> bool:
+def take_in(target: Store, into: int, compared: Compared, coders: set[str], replace: bool,
+            stale: tuple[Counter[str], Counter[str]], replaced: Replaced) -> bool:
     """Inside the document's write: the copy's tombstones of ``coders`` (but those it is older for) recorded
     here; with ``replace`` what it holds otherwise of the coders it holds spans of, and what its tombstones say
     the others deleted, taken out (:func:`replace_changed`); the rest of what it holds otherwise counted in
-    ``stale``. True when spans or links were taken out."""
+    ``stale`` (per coder: spans, and links between spans the copy holds as they are: a link of a span it holds
+    otherwise goes with that span's count). True when spans or links were taken out."""
     coders = coders - compared.older
+    target.spans_dated((i, when) for i, who, when in compared.dated if who in coders)
+    target.links_dated((i, when) for i, who, when in compared.dated_links if who in coders)
     target.add_tombstones(into, [t for t in compared.buried if t.annotator in coders])
     target.add_link_tombstones(into, [t for t in compared.buried_links if t.annotator in coders])
     coding = {who for *_where, who in compared.held} - compared.older if replace else set()
     spans, links = compared.of(coding)
     spans += compared.deleted(coders - coding) if replace else []
-    out = {a.id for a in spans}
-    stale.update(a.annotator for a in compared.of(coders)[0] if a.id not in out)
+    out, out_links = {a.id for a in spans}, {k.id for k in links}
+    left, left_links = compared.of(coders)
+    stale[0].update(a.annotator for a in left if a.id not in out)
+    on_left = {a.id for a in left}
+    stale[1].update(k.annotator for k in left_links if k.id not in out_links
+                    and k.source_id not in on_left and k.target_id not in on_left)
     if spans or links:
         replace_changed(target, into, compared, spans, links, replaced)
     return bool(spans or links)
@@ -203,6 +243,14 @@ def _joined_links(links: Iterable[Link], spans: Mapping[int, Annotation]) -> lis
 
 def _key(a: Annotation) -> SpanKey:
     return a.start, a.end, a.label, a.annotator
+
+
+def _dated_link(link: Link, spans: Mapping[int, Annotation], unlinked: Mapping[LinkKey, str]) -> Link:
+    """The copy's ``link`` (between ``spans``, by id) dated as :func:`revived` dates a span, by the copy's tombstone
+    of its key (``unlinked``)."""
+    joined = _joined_links([link], spans)
+    when = unlinked.get(_link_key(joined[0][0], joined[0][2]), "") if joined else ""
+    return link.with_(updated_at=when) if when > link.updated_at else link
 
 
 def _link_key(span: Annotation, joined: LinkState) -> LinkKey:

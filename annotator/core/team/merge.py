@@ -51,7 +51,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.models import Annotation, Document, Link
 from annotator.core.store import Store
 from annotator.core.store.received import check_received
-from annotator.core.team.corrected import Replaced, compare, link_tombstones_of, take_in, tombstones_of
+from annotator.core.team.corrected import Replaced, compare, link_tombstones_of, revived, take_in, tombstones_of
 from annotator.core.team.merge_coders import (
     again_line,
     handed_lines,
@@ -60,6 +60,7 @@ from annotator.core.team.merge_coders import (
     restore_command,
     stranger_line,
 )
+from annotator.core.team.merge_said import added_line, older_line
 from annotator.core.team.merged_labels import labels_here
 from annotator.core.team.older_source import copied, older_schema
 from annotator.core.team.package import named_by_zip, unpacked
@@ -92,9 +93,11 @@ class SourceReport:
     labels_as: dict[str, str] = field(default_factory=dict)  # a label of the source -> the target's it is
     coders: set[str] = field(default_factory=set)  # the annotators of the source's merged spans
     stale: Counter[str] = field(default_factory=Counter)  # per coder: spans here the source holds otherwise
+    stale_links: Counter[str] = field(default_factory=Counter)  # per coder: links of spans both hold, alike
     replace: bool = False  # the source is its coders' corrected copy: what it holds otherwise is replaced (.corrected)
     replaced: Replaced = field(default_factory=Replaced)
     older_than_here: Counter[str] = field(default_factory=Counter)  # per coder: documents it is older in (.corrected)
+    older_in: dict[str, list[str]] = field(default_factory=dict)  # per coder: those documents' names here
     same_name: dict[str, str] = field(default_factory=dict)  # coder -> the earlier source that brought them
     repeated: dict[str, str] = field(default_factory=dict)  # the same, when this source added nothing of theirs
     older: int | None = None  # the schema of a folder an older annotator made (read from a copy)
@@ -151,12 +154,12 @@ class SourceReport:
         out += [f"  {n} span(s) of {who} here are not in {self.source} as they are (deleted, relabelled, moved "
                 f"or decided otherwise there since an earlier merge): left as they are{again}"
                 for who, n in sorted(self.stale.items())]
+        out += [f"  {n} link(s) of {who} here are not in {self.source} (removed or linked otherwise there since an "
+                f"earlier merge): left as they are{again}" for who, n in sorted(self.stale_links.items())]
         out += [f"  {n} span(s) of {who} here that {self.source} no longer holds as they are (deleted, relabelled, "
                 "moved or decided otherwise there) replaced by its version (--replace)"
                 for who, n in sorted(self.replaced.spans.items())]
-        out += [f"  {self.source} is older than what is here for {who} in {n} document(s) (spans or links of "
-                "theirs here were changed after its last change to them): nothing of theirs merged there"
-                for who, n in sorted(self.older_than_here.items())]
+        out += [self._older_line(who, n) for who, n in sorted(self.older_than_here.items())]
         if self.replaced.links:
             out.append(f"  {self.replaced.links} link(s) of its coders here that {self.source} no longer holds "
                        "replaced by its links (--replace)")
@@ -168,16 +171,11 @@ class SourceReport:
                 for who, earlier in sorted(self.repeated.items())]
         return out + ([stranger_line(self.source, self.strangers, self.idle)] if self.strangers else [])
 
+    def _older_line(self, who: str, n: int) -> str:
+        return older_line(self.source, who, n, self.older_in.get(who, []))
+
     def _added_line(self) -> str:
-        """The documents the target lacked, named: a lead who removed them since the package was made,
-        or merged a package of another project, sees which came back (a count alone said nothing)."""
-        n, names = len(self.documents_added), ", ".join(self.documents_added[:5])
-        names += ", …" if n > 5 else ""
-        if not self.documents_matched:
-            return (f"  none of the documents of {self.source} was in the project (a package of another project?): "
-                    f"{n} added ({names}); 'annotator remove' takes them out")
-        return (f"  documents not in the project, {n} added ({names}): removed there since {self.source} was made? "
-                "'annotator remove' takes them out")
+        return added_line(self.source, self.documents_added, self.documents_matched)
 
 
 @dataclass
@@ -224,10 +222,13 @@ def merge(target: Store, sources: Iterable[str | Path], *, statuses: Iterable[st
         report.backup = str(target.backup_now(BEFORE_MERGE))
     for source in sources:
         one = merge_one(target, source, statuses=wanted, rename=rename, replace=replace, known=known)
-        again = {who: brought[who] for who in one.coders if who in brought}
-        one.repeated = {who: s for who, s in again.items() if not one.spans_added[who] and not one.stale[who]}
+        # a copy older than what is here for a coder is said so: neither the same copy given twice nor a namesake
+        coders = {who for who in one.coders if who not in one.older_than_here}
+        again = {who: brought[who] for who in coders if who in brought}
+        one.repeated = {who: s for who, s in again.items() if not one.spans_added[who] and not one.stale[who]
+                       and not one.stale_links[who]}
         one.same_name = {who: s for who, s in again.items() if who not in one.repeated}
-        brought.update({who: one.source for who in one.coders if who not in brought})
+        brought.update({who: one.source for who in coders if who not in brought})
         one.restore = restore_command(report)  # its own backup: the newest may be older, or made since
         report.sources.append(one)
     note_strangers(target, report, before, rename=rename or {}, replace=replace, new_documents=new_documents)
@@ -320,15 +321,19 @@ def _merge_document(target: Store, source: Store, doc_id: int, statuses: list[st
     links = source.links(doc_id, statuses=statuses)
     copy_ids = {before.id: i for i, before in enumerate(spans) if before.id is not None}
     with target.transaction() if report.replace else nullcontext():  # the copy's version in place, or nothing
-        compared = compare(target, into, here, named, copy_ids, links, report.coders, statuses,
-                           tombstones_of(source, doc_id, report.coder, report.labels_as),
+        buried = tombstones_of(source, doc_id, report.coder, report.labels_as)
+        named = revived(named, buried)  # a span made again there: as new as its tombstone
+        compared = compare(target, into, here, named, copy_ids, links, report.coders, statuses, buried,
                            link_tombstones_of(source, doc_id, report.coder, report.labels_as))
         report.older_than_here.update(compared.older)  # nothing of theirs merged in this document
+        for who in compared.older:
+            report.older_in.setdefault(who, []).append(target.document(into).name)
         keep = [i for i, a in enumerate(named) if a.annotator not in compared.older]
         spans, named = [spans[i] for i in keep], [named[i] for i in keep]
-        if take_in(target, into, compared, report.coders, report.replace, report.stale, report.replaced):
+        if take_in(target, into, compared, report.coders, report.replace, (report.stale, report.stale_links),
+                   report.replaced):
             here = target.annotations(into)
-        _add_spans(target, into, doc.name, spans, named, here, links, report)
+        _add_spans(target, into, doc.name, spans, named, here, compared.links, report)
 
 
 def _add_spans(target: Store, into: int, doc_name: str, spans: list[Annotation], named: list[Annotation],
