@@ -73,3 +73,20 @@ def test_the_sheets_credit_one_district_and_one_project_in_either_writing(make_p
             for r in facts if r["label"] == "AMOUNT"} == {
         ("55亿元", "350206", "湖里区", "", "review"), ("60亿元", "350206", "湖里区", "松元园", "plan"),
         ("55億元", "350206", "湖里区", "", "review"), ("60億元", "350206", "湖里区", "松元园", "plan")}
+
+
+def test_a_district_named_without_a_code_is_one_row_in_either_writing(make_project, tmp_path):
+    """Before, 鼓楼区 and 鼓樓區 (four units of that name: no code) were two rows of the Districts sheet, each
+    with its own mentions and amounts, and Facts named the second 鼓樓區."""
+    texts = {"a.txt": "鼓楼区投资3亿元。", "b.txt": "鼓樓區投資3億元。"}
+    folder = make_project(texts)
+    with Store.open(folder) as store:
+        for name, text in texts.items():
+            doc = store.document_id_by_name(name)
+            store.add_annotation(doc, 0, 3, "DISTRICT", status="accepted", value={"name": text[:3]})
+            store.add_annotation(doc, 5, 8, "AMOUNT", status="accepted", value={"yuan": 3 * 10**8})
+        export(store, tmp_path / "out.xlsx")
+    wb = load_workbook(tmp_path / "out.xlsx")
+    assert [(r["district"], r["district_code"], r["keyed_by"], r["mentions"], r["amounts"], r["amount_sum_yuan"])
+            for r in table(wb["Districts"])] == [("鼓楼区", None, "name", 2, 2, 6 * 10**8)]
+    assert [(r["text"], r["district_name"]) for r in table(wb["Facts"])] == [("3亿元", "鼓楼区"), ("3億元", "鼓楼区")]
