@@ -42,3 +42,18 @@ def test_a_district_typed_in_traditional_characters_is_the_gazetteers_unit(windo
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert store.annotation(district.id).value == {"name": "湖里区", "code": "350206"}
     assert edit.text() == "湖里区" and window.form._value_edits["code"].text() == "350206"
+
+
+def test_yuan_and_a_quantity_typed_in_traditional_numerals_are_read(window, store, qtbot):
+    """Before, 兩千萬元 typed into the yuan field was refused ("cannot read"), and 兩千 as a quantity."""
+    doc = open_text(window, store, qtbot, TEXT)
+    amount = label(window, store, qtbot, doc, "五千萬元", Qt.Key.Key_3)
+    target = label(window, store, qtbot, doc, "力爭新增80家", Qt.Key.Key_4)
+    for span, key, typed, read in ((amount, "yuan", "兩千萬元", 20_000_000), (target, "quantity", "兩千", 2000)):
+        window.select_annotation(span.id)
+        edit = window.form._value_edits[key]
+        edit.setFocus()
+        edit.selectAll()
+        type_chinese(edit, typed)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        assert store.annotation(span.id).value[key] == read
