@@ -90,3 +90,20 @@ def test_a_district_named_without_a_code_is_one_row_in_either_writing(make_proje
     assert [(r["district"], r["district_code"], r["keyed_by"], r["mentions"], r["amounts"], r["amount_sum_yuan"])
             for r in table(wb["Districts"])] == [("鼓楼区", None, "name", 2, 2, 6 * 10**8)]
     assert [(r["text"], r["district_name"]) for r in table(wb["Facts"])] == [("3亿元", "鼓楼区"), ("3億元", "鼓楼区")]
+
+
+def test_a_unit_typed_in_traditional_characters_has_the_simplified_base_unit(make_project, tmp_path):
+    """Before, a target whose unit a coder typed (or a gold gave) as 萬畝 had the base unit 畝 beside 亩's,
+    and 個 beside 个: two units in the Targets sheet's and Facts' base_unit for one."""
+    texts = {"a.txt": "新建高标准农田5万亩，新增企业80个。", "b.txt": "新建高標準農田5萬畝，新增企業80個。"}
+    folder = make_project(texts)
+    with Store.open(folder) as store:
+        for name, text in texts.items():
+            doc = store.document_id_by_name(name)
+            for start, end, quantity, unit in ((0, 10, 5, text[8:10]), (11, 18, 80, text[17])):
+                store.add_annotation(doc, start, end, "TARGET", status="accepted",
+                                     value={"quantity": quantity, "unit": unit})
+        export(store, tmp_path / "out.xlsx")
+    wb = load_workbook(tmp_path / "out.xlsx")
+    assert [(r["unit"], r["base_quantity"], r["base_unit"]) for r in table(wb["Targets"])] == [
+        ("万亩", 50000, "亩"), ("个", 80, "个"), ("萬畝", 50000, "亩"), ("個", 80, "个")]
