@@ -185,6 +185,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         for gold_name, name in result.get("documents_by_text", {}).items():  # before the table, aside from it
             print(f"note: the gold's {gold_name} is {name} in {args.project} (its text at every gold span)",
                   file=sys.stderr)
+        if written := result.get("other_writing"):
+            print(f"note: {written['spans']:,} gold span(s) give the text of {args.project}'s documents in other "
+                  f"characters ({written['gold']} for {written['document']} in {written['doc']}): scored as that "
+                  "text", file=sys.stderr)
         from annotator.cli_labels import say_gold_labels_missing
 
         say_gold_labels_missing(args.project, result, known)

@@ -72,6 +72,12 @@ ZH: dict[str, str] = {
     "{0}: partly imported: stored {1}": "{0}：部分导入：存入 {1}",
     "{0}: its {1} is {2} in this project (its text at every line's offsets), which takes its lines":
         "{0}：其中的 {1} 即本标注工程中的 {2}（每行偏移处的文字都相符），相应各行归入该文档",
+    "{0}: {1} line(s) give the text of their document in other characters ({2} for {3} in {4}): the same "
+    "text, taken as the document writes it":
+        "{0}：{1} 行给出的是其文档文字的另一种写法（{2} 即 {4} 中的 {3}）：视为同一文字，按文档的写法记下",
+    "{0}: {1} row(s) give the text of their document in other characters ({2} for {3} in {4}): the same "
+    "text, taken as the document writes it":
+        "{0}：{1} 行给出的是其文档文字的另一种写法（{2} 即 {4} 中的 {3}）：视为同一文字，按文档的写法记下",
     "rejected {0} line {1}: {2}": "拒绝了 {0} 第 {1} 行：{2}",
     "rejected {0} lines {1}–{2}: {3}": "拒绝了 {0} 第 {1}–{2} 行：{3}",
     "rejected {0} row {1}: {2}": "拒绝了 {0} 第 {1} 行：{2}",  # a workbook's row

@@ -95,21 +95,27 @@ def codes_named(name: str) -> tuple[str, ...]:
 
 
 def find(name_or_code: str | None) -> Division | None:
-    """A unit given by its code, or by a full name only one unit has; None otherwise."""
+    """A unit given by its code, or by a full name only one unit has, written in simplified characters
+    or traditional ones (湖裡區: 湖里区 350206); None otherwise."""
     if not name_or_code:
         return None
     text = str(name_or_code).strip()
     if text.isdigit():
         return division(text)
     codes = codes_named(text)
+    if not codes:
+        from annotator.core.suggest.traditional import simplified  # its table read when a name is sought
+
+        codes = codes_named(simplified(text))
     return division(codes[0]) if len(codes) == 1 else None
 
 
 def name_and_code_agreeing(before: Mapping[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     """A district's value after an edit, its name and code naming one unit: when only the code was
     changed to one the gazetteer knows, the name becomes that unit's; when only the name was changed
-    to a full name one unit has, the code becomes that unit's (the other one emptied beside it counts
-    as unchanged: the old one would not fit). Both typed (or neither changed), or a code or name the
+    to a full name one unit has, the code becomes that unit's, and a name typed in traditional characters
+    its official one (湖裡區: 湖里区 350206; the other one emptied beside it counts as unchanged: the old
+    one would not fit). Both typed (or neither changed), or a code or name the
     gazetteer does not know: ``after`` as it is (a code of a newer table keeps its name)."""
     def text(value: Any) -> str:
         return "" if value is None else str(value).strip()
@@ -124,6 +130,6 @@ def name_and_code_agreeing(before: Mapping[str, Any], after: dict[str, Any]) -> 
             return {**after, "name": d.name}
     elif name_changed and not code_changed and not text(after.get("name")).isdigit():
         d = find(text(after.get("name")))
-        if d is not None and d.code != text(after.get("code")):
-            return {**after, "code": d.code}
+        if d is not None and (d.code != text(after.get("code")) or d.name != text(after.get("name"))):
+            return {**after, "code": d.code, "name": d.name}
     return after

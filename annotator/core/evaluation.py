@@ -11,6 +11,7 @@ from annotator.core.evaluate import Span, score, value_key
 from annotator.core.imports.text import normalise
 from annotator.core.same_text import documents_by_text
 from annotator.core.store import Store
+from annotator.core.suggest.traditional import same_writing
 from annotator.core.text_width import pad
 
 if TYPE_CHECKING:
@@ -90,20 +91,26 @@ def evaluate_project(store: Store, gold_paths: Iterable[str | Path], statuses: I
         missing -= set(found)
     if missing:
         raise not_in_project(store, "gold names", missing)
-    _check_gold_texts(store, {name: doc_id for doc_id, name in ids.items()}, located)
+    written = _check_gold_texts(store, {name: doc_id for doc_id, name in ids.items()}, located)
     pred = [Span(ids[a.document_id], a.start, a.end, a.label, value_key(a.label, a.value, every=True))
             for a in store.iter_annotations(statuses=list(statuses), doc_ids=list(ids))]
     result = score(gold, pred, [label.name for label in store.labels()])
     if found:
         result["documents_by_text"] = found
+    if written:
+        result["other_writing"] = written
     return result
 
 
 def _check_gold_texts(store: Store, ids: dict[str, int], located: list[tuple[Path, int, tuple[Span, str | None]]]
-                      ) -> None:
-    """Every gold span lies in its document and, where the line gives its text, is that text."""
+                      ) -> dict[str, Any]:
+    """Every gold span lies in its document and, where the line gives its text, is that text, or that text
+    in other characters (湖里区 for 湖裡區: gold made on the report's simplified form, the project holding it
+    in traditional characters, or the other way; ``suggest.traditional``), which is the same text:
+    those are counted, {"spans": how many, "gold": the first one's text, "document": the text there, "doc"}."""
     texts: dict[str, str] = {}
     wrong = []
+    written: dict[str, Any] = {}
     for path, number, (span, text) in located:
         if span.doc not in texts:
             texts[span.doc] = store.document(ids[span.doc]).text
@@ -111,12 +118,17 @@ def _check_gold_texts(store: Store, ids: dict[str, int], located: list[tuple[Pat
         if not 0 <= span.start < span.end <= len(doc_text):
             wrong.append(f"{path} line {number}: offsets {span.start}-{span.end} are outside {span.doc} "
                          f"(0-{len(doc_text)})")
-        elif text is not None and doc_text[span.start:span.end] != text:
+        elif text is not None and (piece := doc_text[span.start:span.end]) != text:
+            if same_writing(piece, text):
+                written = written or {"spans": 0, "gold": text, "document": piece, "doc": span.doc}
+                written["spans"] += 1
+                continue
             wrong.append(f"{path} line {number}: {text!r} is not the text of {span.doc} at "
-                         f"{span.start}-{span.end} ({doc_text[span.start:span.end]!r})")
+                         f"{span.start}-{span.end} ({piece!r})")
     if wrong:
         raise AnnotatorError(f"{wrong[0]}; {len(wrong)} of {len(located)} gold span(s) do not match the project's "
                              "documents: was the gold made on another version of the text? Nothing was scored")
+    return written
 
 
 def score_folder(folder: Path, suggesters: Iterable[Suggester], labels: set[str] | None = None,

@@ -220,11 +220,15 @@ class CodeType(FieldType):
 
 def typed_number(text: str) -> Decimal | None:
     """A number typed into a field, None when nothing is: white space ignored, full-width digits
-    and commas, Chinese numerals and units as ``numbers.parse_number`` reads them; ValueError
-    for anything else."""
+    and commas, Chinese numerals and units as ``numbers.parse_number`` reads them, in traditional
+    characters too (兩千萬); ValueError for anything else."""
     text = "".join(text.split()).replace("，", ",")
     if not text:
         return None
+    if not text.isascii():
+        from annotator.core.suggest.traditional import simplified  # its table read when first typed so
+
+        text = simplified(text)
     sign = -1 if text[0] in "-－−" else 1
     try:
         return sign * parse_number(text[1:] if sign < 0 else text)

@@ -4,8 +4,9 @@ space), Latin letters either case, and a name broken over two lines or by a stra
 taken from a PDF: 松元产\\n业园, 省妇幼保健 院) is found as one: between two characters of what
 is sought, the text may hold white space. A traditional character matches its simplified one
 (經濟 = 经济, a report converted from Big5), by the suggesters' one-for-one table
-(``suggest/traditional.py``). Each character folds to exactly one, so a hit's offsets in the
-folded text are its offsets in the text (code points, ``end`` exclusive)."""
+(``suggest/traditional.py``, with its characters GB2312 writes too: 後溪鎮 = 后溪镇). Each
+character folds to exactly one, so a hit's offsets in the folded text are its offsets in the
+text (code points, ``end`` exclusive)."""
 from __future__ import annotations
 
 import re
@@ -27,11 +28,11 @@ GAP = 16  # at most this much white space between two characters sought (a line 
 def _traditional() -> tuple[dict[int, int], dict[str, str]]:
     """The fold of width, case and traditional characters (read once, when first searched), and
     per simplified character its traditional ones (经: 經)."""
-    from annotator.core.suggest.traditional import pairs
+    from annotator.core.suggest.traditional import IN_GB2312, pairs
 
     table_ = dict(_TABLE)
     forms: dict[str, str] = {}
-    for source, simple in pairs().items():
+    for source, simple in {**pairs(), **IN_GB2312}.items():  # 後溪鎮 = 后溪镇 too
         table_[ord(source)] = ord(simple)
         forms[simple] = forms.get(simple, "") + source
     return table_, forms

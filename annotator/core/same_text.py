@@ -2,13 +2,15 @@
 to GB18030, which the import stores once, by its text): the one document whose text holds every gold
 span's text at its offsets is that report, so evaluation and the gold's import find it by its text
 instead of stopping at a name the project cannot take (importing the file again is skipped: the same
-text is already in the project)."""
+text is already in the project). A span's text in other characters than the document's (湖里区 for
+湖裡區: the gold made on the report's simplified form) fits too (``suggest.traditional.same_writing``)."""
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Container, Mapping, Sequence
 
 from annotator.core.store import Store
+from annotator.core.suggest.traditional import same_writing
 
 Piece = tuple[int, int, "str | None"]  # start, end and the text a gold line gives there
 
@@ -28,6 +30,6 @@ def documents_by_text(store: Store, pieces: Mapping[str, Sequence[Piece]],
         if name in pieces or name in taken:
             continue
         for gold_name, p in wanted.items():
-            if all(end <= len(text) and text[start:end] == piece for start, end, piece in p):
+            if all(end <= len(text) and same_writing(text[start:end], piece or "") for start, end, piece in p):
                 fits[gold_name].append(name)
     return {gold_name: names[0] for gold_name, names in fits.items() if len(names) == 1}

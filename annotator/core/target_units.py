@@ -12,6 +12,8 @@ import math
 from decimal import Decimal
 from typing import Any
 
+from annotator.core.suggest.traditional import simplified
+
 # longest first: 万亿 before 亿 and 万, 千万 before 万
 SCALES = (("万亿", 10**12), ("萬億", 10**12), ("千万", 10**7), ("千萬", 10**7), ("百万", 10**6), ("百萬", 10**6),
           ("十万", 10**5), ("十萬", 10**5), ("亿", 10**8), ("億", 10**8), ("万", 10**4), ("萬", 10**4))
@@ -19,7 +21,11 @@ SCALES = (("万亿", 10**12), ("萬億", 10**12), ("千万", 10**7), ("千萬", 
 
 def base_quantity(quantity: Any, unit: Any) -> tuple[Any, Any]:
     """(quantity, unit) with the unit's scale taken into the quantity: (1.2, "万人") → (12000, "人");
-    as given where the unit carries no scale, is a scale class (亿级) or the quantity is no number."""
+    as given where the unit carries no scale, is a scale class (亿级) or the quantity is no number. A unit
+    in traditional characters is the simplified one (5, "萬畝") → (50000, "亩"), (80, "個") → (80, "个"),
+    so a table groups one unit whichever writing a report or a coder typed (``suggest.traditional``)."""
+    if isinstance(unit, str):
+        unit = simplified(unit)
     if isinstance(quantity, bool) or not isinstance(quantity, (int, float)) or not isinstance(unit, str) \
             or not math.isfinite(quantity):
         return quantity, unit

@@ -71,6 +71,14 @@ def _lines() -> list[Rule]:
         (r"(.+?): partly imported: stored (.+)", _t("{0}: partly imported: stored {1}"), ("", STORED)),
         (r"(.+?): its (.+?) is (.+?) in this project \(its text at every line's offsets\), which takes its lines",
          _t("{0}: its {1} is {2} in this project (its text at every line's offsets), which takes its lines"), ()),
+        (r"(.+?): ([\d,]+) line\(s\) give the text of their document in other characters \((.+?) for (.+?) in "
+         r"(.+?)\): the same text, taken as the document writes it",
+         _t("{0}: {1} line(s) give the text of their document in other characters ({2} for {3} in {4}): the same "
+            "text, taken as the document writes it"), ()),
+        (r"(.+?): ([\d,]+) row\(s\) give the text of their document in other characters \((.+?) for (.+?) in "
+         r"(.+?)\): the same text, taken as the document writes it",
+         _t("{0}: {1} row(s) give the text of their document in other characters ({2} for {3} in {4}): the same "
+            "text, taken as the document writes it"), ()),
         (r"(.+?): its annotations name their coder by number alone \(completed_by (.+?)\), so their spans are in no "
          r"coder's layer, which agreement and adjudication compare with no one; to make them a coder's, take this "
          r"import back \(annotator restore\) and import the file again with --annotator NAME",

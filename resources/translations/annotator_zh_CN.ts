@@ -4275,6 +4275,16 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0}: {1} line(s) give the text of their document in other characters ({2} for {3} in {4}): the same text, taken as the document writes it</source>
+            <translation>{0}：{1} 行给出的是其文档文字的另一种写法（{2} 即 {4} 中的 {3}）：视为同一文字，按文档的写法记下</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0}: {1} row(s) give the text of their document in other characters ({2} for {3} in {4}): the same text, taken as the document writes it</source>
+            <translation>{0}：{1} 行给出的是其文档文字的另一种写法（{2} 即 {4} 中的 {3}）：视为同一文字，按文档的写法记下</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
             <source>{0}: its annotations name their coder by number alone (completed_by {1}), so their spans are in no coder's layer, which agreement and adjudication compare with no one; to make them a coder's, take this import back (annotator restore) and import the file again with --annotator NAME</source>
             <translation>{0}：其中的标注只用编号标明编码员（completed_by {1}），因此这些标注不属于任何编码员的标注层，一致性计算和裁定都不会拿它们与任何人比较；要让它们归于某位编码员，请撤回本次导入（annotator restore），再填写编码员姓名（--annotator NAME）重新导入该文件</translation>
         </message>

@@ -51,6 +51,7 @@ from annotator.core.links import District, Resolved, resolve
 from annotator.core.models import Annotation
 from annotator.core.suggest.link_places import township_code
 from annotator.core.suggest.links import suggest_links
+from annotator.core.suggest.traditional import simplified
 from annotator.core.target_units import base_quantity
 
 DISTRICT, PROJECT, AMOUNT, TARGET = "DISTRICT", "PROJECT", "AMOUNT", "TARGET"
@@ -83,11 +84,12 @@ class Place:
 
 
 def place_of(a: Annotation) -> Place:
-    """The district a DISTRICT span names: by its code when it has one, else by its name."""
+    """The district a DISTRICT span names: by its code when it has one, else by its name, in simplified
+    characters (湖裡區 named without a code is 湖里区's row, not one of its own: ``suggest.traditional``)."""
     value = a.value if isinstance(a.value, dict) else {}
     code, name = text_cell(value.get("code")), text_cell(value.get("name"))
     d = division(code) if code else None
-    return Place(d.name if d and not name else name or a.text, code, d)
+    return Place(d.name if d and not name else simplified(name or a.text), code, d)
 
 
 def jurisdiction_of(ds: DocumentSpans) -> Place | None:
@@ -99,7 +101,7 @@ def jurisdiction_of(ds: DocumentSpans) -> Place | None:
     code = _CODE.search(given)  # "350206", "湖里区 350206"
     d = division(code.group(0)) if code else find(given)
     if d is None:
-        return Place(_CODE.sub("", given).strip(" ,，()（）") or given, code.group(0) if code else None)
+        return Place(simplified(_CODE.sub("", given).strip(" ,，()（）") or given), code.group(0) if code else None)
     return Place(d.name, d.code, d)
 
 
@@ -195,7 +197,7 @@ class SentenceLinker:
         if d is None and how == JURISDICTION:
             d = find(district.name)  # --meta jurisdiction=南京市: the one unit of that name
             code = d.code if d else code
-        return Place(district.name, code, d)
+        return Place(simplified(district.name), code, d)  # 鼓樓區 without a code: 鼓楼区's row
 
     def _find(self, a: Annotation) -> Found:
         r = self.resolved.get(a.id) if a.id is not None else None

@@ -18,6 +18,7 @@ from annotator.core.export.meta import year_of
 from annotator.core.export.rows import DocumentSpans
 from annotator.core.suggest.target.markers import looks_back, markers
 from annotator.core.suggest.target.structure import future_year, part_at, structure
+from annotator.core.suggest.traditional import simplified
 
 REVIEW, PLAN = "review", "plan"
 _NAMES = {-1: REVIEW, 1: PLAN}
@@ -30,7 +31,9 @@ class PartOf(Protocol):
 def report_parts(text: str, year: int | None = None) -> PartOf:
     """A function from a span of ``text`` (its start, and its end: a span's own words 力争 count)
     to the name of the part it belongs to (None: neither); ``year`` (the document's) stands in
-    for the year the text plans for when its text names none."""
+    for the year the text plans for when its text names none. A report in traditional characters
+    (二、2020年工作安排 written 工作安排, 一、2019年工作回顧) is read as its simplified form, one for one."""
+    text = simplified(text)
     future = future_year(text) or year
     _headings, parts = structure(text, future)
     marks = markers(text, future, parts)

@@ -55,6 +55,7 @@ class FileResult:
     predicted: int = 0  # open suggestions from a Label Studio file's predictions (label_studio_predictions.py) …
     predicted_links: int = 0  # … suggested links from their relations …
     predicted_aside: int = 0  # … and their regions and relations left aside (overlapping a span of their label)
+    other_writing: int = 0  # spans whose text is the document's in other characters (湖里区 for 湖裡區): as written
     summary: str = ""  # workbooks: their own summary line
     error: str = ""
     cancelled_at: tuple[int, int, str] | None = None  # (read, of, "line" or "row") when a cancel stopped it within
@@ -123,6 +124,7 @@ class AnnotationImportReport:
     predicted: int = 0  # open suggestions from Label Studio's predictions (label_studio_predictions.py) …
     predicted_links: int = 0  # … suggested links from their relations …
     predicted_aside: int = 0  # … and their regions and relations left aside (overlapping a span of their label)
+    other_writing: int = 0  # spans whose text is the document's in other characters (湖里区 for 湖裡區): as written
     messages: list[str] = field(default_factory=list)  # one summary line per file
     notes: list[str] = field(default_factory=list)  # those of messages to check, not stored: a coder named by number …
     files: list[FileResult] = field(default_factory=list)
@@ -203,7 +205,7 @@ def count_batch(pending: FileResult, rejected: list[tuple[str, int, str]], resul
     """A committed batch's counts (``pending``, its ``rejected`` lines) added to its file's and the import's."""
     for name in ("added", "documents_added", "duplicates", "changed", "superseded", "scored", "valued", "links",
                  "links_accepted", "links_replaced", "links_rejected", "predicted", "predicted_links",
-                 "predicted_aside"):
+                 "predicted_aside", "other_writing"):
         setattr(result, name, getattr(result, name) + getattr(pending, name))
         setattr(report, name, getattr(report, name) + getattr(pending, name))
     result.rejected += len(rejected)

@@ -45,6 +45,7 @@ from annotator.core.imports.span_values import given_value, numbered_with_values
 from annotator.core.imports.superseded import close_superseded
 from annotator.core.models import Annotation
 from annotator.core.store import Store
+from annotator.core.suggest.traditional import same_writing
 
 
 def import_file(store: Store, path: Path, *, status: str, annotator: str, report: AnnotationImportReport,
@@ -79,6 +80,7 @@ class JsonLines:
         self.marked: dict[int, set[tuple[str, int, int, str]]] = {}
         self.unscored: set[int] = set()  # ids of the project's spans without a confidence (read with ``known``)
         self.span_counts: dict[int, int] = {}
+        self.written: tuple[str, str, str] | None = None  # the first span stored as its document writes it
         self._reset()
 
     def _reset(self) -> None:
@@ -112,7 +114,11 @@ class JsonLines:
             self._commit()  # the batch is saved: its counts become the file's
             if cancelled is not None and number < len(lines) and cancelled():
                 self.result.cancelled_at = (number, len(lines), self.result.unit)
-                return
+                break
+        if self.result.other_writing and self.written:
+            self.result.notes.append(
+                f"{self.path.name}: {self.result.other_writing:,} line(s) give the text of their document in other "
+                "characters ({} for {} in {}): the same text, taken as the document writes it".format(*self.written))
 
     def _batch(self, lines: list[Any], first: int, end: int | None, whole: dict[int, str]) -> int:
         """One committed batch from line ``first`` + 1 (to ``end`` when given); the lines of ``whole`` are
@@ -199,11 +205,25 @@ class JsonLines:
         a = line_span(doc_id, obj["start"], obj["end"], obj["label"], obj["text"], value or {},
                         obj.get("status", self.status), obj.get("origin") or "manual",
                         self.annotator or obj.get("annotator", ""), obj.get("confidence"), obj.get("reason"))
+        a = self._as_written(a, obj["doc"])
         if self._is_known(a):
             if not (self._decides_suggestion(a, number) or self._scores_suggestion(a)):
                 self.pending.duplicates += 1
             return
         self.queued[doc_id].append((number, a))
+
+    def _as_written(self, a: Annotation, doc: str) -> Annotation:
+        """``a`` with its document's text when the line gives that text in other characters (湖里区 for
+        湖裡區: gold made on a report's simplified form, the project holding it in traditional ones, or
+        the other way; ``suggest.traditional.same_writing``): one text, stored as the document writes it."""
+        if not (type(a.start) is int and type(a.end) is int and 0 <= a.start < a.end) or not a.text:
+            return a
+        piece = self.store.text_piece(a.document_id, a.start, a.end)
+        if piece == a.text or not same_writing(piece, a.text):
+            return a  # the same, or another text: the store says so
+        self.pending.other_writing += 1
+        self.written = self.written or (a.text, piece, doc)
+        return replace(a, text=piece)
 
     def _flush_all(self) -> None:
         for doc_id in list(self.queued):

@@ -8,13 +8,15 @@ title (河池市2015年政府工作报告) is the title; the speaker's line (市
 other notes are passed over; the salutation (各位代表：), a heading (一、…) or a sentence (…请予审议。) ends the look.
 Without such a line the note is the title, its dashes left out (2015年1月21日在…会议上: the report's day and
 city, which tell the shared reports apart in the list). A line of dashes alone, or one opening with an ASCII
-minus (-5%的增长), stays as it is."""
+minus (-5%的增长), stays as it is. A report in traditional characters (——2024年1月15日在濱州市…會議上, 市長 李春田)
+is read so too, its title kept as written (``suggest.traditional``: one character for one)."""
 from __future__ import annotations
 
 import re
 
 from annotator.core.date_line import RE_DATE_LINE
 from annotator.core.numbers import FULLWIDTH
+from annotator.core.suggest.traditional import simplified
 
 _LEADING_DASHES = "—–－―‒ \t\u3000"  # a report's delivery note: ——2024年1月15日在滨州市…会议上
 RE_NOTE_DASHES = re.compile(r"(?:[—–－―‒─━]|--)[—–－―‒─━\s-]*")  # ——, —, -- (an ASCII copy of the dash)
@@ -52,7 +54,7 @@ def is_delivery_note(line: str) -> bool:
 
 
 def _is_note(rest: str) -> bool:
-    rest = rest.strip().translate(FULLWIDTH)
+    rest = simplified(rest.strip().translate(FULLWIDTH))
     return bool(RE_DATE_LINE.match(rest) or RE_DAY.match(rest) or RE_MEETING.match(rest))
 
 
@@ -67,7 +69,7 @@ def _title_under(head: str) -> str | None:
         if len(line) > TITLE_CHARS or line.endswith(SENTENCE_ENDS) or line.endswith(("：", ":", "，", ",")) \
                 or RE_HEADING.match(line):
             return None  # the speech (各位代表：) or its body: no title above it
-        if RE_SPEAKER.search(line) or is_delivery_note(line) or _is_note(line) \
+        if RE_SPEAKER.search(simplified(line)) or is_delivery_note(line) or _is_note(line) \
                 or not re.search(r"[\u4e00-\u9fff]", line):
             continue  # 市长 何辛幸, another note, a line of no Chinese (a page's number)
         return line

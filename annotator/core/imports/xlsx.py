@@ -56,6 +56,7 @@ from annotator.core.imports.xlsx_rows import (
 from annotator.core.links import DISTRICT
 from annotator.core.models import Annotation
 from annotator.core.store import Store, now
+from annotator.core.suggest.traditional import same_writing
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer
 SpanRef = tuple[int, int, int, str]  # document id, start, end, label
@@ -120,6 +121,10 @@ def apply_workbook(store: Store, path: str | Path, report: AnnotationImportRepor
                           f"{result.links} link(s) set, {result.unchanged} row(s) unchanged, "
                           f"{result.rejected} row(s) refused{rows.gone()}")
         read += count
+    if rows.written:
+        result.notes.append(f"{path.name}: {rows.other_writing:,} row(s) give the text of their document in other "
+                            "characters ({} for {} in {}): the same text, taken as the document writes it"
+                            .format(*rows.written))
 
 
 class _Rows:
@@ -134,6 +139,8 @@ class _Rows:
         self.spans: dict[int, dict[tuple[int, int, str], list[Annotation]]] = {}  # document -> spans by place
         self.seen: dict[int, int] = {}  # id -> first row
         self.queued: dict[int, list[tuple[int, Annotation]]] = {}  # document -> (row, span to add)
+        self.other_writing = 0  # rows whose text is their document's in other characters (_as_written)
+        self.written: tuple[str, str, str] | None = None  # the first of them: its text, the document's, its name
 
     def apply(self, sheet: str, number: int, cells: tuple[Any, ...], tally: FileResult) -> str | None:
         """Apply one row; returns why it was refused (None when it was not)."""
@@ -172,7 +179,10 @@ class _Rows:
             if a is None:
                 self._queue(number, doc_id, start, end, label, row)
                 return None
-            check_locked(a, "", {k: v for k, v in row.items() if k in ("text", "start", "end")})
+            locked = {k: v for k, v in row.items() if k in ("text", "start", "end")}
+            if isinstance(locked.get("text"), str) and same_writing(locked["text"], a.text):
+                del locked["text"]  # 湖里区 for the 湖裡區 this project holds: the same span
+            check_locked(a, "", locked)
             if not self.trust_ids:  # another project's times say nothing of this one's edits
                 row.pop("updated (UTC)", None)
         fields = changes(a, row)
@@ -209,12 +219,22 @@ class _Rows:
         stamp = now()
         status = read_text(row.get("status")) or self.status
         annotator = self.annotator or read_text(row.get("annotator")) or ""
-        text = read_text(row.get("text")) or ""
+        text = self._as_written(doc_id, start, end, read_text(row.get("text")) or "")
         note = row["note"] if isinstance(row.get("note"), str) else ""
         origin = read_text(row.get("origin")) or "imported"  # the exported row's (a rule's, the model's, adjudicated)
         a = Annotation(None, doc_id, start, end, label, text, row_value({}, row), status, origin, annotator,
                        row_confidence(row), row_reason(row), note, stamp, stamp)
         self.queued.setdefault(doc_id, []).append((number, a))
+
+    def _as_written(self, doc_id: int, start: int, end: int, text: str) -> str:
+        """``text``, or the document's there when ``text`` is it in other characters (湖里区 for 湖裡區: a
+        workbook of the report's simplified form; ``suggest.traditional.same_writing``), counted."""
+        piece = self.store.text_piece(doc_id, start, end) if text else ""
+        if not piece or piece == text or not same_writing(piece, text):
+            return text
+        self.other_writing += 1
+        self.written = self.written or (text, piece, self.names.get(doc_id, str(doc_id)))
+        return piece
 
     def flush(self, tally: FileResult, refusals: list[tuple[str, int, str]], path: str) -> None:
         """Inside the batch's write: add the queued spans, a document at a time."""

@@ -68,6 +68,11 @@ class TextQueries(StoreBase):
                                f"{backup_hint(self.folder)}")
         return text
 
+    def text_piece(self, doc_id: int, start: int, end: int) -> str:
+        """The document's text at ``start``–``end`` ("" where those are no offsets inside it), read
+        without copying a long text whole."""
+        return self._piece(doc_id, start, end)[1]
+
     def _piece(self, doc_id: int, start: Any, end: Any) -> tuple[int, str]:
         """(the text's length, its piece at ``start``–``end``; "" where those are no offsets
         inside it): from the kept text, else read by SQLite, which does not copy a 400,000-character

@@ -4,7 +4,9 @@ as they read its simplified form. A character is replaced by one character, so e
 stays: a suggester runs on :func:`simplified` and takes its spans' text from the original.
 
 The table (``resources/traditional_chars.txt``, from OpenCC) lists only characters outside
-GB2312: a simplified text is never changed, and is returned as it is after one search.
+GB2312: a simplified text is never changed, and is returned as it is after one search. A few
+traditional characters GB2312 writes too (後, 於, 徵: :data:`IN_GB2312`) are read as simplified
+only in a text that holds characters of the table, a traditional one (後溪鎮 is 后溪镇 there).
 """
 from __future__ import annotations
 
@@ -14,6 +16,12 @@ from functools import cache
 from annotator.core.suggest.lexicon import entries
 
 _FILE = "traditional_chars.txt"
+# Traditional characters GB2312 writes too (a simplified text may hold them: 後 in a name, 於 a surname),
+# each with the simplified one OpenCC's TSCharacters.txt gives first: read so in a traditional text (one
+# holding characters of the table), where 以後, 後溪鎮, 位於, 特徵 are their traditional forms. Left out:
+# 乾 (乾淨 is 干净, 乾隆 stays), 吒, 薹, 袷, 麴, whose reading the text decides.
+IN_GB2312 = {"後": "后", "於": "于", "徵": "征", "夥": "伙", "拚": "拼", "捱": "挨", "摺": "折", "榘": "矩",
+             "菸": "烟", "醣": "糖", "麽": "么"}
 
 
 @cache
@@ -28,10 +36,10 @@ def pairs() -> dict[str, str]:
 
 
 def simplified(text: str) -> str:
-    """``text`` with its traditional characters replaced by simplified ones (the same length);
-    ``text`` itself when it holds none. A text GB2312 can write holds none (0.5 ms for 200,000
-    characters, where a search for any of the table's characters took 40 ms); otherwise only
-    the characters it cannot write are looked up."""
+    """``text`` with its traditional characters replaced by simplified ones (the same length; those
+    of :data:`IN_GB2312` where it holds others); ``text`` itself when it holds none. A text GB2312
+    can write holds none (0.5 ms for 200,000 characters, where a search for any of the table's
+    characters took 40 ms); otherwise only the characters it cannot write are looked up."""
     try:
         text.encode("gb2312")
     except UnicodeEncodeError:
@@ -42,7 +50,23 @@ def simplified(text: str) -> str:
     # each character GB2312 cannot write, as &#n; (a literal "&#n;" in the text only adds a candidate)
     odd = {chr(int(n)) for n in _REF.findall(text.encode("gb2312", "xmlcharrefreplace"))}
     found = odd & traditional
-    return text.translate({ord(c): table[ord(c)] for c in found}) if found else text
+    if not found:
+        return text
+    read = {ord(c): table[ord(c)] for c in found}
+    read.update({ord(c): simple for c, simple in IN_GB2312.items() if c in text})  # 後溪鎮: a traditional text's
+    return text.translate(read)
+
+
+def same_writing(a: str, b: str) -> bool:
+    """``a`` and ``b`` one text but for how its characters are written: 湖里区 and 湖裡區, 55亿元 and
+    55億元 (a gold line made on a report's simplified form, the project holding it in traditional
+    characters, or the other way), read as :func:`simplified` reads them."""
+    if a == b:
+        return True
+    if len(a) != len(b):
+        return False
+    a, b = simplified(a), simplified(b)
+    return a == b or all(x == y or IN_GB2312.get(x, x) == IN_GB2312.get(y, y) for x, y in zip(a, b, strict=True))
 
 
 _REF = re.compile(rb"&#(\d+);")
