@@ -182,16 +182,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(json.dumps(result, ensure_ascii=False))
     else:
         text = [format_table(result)] if args.gold else []
-        for gold_name, name in result.get("documents_by_text", {}).items():  # before the table, aside from it
-            print(f"note: the gold's {gold_name} is {name} in {args.project} (its text at every gold span)",
-                  file=sys.stderr)
-        if written := result.get("other_writing"):
-            print(f"note: {written['spans']:,} gold span(s) give the text of {args.project}'s documents in other "
-                  f"characters ({written['gold']} for {written['document']} in {written['doc']}): scored as that "
-                  "text", file=sys.stderr)
-        from annotator.cli_labels import say_gold_labels_missing
+        from annotator.cli_evaluate_notes import say_gold_notes
 
-        say_gold_labels_missing(args.project, result, known)
+        say_gold_notes(args.project, result, known)
         if args.links:
             text.append(format_links(result["links"]))
         print("\n\n".join(text))
