@@ -12,8 +12,8 @@ import pytest
 
 from annotator.core.store import Store
 from annotator.core.team.merge import merge
-from tests.core.test_team_merge_corrected import A, B, first_copy, layer
-from tests.core.test_team_merge_deleted import on_monday
+from tests.core.test_team_merge_corrected import layer
+from tests.core.test_team_merge_made_again import lead_and_li
 
 TEN = "2026-11-23T10:00:00+00:00"
 EDITS = {"moved": {"end": 22, "text": "松元产业园。"}, "relabelled": {"label": "TARGET"}}
@@ -24,14 +24,6 @@ def at_ten(folder, table: str, row_id: int) -> None:
     with conn:
         conn.execute(f"UPDATE {table} SET updated_at = ? WHERE id = ?", (TEN, row_id))
     conn.close()
-
-
-def lead_and_li(make_project, open_store, tmp_path):
-    li = first_copy(make_project)
-    on_monday(li)
-    target = open_store(make_project({"a.txt": A, "b.txt": B}, name="lead"))
-    merge(target, [shutil.copytree(li, tmp_path / "li-monday")])
-    return li, target
 
 
 @pytest.mark.parametrize("edit", sorted(EDITS))
