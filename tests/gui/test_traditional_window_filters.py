@@ -2,7 +2,8 @@
 Find and Search all documents find it. Before, 张家川县 typed into the filter of Edit › Link span to…
 (Ctrl+L) found nothing in a report writing 張家川縣 ("No span's text holds “张家川县”"); 湖里区 typed into
 the annotation list's text filter emptied the list of a report writing 湖裡區, and N then said there were
-no more suggestions. Those filters now read traditional characters as simplified ones."""
+no more suggestions; 政府工作报告 typed into the document list's filter left out a report titled
+政府工作報告. Those filters now read traditional characters as simplified ones."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -70,3 +71,13 @@ def test_the_annotation_lists_text_filter_and_n_find_traditional_text(window, st
     assert (window.doc_id, window.selected_id) == (second, ours[second].id)
     assert shown(window) == {ours[second].id}
     assert store.annotation(ours[first].id).status == "accepted"
+
+
+def test_the_document_lists_filter_finds_a_traditional_title(window, store, qtbot):
+    from tests.gui.test_document_list import rows
+
+    open_text(window, store, qtbot, "政府工作報告\n——2020年1月16日在天水市第七屆人民代表大會第五次會議上\n", "ts.txt")
+    panel = window.panel
+    panel.filter_edit.setFocus()
+    type_chinese(panel.filter_edit, "政府工作报告")
+    assert rows(panel) == ["ts.txt"]
