@@ -3,7 +3,9 @@ Find and Search all documents find it. Before, 张家川县 typed into the filte
 (Ctrl+L) found nothing in a report writing 張家川縣 ("No span's text holds “张家川县”"); 湖里区 typed into
 the annotation list's text filter emptied the list of a report writing 湖裡區, and N then said there were
 no more suggestions; 政府工作报告 typed into the document list's filter left out a report titled
-政府工作報告. Those filters now read traditional characters as simplified ones."""
+政府工作報告. Those filters now read traditional characters as simplified ones. And 湖裡區 350206 typed as the
+document's jurisdiction was said to be "not the name of division 350206 (湖里区)": it is, in the report's
+writing; it is stored as the gazetteer's name without a word now."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -81,3 +83,23 @@ def test_the_document_lists_filter_finds_a_traditional_title(window, store, qtbo
     panel.filter_edit.setFocus()
     type_chinese(panel.filter_edit, "政府工作报告")
     assert rows(panel) == ["ts.txt"]
+
+
+def test_a_jurisdiction_typed_in_traditional_characters_beside_its_code_is_not_called_a_wrong_name(
+        window, store, qtbot):
+    from tests.gui.test_jurisdiction_typo import type_jurisdiction
+
+    open_text(window, store, qtbot, FIRST)
+    for language in ("en", "zh_CN"):
+        window.commands.set_language(language)
+        try:
+            window.statusBar().clearMessage()
+            type_jurisdiction(qtbot, window, "湖裡區 350206")
+            said = window.statusBar().currentMessage()
+        finally:
+            window.commands.set_language("en")
+        assert store.document(window.doc_id).metadata.get("jurisdiction") == "湖里区 350206"
+        assert "350206" not in said, said  # not "湖裡區 is not the name of division 350206 (湖里区)…"
+        type_jurisdiction(qtbot, window, "")
+    type_jurisdiction(qtbot, window, "湖裡縣 350206")  # a wrong name in traditional characters is still said
+    assert window.statusBar().currentMessage().startswith("湖裡縣 is not the name of division 350206 (湖里区)")
