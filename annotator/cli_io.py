@@ -35,7 +35,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise AnnotatorError(f"--meta takes KEY=VALUE, not {item!r}")
         key, value = checked_field(key, value)
         if (fix := jurisdiction_fixed(key, value)) is not None:  # 河池币 451200: the code's name
-            print(f"warning: {fix.warning()}", file=sys.stderr)
+            if not fix.other_writing:
+                print(f"warning: {fix.warning()}", file=sys.stderr)
             value = fix.value
         metadata[key] = value
     project_first(args.project, args.files, "annotator import PROJECT FILE_OR_DIR…")

@@ -161,7 +161,7 @@ def cmd_meta(args: argparse.Namespace) -> int:
         uncoded = _without_code(store, docs) if key == "jurisdiction" and value else []
     what = f"set {key}={value}" if value else f"cleared {key}"
     print(f"{what} on {changed:,} document(s) ({len(docs) - changed:,} unchanged) in {args.project}")
-    if fix is not None:
+    if fix is not None and not fix.other_writing:
         print(f"warning: {fix.warning()}")
     if uncoded:  # a typo (河池币) took the facts' district codes away without a word
         shown = ", ".join(uncoded[:3]) + (f" and {len(uncoded) - 3:,} more" if len(uncoded) > 3 else "")

@@ -285,3 +285,14 @@ def test_documents_shows_each_documents_year_as_the_exports_give_it(tmp_path, ca
     assert err.startswith("3 document(s)")
     _, out, _ = run(capsys, "documents", folder, "--json")
     assert sorted(row["year"] for row in json.loads(out)) == [2018, 2019, 2020]
+
+
+def test_a_jurisdiction_named_in_traditional_characters_beside_its_code_is_stored_without_a_warning(project, capsys):
+    """jurisdiction="湖裡區 350206" (a report in traditional characters) warned that 湖裡區 was not the name of
+    division 350206 (湖里区): it is, written otherwise; it is stored as the gazetteer's name without a word."""
+    code, out, err = run(capsys, "meta", project, "jurisdiction=湖裡區 350206", "--all")
+    assert code == 0 and "warning" not in out + err, out + err
+    with Store.open(project) as store:
+        assert {d.metadata["jurisdiction"] for d in store.documents()} == {"湖里区 350206"}
+    code, out, _ = run(capsys, "meta", project, "jurisdiction=湖裡縣 350206", "--all")  # a wrong name still warned
+    assert "warning: '湖裡縣' is not the name of division 350206" in out, out

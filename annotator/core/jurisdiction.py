@@ -168,6 +168,7 @@ class Corrected(NamedTuple):
     typed: str
     name: str
     code: str
+    other_writing: bool = False  # the division's name in traditional characters (湖裡區 350206): nothing to warn of
 
     @property
     def value(self) -> str:
@@ -186,7 +187,8 @@ def corrected(text: str) -> Corrected | None:
     copied from a table, a name typed through an input method), the name becomes the gazetteer's.
     None when nothing is to correct: a name alone, a code alone, a code the gazetteer lacks (a newer
     table's, a township's), or a name that is the division's — its full name, a short form (湖里,
-    凉山州), either after the names above it (厦门市湖里区, 广西河池)."""
+    凉山州), either after the names above it (厦门市湖里区, 广西河池). Such a name in traditional
+    characters (湖裡區 350206) takes the gazetteer's too, ``other_writing`` saying there is nothing to warn of."""
     text = (text or "").strip()
     found = _CODE.search(text)
     name = _CODE.sub("", text).strip(" ,，()（）") if found else ""
@@ -199,6 +201,9 @@ def corrected(text: str) -> Corrected | None:
         return None
     from annotator.core.suggest.gazetteer import short_forms
 
-    if any(name.endswith(short) for short in short_forms(unit.name, unit.level)):
+    shorts = short_forms(unit.name, unit.level)
+    if any(name.endswith(short) for short in shorts):
         return None
-    return Corrected(name, unit.name, unit.code)
+    plain = _simplified(name)  # 湖裡區 350206: the division's name in the other writing, stored as the gazetteer's
+    same = plain != name and (plain.endswith(unit.name) or any(plain.endswith(short) for short in shorts))
+    return Corrected(name, unit.name, unit.code, other_writing=same)

@@ -229,5 +229,6 @@ def _plan(path: str | Path, row: MetadataRow, names: dict[str, int], stems: dict
         fix = jurisdiction_fixed(key, value)
         if fix is not None:
             value = fix.value
-            report.warnings.append(f"row {row.line}: {fix.warning()}")
+            if not fix.other_writing:
+                report.warnings.append(f"row {row.line}: {fix.warning()}")
         planned.append((doc_id, key, value))

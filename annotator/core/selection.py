@@ -6,6 +6,10 @@ Offsets are code points, ``end`` exclusive; an empty result (start == end) means
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from annotator.core.suggest.segment import Token
 
 _PAIRS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "〈": "〉", "「": "」", "『": "』",
           "【": "】", "[": "]", "〔": "〕", '"': '"', "'": "'"}
@@ -46,13 +50,20 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _tokens(text: str, lo: int, hi: int) -> list[Token]:
+    """jieba's words of text[lo:hi], read with traditional characters as simplified ones (one for one:
+    the offsets stay), so that 湖裡區 is one word as 湖里区 is, not three characters."""
+    from annotator.core.suggest import segment
+    from annotator.core.suggest.traditional import simplified
+
+    return segment.tokens(simplified(text[lo:hi]), lo)
+
+
 def snap_to_words(text: str, start: int, end: int, window: int = 40) -> tuple[int, int]:
     """Widen [start, end) to whole jieba words (imported only when this option is used)."""
-    from annotator.core.suggest import segment
-
     lo, hi = max(0, start - window), min(len(text), end + window)
     new_start, new_end = start, end
-    for _word, _tag, s, e in segment.tokens(text[lo:hi], lo):
+    for _word, _tag, s, e in _tokens(text, lo, hi):
         if s <= start < e:
             new_start = s
         if s < end <= e:
@@ -70,10 +81,8 @@ def word_at(text: str, cp: int, window: int = 40) -> tuple[int, int]:
 
 def word_boundaries(text: str, lo: int, hi: int) -> list[int]:
     """Where jieba words begin and end in text[lo:hi] (``lo`` and ``hi`` included), ascending."""
-    from annotator.core.suggest import segment
-
     bounds = {lo, hi}
-    for _word, _tag, s, e in segment.tokens(text[lo:hi], lo):
+    for _word, _tag, s, e in _tokens(text, lo, hi):
         bounds.update((s, e))
     return sorted(bounds)
 

@@ -1,13 +1,16 @@
 """Which spans the annotation list's filters let through: a label, an annotator, an origin and a
-piece of the text (None / "": any). The one test of a span against them, for the list (the
-window's ``AnnotationFilterProxy``) and for N / P (:func:`annotator.core.review.step_suggestion`):
-the suggestion N selects is one the list shows. The list's status filter is not here: N / P are
-about open suggestions whatever the list shows of the others.
+piece of the text (None / "": any; traditional characters read as their simplified ones, 湖里区 =
+湖裡區). The one test of a span against them, for the list (the window's ``AnnotationFilterProxy``)
+and for N / P (:func:`annotator.core.review.step_suggestion`): the suggestion N selects is one the
+list shows. The list's status filter is not here: N / P are about open suggestions whatever the
+list shows of the others.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple, Protocol, TypeVar
+
+from annotator.core.suggest.traditional import simplified
 
 
 class Filterable(Protocol):
@@ -27,6 +30,18 @@ S = TypeVar("S", bound=Filterable)
 def own_text(span: Any) -> str:
     """The text of a span that holds it (an Annotation)."""
     return str(span.text)
+
+
+def _simplified_all(texts: Iterable[str]) -> list[str]:
+    """``texts`` read as simplified, at once: one call for all of them, one character for one (10,000
+    spans: 3–5 ms, 11–19 ms in traditional characters, where a call each took 7–9 ms and 40–70 ms)."""
+    texts = list(texts)
+    joined = simplified("".join(texts))
+    out, at = [], 0
+    for t in texts:
+        out.append(joined[at:at + len(t)])
+        at += len(t)
+    return out
 
 
 class SpanFilter(NamedTuple):  # a NamedTuple, not a frozen dataclass: the window imports it before its first paint
@@ -61,18 +76,19 @@ class SpanFilter(NamedTuple):  # a NamedTuple, not a frozen dataclass: the windo
             return False
         if self.origin is not None and span.origin != self.origin:
             return False
-        return not self.needle or self.needle in text_of(span)
+        return not self.needle or simplified(self.needle) in simplified(text_of(span))
 
     def passing(self, spans: Sequence[S], texts_of: Callable[[Sequence[S]], Iterable[str]]) -> list[bool]:
         """Whether each of ``spans`` passes (as :meth:`passes`), in one pass: their texts are read
         at once (``texts_of``, in their order) and only when a piece of text is asked for."""
         labels, annotator, origin, needle = self
+        needle = simplified(needle)  # 湖里区 typed finds 湖裡區, a report's traditional writing, as Find does
         if labels is None and annotator is None and origin is None:  # the text alone (typed into the list's filter)
-            return [needle in t for t in texts_of(spans)] if needle else [True] * len(spans)
+            return [needle in t for t in _simplified_all(texts_of(spans))] if needle else [True] * len(spans)
         kept = [(labels is None or s.label in labels) and (annotator is None or s.annotator == annotator)
                 and (origin is None or s.origin == origin) for s in spans]
         if needle:
-            kept = [k and needle in t for k, t in zip(kept, texts_of(spans), strict=True)]
+            kept = [k and needle in t for k, t in zip(kept, _simplified_all(texts_of(spans)), strict=True)]
         return kept
 
     def parts(self) -> list[tuple[str, str]]:

@@ -368,7 +368,7 @@ class Linking(QObject):
                 self.show_document(w.doc_id)  # refused (another program's since, say): the stored one shows
                 return
             found = jurisdiction.parse(text, w.ann_model.text_spans("DISTRICT"))  # type: ignore[arg-type]
-            if fix is not None:
+            if fix is not None and not fix.other_writing:
                 w.statusBar().showMessage(self.tr(
                     "{0} is not the name of division {1} ({2}): the code wins, so the jurisdiction is {3}").format(
                         fix.typed, fix.code, fix.name, fix.value), 12000)

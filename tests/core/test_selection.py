@@ -120,3 +120,13 @@ def test_move_edge_steps_over_punctuation_inside_a_name_but_stops_at_quotes_and_
     target = "地区生产总值增长6%，"
     assert move_edge(target, 0, 9, "end", 1) == (0, 10)  # a percent sign after a figure ends it
     assert move_edge(target, 0, 10, "end", 1) == (0, 10)  # the comma after it: only text's end beyond
+
+
+def test_words_of_traditional_text_are_those_of_its_simplified_form():
+    """jieba cut 湖裡區經濟 into single characters: snapping, a double-click and word moves took one each."""
+    from annotator.core.selection import word_boundaries
+
+    written, simple = "翻閱2023年湖裡區經濟社會發展的成績單", "翻阅2023年湖里区经济社会发展的成绩单"
+    assert word_boundaries(written, 0, len(written)) == word_boundaries(simple, 0, len(simple))
+    start = written.index("裡")
+    assert snap_to_words(written, start, start + 1) == (start - 1, start + 2)  # 湖裡區

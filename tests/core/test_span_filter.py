@@ -99,3 +99,28 @@ def test_the_store_names_the_documents_holding_an_open_suggestion_the_filters_le
             labels = sorted(only.labels) if only.labels is not None else None
             assert store.documents_suggesting(labels, only.annotator, only.origin, only.needle) == expected, only
         assert store.documents_suggesting(needle="GDP") != store.documents_suggesting(needle="gdp")
+
+
+def test_a_text_filter_finds_a_span_in_either_writing_and_the_store_names_the_same_documents(tmp_path):
+    """湖里区 typed finds 湖裡區, a report's traditional writing, and 湖裡區 the simplified 湖里区 (as Find
+    does); before, the list showed none of them and N passed over their documents. A needle of more
+    writings than are looked for one by one (twelve characters) reads each text as simplified."""
+    from annotator.core.imports.text import sha256
+    from annotator.core.models import Document, Suggestion
+    from annotator.core.store import Store
+
+    written = {"t.txt": "湖裡區將加快推進松元產業園二期建設。", "s.txt": "湖里区将加快推进松元产业园二期建设。",
+               "o.txt": "集美区新增10家企业。"}
+    with Store.create(tmp_path / "p") as store:
+        for name, text in written.items():
+            doc = store.add_document(Document(None, name, "", text, sha256(text))).id
+            store.add_suggestions(doc, [Suggestion(0, 3, "DISTRICT", text[:3], origin="rule"),
+                                        Suggestion(0, len(text) - 1, "PROJECT", text[:-1], origin="rule")])
+        names = {d.id: d.name for d in store.documents()}
+        spans = list(store.iter_annotations())
+        for needle, holding in (("湖里区", {"t.txt", "s.txt"}), ("湖裡區", {"t.txt", "s.txt"}),
+                                ("將加快推进松元产业园二期建", {"t.txt", "s.txt"}), ("集美區", {"o.txt"}),
+                                ("海沧区", set())):
+            only = SpanFilter().with_text(needle)
+            assert {names[a.document_id] for a in spans if only.passes(a)} == holding, needle
+            assert {names[d] for d in store.documents_suggesting(needle=needle)} == holding, needle

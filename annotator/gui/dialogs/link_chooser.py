@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.links import PROJECT
+from annotator.core.suggest.traditional import simplified
 from annotator.gui.opening_size import in_characters, opening_size, screen_of
 from annotator.gui.retranslating import Retranslating
 
@@ -85,8 +86,9 @@ class LazyChoices(Sequence[LinkChoice]):
 
 
 def folded(text: str) -> str:
-    """Text as the filter compares it: full-width and half-width alike, Latin cases alike, no white space."""
-    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+    """Text as the filter compares it: full-width and half-width alike, Latin cases alike, no white space,
+    traditional characters as their simplified ones (张家川县 typed finds 張家川縣, as Find does)."""
+    return "".join(unicodedata.normalize("NFKC", simplified(text)).casefold().split())
 
 
 class LinkChooser(Retranslating, QDialog):

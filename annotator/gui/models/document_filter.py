@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
+from annotator.core.suggest.traditional import simplified
 from annotator.gui.models.document_list import SORT_ROLE, DocumentListModel
 from annotator.gui.models.filter_proxy import FilterProxy
 
@@ -24,7 +25,7 @@ class DocumentFilterProxy(FilterProxy):
 
     def set_text(self, needle: str) -> None:
         with self.changing_filter():
-            self._needle = needle.strip().casefold()
+            self._needle = simplified(needle.strip()).casefold()  # 政府工作报告 finds 政府工作報告
             self._filter_rows()
 
     def set_open_only(self, on: bool) -> None:
@@ -46,4 +47,4 @@ class DocumentFilterProxy(FilterProxy):
         doc = model.document(source_row)
         if self._open_only and not model.counts(doc.id).get("suggested", 0):
             return False
-        return not self._needle or self._needle in "\n".join((doc.name, doc.title, doc.date)).casefold()
+        return not self._needle or self._needle in simplified("\n".join((doc.name, doc.title, doc.date))).casefold()
