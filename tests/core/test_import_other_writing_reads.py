@@ -57,3 +57,19 @@ def test_a_workbook_reads_each_documents_text_once_not_once_a_row(tmp_path, open
     assert report.added == DOCS * REPEATS and not report.rejected, report.rejected[:3]
     assert {a.text for a in store.iter_annotations()} == {"松元產業園"}
     assert len(reads) <= 2 * DOCS, reads[:5]  # was one a row (180)
+
+
+def test_a_file_named_with_braces_is_said_as_named(tmp_path, open_store):
+    """The note on such lines was filled in with str.format after the file's name: gold{1}.jsonl (or a
+    workbook so named) stopped the import at its end with a ValueError (a traceback), its lines stored."""
+    gold = tmp_path / "gold{1}.jsonl"
+    gold.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in _lines()), encoding="utf-8")
+    simple = open_store(build_project(tmp_path / "S", _texts(SIMPLIFIED)))
+    import_annotations(simple, [gold])
+    write(simple, tmp_path / "s{x}.xlsx")
+    store = open_store(build_project(tmp_path / "T", _texts(WRITTEN)))
+    for path in (gold, tmp_path / "s{x}.xlsx"):
+        report = import_annotations(store, [path])
+        assert any(note.startswith(f"{path.name}: {DOCS * REPEATS} ") and "(松元产业园 for 松元產業園 in r0.txt)"
+                   in note for note in report.notes), report.notes
+        store.delete_annotations([a.id for a in store.iter_annotations()])

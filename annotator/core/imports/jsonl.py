@@ -120,9 +120,10 @@ class JsonLines:
                 self.result.cancelled_at = (number, len(lines), self.result.unit)
                 break
         if self.result.other_writing and self.written:
+            given, held, doc = self.written
             self.result.notes.append(
                 f"{self.path.name}: {self.result.other_writing:,} line(s) give the text of their document in other "
-                "characters ({} for {} in {}): the same text, taken as the document writes it".format(*self.written))
+                f"characters ({given} for {held} in {doc}): the same text, taken as the document writes it")
 
     def _batch(self, lines: list[Any], first: int, end: int | None, whole: dict[int, str]) -> int:
         """One committed batch from line ``first`` + 1 (to ``end`` when given); the lines of ``whole`` are

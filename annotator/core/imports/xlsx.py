@@ -122,9 +122,9 @@ def apply_workbook(store: Store, path: str | Path, report: AnnotationImportRepor
                           f"{result.rejected} row(s) refused{rows.gone()}")
         read += count
     if rows.written:
+        given, held, doc = rows.written
         result.notes.append(f"{path.name}: {rows.other_writing:,} row(s) give the text of their document in other "
-                            "characters ({} for {} in {}): the same text, taken as the document writes it"
-                            .format(*rows.written))
+                            f"characters ({given} for {held} in {doc}): the same text, taken as the document writes it")
 
 
 class _Rows:
