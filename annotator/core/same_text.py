@@ -3,7 +3,8 @@ to GB18030, which the import stores once, by its text): the one document whose t
 span's text at its offsets is that report, so evaluation and the gold's import find it by its text
 instead of stopping at a name the project cannot take (importing the file again is skipped: the same
 text is already in the project). A span's text in other characters than the document's (湖里区 for
-湖裡區: the gold made on the report's simplified form) fits too (``suggest.traditional.same_writing``)."""
+湖裡區: the gold made on the report's simplified form) fits too (``suggest.traditional.same_writing``), where
+no document holds it as the gold writes it."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -26,10 +27,15 @@ def documents_by_text(store: Store, pieces: Mapping[str, Sequence[Piece]],
     if not wanted:
         return {}
     fits: dict[str, list[str]] = defaultdict(list)
+    written: dict[str, list[str]] = defaultdict(list)  # those fitting in other characters alone
     for _doc_id, name, text in store.document_texts():
         if name in pieces or name in taken:
             continue
         for gold_name, p in wanted.items():
-            if all(end <= len(text) and same_writing(text[start:end], piece or "") for start, end, piece in p):
+            if all(end <= len(text) and text[start:end] == piece for start, end, piece in p):
                 fits[gold_name].append(name)
-    return {gold_name: names[0] for gold_name, names in fits.items() if len(names) == 1}
+            elif all(end <= len(text) and same_writing(text[start:end], piece or "") for start, end, piece in p):
+                written[gold_name].append(name)
+    # the copy in the gold's own writing, where the project holds the report in both (a UTF-8 and a Big5 copy)
+    chosen = {gold_name: fits.get(gold_name) or written[gold_name] for gold_name in {*fits, *written}}
+    return {gold_name: names[0] for gold_name, names in chosen.items() if len(names) == 1}

@@ -122,9 +122,9 @@ def apply_workbook(store: Store, path: str | Path, report: AnnotationImportRepor
                           f"{result.rejected} row(s) refused{rows.gone()}")
         read += count
     if rows.written:
+        given, held, doc = rows.written
         result.notes.append(f"{path.name}: {rows.other_writing:,} row(s) give the text of their document in other "
-                            "characters ({} for {} in {}): the same text, taken as the document writes it"
-                            .format(*rows.written))
+                            f"characters ({given} for {held} in {doc}): the same text, taken as the document writes it")
 
 
 class _Rows:
@@ -219,22 +219,22 @@ class _Rows:
         stamp = now()
         status = read_text(row.get("status")) or self.status
         annotator = self.annotator or read_text(row.get("annotator")) or ""
-        text = self._as_written(doc_id, start, end, read_text(row.get("text")) or "")
+        text = read_text(row.get("text")) or ""
         note = row["note"] if isinstance(row.get("note"), str) else ""
         origin = read_text(row.get("origin")) or "imported"  # the exported row's (a rule's, the model's, adjudicated)
         a = Annotation(None, doc_id, start, end, label, text, row_value({}, row), status, origin, annotator,
                        row_confidence(row), row_reason(row), note, stamp, stamp)
         self.queued.setdefault(doc_id, []).append((number, a))
 
-    def _as_written(self, doc_id: int, start: int, end: int, text: str) -> str:
-        """``text``, or the document's there when ``text`` is it in other characters (湖里区 for 湖裡區: a
+    def _as_written(self, doc_id: int, a: Annotation, text: str) -> Annotation:
+        """``a``, with the document's ``text`` there when its text is it in other characters (湖里区 for 湖裡區: a
         workbook of the report's simplified form; ``suggest.traditional.same_writing``), counted."""
-        piece = self.store.text_piece(doc_id, start, end) if text else ""
-        if not piece or piece == text or not same_writing(piece, text):
-            return text
+        piece = text[a.start:a.end] if a.text and 0 <= a.start < a.end <= len(text) else ""
+        if not piece or piece == a.text or not same_writing(piece, a.text):
+            return a
         self.other_writing += 1
-        self.written = self.written or (text, piece, self.names.get(doc_id, str(doc_id)))
-        return piece
+        self.written = self.written or (a.text, piece, self.names.get(doc_id, str(doc_id)))
+        return a.with_(text=piece)
 
     def flush(self, tally: FileResult, refusals: list[tuple[str, int, str]], path: str) -> None:
         """Inside the batch's write: add the queued spans, a document at a time."""
@@ -247,7 +247,9 @@ class _Rows:
                        ) -> None:
                 refusals.append((path, numbers[(a.start, a.end, a.label)].pop(0), f"{SHEET} sheet: {e}"))
 
-            added = self.store.add_annotations(doc_id, [a for _, a in queued], on_invalid=refuse)
+            text = self.store.document(doc_id).text  # read once, kept for the add's checks
+            added = self.store.add_annotations(doc_id, [self._as_written(doc_id, a, text) for _, a in queued],
+                                               on_invalid=refuse)
             tally.added += len(added.changes)
             self.spans.pop(doc_id, None)
         self.queued = {}
