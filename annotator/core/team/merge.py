@@ -60,7 +60,7 @@ from annotator.core.team.merge_coders import (
     restore_command,
     stranger_line,
 )
-from annotator.core.team.merge_said import added_line, older_line
+from annotator.core.team.merge_said import added_line, first_names, older_line
 from annotator.core.team.merged_labels import labels_here
 from annotator.core.team.older_source import copied, older_schema
 from annotator.core.team.package import named_by_zip, unpacked
@@ -116,7 +116,7 @@ class SourceReport:
 
     def lines(self) -> list[str]:
         if self.foreign:
-            n, names = len(self.foreign), ", ".join(self.foreign[:5]) + (", …" if len(self.foreign) > 5 else "")
+            n, names = len(self.foreign), first_names(self.foreign)
             return [f"refused {self.source}: none of its {n} document(s) ({names}) is in the project (a package of "
                     "another project?): nothing of it merged; 'annotator merge --new-documents' adds them all the same"]
         added = sum(self.spans_added.values())
