@@ -13,16 +13,9 @@ from PySide6.QtCore import Qt
 from annotator.core.models import Suggestion
 from tests.gui.conftest import add_document, open_text, type_chinese
 from tests.gui.test_annotation_filter import shown
+from tests.gui.test_traditional_by_hand import label
 
 TEXT = "秦安縣、清水縣、張家川縣正在按程序申請摘帽驗收。全年投入各級財政扶貧專項資金25.08億元。\n"
-
-
-def label(window, store, qtbot, doc: int, piece: str, key: Qt.Key):
-    view = window.text_view
-    start = view.text.index(piece)
-    view.select_range(start, start + len(piece))
-    qtbot.keyClick(view, key)
-    return next(a for a in store.annotations(doc) if (a.start, a.end) == (start, start + len(piece)))
 
 
 def test_link_chooser_filter_typed_in_simplified_finds_the_traditional_district(window, store, qtbot):
