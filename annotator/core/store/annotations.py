@@ -32,7 +32,7 @@ from annotator.core.store.rows import (
 )
 from annotator.core.store.span_index import SpanIndex
 from annotator.core.store.texts import TextQueries
-from annotator.core.store.tombstones import brought_back, bury
+from annotator.core.store.tombstones import brought_back, bury, span_key
 from annotator.core.store.validation import (
     check_fields,
     check_offsets,
@@ -352,7 +352,7 @@ class AnnotationQueries(LabelQueries, TextQueries):
             merged = row.with_(**{c: getattr(target, c) for c in columns})
             self._validate(merged)
             self._update_columns(merged, columns)
-            if _where(row) != _where(merged):  # moved or relabelled with its old time: the key it leaves, when
+            if span_key(row) != span_key(merged):  # moved or relabelled with its old time: the key it leaves, when
                 bury(self.conn, row, now())
         return True
 
@@ -380,8 +380,3 @@ class AnnotationQueries(LabelQueries, TextQueries):
         """The origins the project's spans carry (``annotator review --origin`` names them when
         it is given one that none carries)."""
         return sorted(o for (o,) in self.conn.execute("SELECT DISTINCT origin FROM annotations") if o)
-
-
-def _where(a: Annotation) -> tuple[int, int, str, str]:
-    """A span's key: where, what, whose."""
-    return a.start, a.end, a.label, a.annotator

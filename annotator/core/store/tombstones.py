@@ -50,6 +50,11 @@ class Tombstone(NamedTuple):
         return self.start, self.end, self.label, self.annotator
 
 
+def span_key(a: Annotation) -> tuple[int, int, str, str]:
+    """A span's key within its document, as its tombstone holds it (:attr:`Tombstone.key`): where, what, whose."""
+    return a.start, a.end, a.label, a.annotator
+
+
 class TombstoneQueries(StoreBase):
     def tombstones(self, doc_id: int) -> list[Tombstone]:
         """The tombstones of document ``doc_id``, by start, end, label and annotator (its primary key's order)."""

@@ -49,7 +49,7 @@ from typing import Any
 from annotator.core.models import Annotation, Link
 from annotator.core.store import Store
 from annotator.core.store.link_tombstones import LinkKey, LinkTombstone, district_key
-from annotator.core.store.tombstones import Tombstone
+from annotator.core.store.tombstones import Tombstone, span_key
 
 State = tuple[int, int, str, str, str, str]  # start, end, label, annotator, status, value (canonical JSON)
 LinkState = tuple[str, str, Any]  # kind, status, the span (start, end, label, annotator) or district it joins
@@ -95,8 +95,8 @@ class Compared:
     def deleted(self, coders: set[str]) -> list[Annotation]:
         """The spans of ``coders`` here (not held by the copy) that the copy's tombstones date after their time here."""
         when = {t.key: t.deleted_at for t in self.buried}
-        return [a for a in self.stale if a.annotator in coders and _key(a) not in self.held
-                and when.get(_key(a), "") > a.updated_at]
+        return [a for a in self.stale if a.annotator in coders and span_key(a) not in self.held
+                and when.get(span_key(a), "") > a.updated_at]
 
 
 def tombstones_of(source: Store, doc_id: int, coder: Callable[[str], str],
@@ -124,7 +124,7 @@ def revived(named: list[Annotation], buried: Iterable[Tombstone]) -> list[Annota
     key's tombstone. Merged as the project holds it already, the span here takes that time (:func:`take_in`): a copy
     made between the deletion and the span made again, merged later, is older (it dropped the span again)."""
     when = {t.key: t.deleted_at for t in buried}
-    return [a.with_(updated_at=when[_key(a)]) if when.get(_key(a), "") > a.updated_at else a for a in named]
+    return [a.with_(updated_at=when[span_key(a)]) if when.get(span_key(a), "") > a.updated_at else a for a in named]
 
 
 def compare(target: Store, into: int, here: list[Annotation], named: list[Annotation], copy_ids: Mapping[int, int],
@@ -139,12 +139,12 @@ def compare(target: Store, into: int, here: list[Annotation], named: list[Annota
     unlinked_there = {t.key: t.deleted_at for t in buried_links}  # a link made again there is as new as its tombstone
     links = [_dated_link(k, by_id, unlinked_there) for k in links] if unlinked_there else list(links)
     copy_links = _joined_links(links, by_id)
-    theirs = {(_key(span), joined) for span, _link, joined in copy_links}
+    theirs = {(span_key(span), joined) for span, _link, joined in copy_links}
     on_spans = {a.id: a for a in here if a.id is not None}
     here_links = _joined_links(target.links(into), on_spans)  # the links here between spans here
     stale_pairs = [(link, _link_key(span, joined)) for span, link, joined in here_links
                    if span.annotator in coders and link.annotator == span.annotator and link.status in wanted
-                   and (_key(span), joined) not in theirs]  # the lead's, a suggester's link: not the coder's
+                   and (span_key(span), joined) not in theirs]  # the lead's, a suggester's link: not the coder's
     stale_links = [link for link, _k in stale_pairs]
     last: dict[str, str] = {}  # per coder: the copy's last change to their spans, links and tombstones in it
     for when, who in ([(a.updated_at, a.annotator) for a in named] + [(k.updated_at, a.annotator)
@@ -157,9 +157,9 @@ def compare(target: Store, into: int, here: list[Annotation], named: list[Annota
     # a span it would bring back, deleted here after its last change (one here again, put back by an undo or
     # made anew, brings nothing back: its tombstone, stamped by the undo, is no deletion of it)
     dead = {t.key: t.deleted_at for t in target.tombstones(into)}
-    alive = {_key(a) for a in here}
-    older |= {a.annotator for a in named if a.annotator in coders and _key(a) not in alive
-              and dead.get(_key(a), "") > last[a.annotator]}
+    alive = {span_key(a) for a in here}
+    older |= {a.annotator for a in named if a.annotator in coders and span_key(a) not in alive
+              and dead.get(span_key(a), "") > last[a.annotator]}
     held_links = {_link_key(span, joined) for span, _link, joined in copy_links}
     unlinked = {t.key: t.deleted_at for t in target.link_tombstones(into)}  # a link it would bring back, alike
     linked = {_link_key(span, joined) for span, _link, joined in here_links}
@@ -169,11 +169,11 @@ def compare(target: Store, into: int, here: list[Annotation], named: list[Annota
     copy_time = {state(a): a.updated_at for a in named}
     dated = [(a.id, a.annotator, copy_time[state(a)]) for a in here if a.id is not None and a.annotator in coders
              and copy_time.get(state(a), "") > a.updated_at]
-    link_time = {(_key(span), joined): k.updated_at for span, k, joined in copy_links}
-    dated_links = [(k.id, span.annotator, link_time[(_key(span), joined)])
+    link_time = {(span_key(span), joined): k.updated_at for span, k, joined in copy_links}
+    dated_links = [(k.id, span.annotator, link_time[(span_key(span), joined)])
                    for span, k, joined in here_links if k.id is not None
-                   and span.annotator in coders and link_time.get((_key(span), joined), "") > k.updated_at]
-    return Compared(stale, stale_links, older, last, {_key(a) for a in named}, buried, held_links, buried_links,
+                   and span.annotator in coders and link_time.get((span_key(span), joined), "") > k.updated_at]
+    return Compared(stale, stale_links, older, last, {span_key(a) for a in named}, buried, held_links, buried_links,
                     {link.id: key for link, key in stale_pairs if link.id is not None}, links, dated, dated_links)
 
 
@@ -209,11 +209,11 @@ def replace_changed(target: Store, into: int, compared: Compared, stale: list[An
     copy's come in their place; a span or link whose key the copy no longer holds leaves a tombstone dated the
     copy's last change to its coder's work (the coder's clock: this machine's would date it after their later
     work), but for a link of a span that leaves one (it says the link is gone too)."""
-    buried = [a for a in stale if _key(a) not in compared.held]
+    buried = [a for a in stale if span_key(a) not in compared.held]
     if stale:
         target.delete_annotations([a.id for a in stale if a.id is not None], tombstones=False)
         replaced.spans.update(a.annotator for a in stale)
-        target.add_tombstones(into, [Tombstone(*_key(a), compared.last.get(a.annotator, a.updated_at))
+        target.add_tombstones(into, [Tombstone(*span_key(a), compared.last.get(a.annotator, a.updated_at))
                                      for a in buried])
     gone, with_spans = {a.id for a in stale}, {a.id for a in buried}
     unlinked = [(k, compared.stale_keys[k.id]) for k in stale_links if k.id in compared.stale_keys
@@ -236,13 +236,9 @@ def _joined_links(links: Iterable[Link], spans: Mapping[int, Annotation]) -> lis
         dest = spans.get(link.target_id) if link.target_id is not None else None
         if span is None or (link.target_id is not None and dest is None):
             continue
-        joined = _key(dest) if dest is not None else district_key(link.value)
+        joined = span_key(dest) if dest is not None else district_key(link.value)
         out.append((span, link, (link.kind, link.status, joined)))
     return out
-
-
-def _key(a: Annotation) -> SpanKey:
-    return a.start, a.end, a.label, a.annotator
 
 
 def _dated_link(link: Link, spans: Mapping[int, Annotation], unlinked: Mapping[LinkKey, str]) -> Link:
@@ -256,4 +252,4 @@ def _dated_link(link: Link, spans: Mapping[int, Annotation], unlinked: Mapping[L
 def _link_key(span: Annotation, joined: LinkState) -> LinkKey:
     """A link's key (as its tombstone holds it): the span it starts from, its kind, what it joins."""
     kind, _status, to = joined
-    return _key(span), kind, to
+    return span_key(span), kind, to

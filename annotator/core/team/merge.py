@@ -51,6 +51,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.models import Annotation, Document, Link
 from annotator.core.store import Store
 from annotator.core.store.received import check_received
+from annotator.core.store.tombstones import span_key
 from annotator.core.team.corrected import Replaced, compare, link_tombstones_of, revived, take_in, tombstones_of
 from annotator.core.team.merge_coders import (
     again_line,
@@ -307,10 +308,6 @@ def _target_document(target: Store, doc: Document, report: SourceReport) -> int:
     return found
 
 
-def _key(a: Annotation) -> SpanKey:
-    return a.start, a.end, a.label, a.annotator
-
-
 def _merge_document(target: Store, source: Store, doc_id: int, statuses: list[str], report: SourceReport) -> None:
     doc = source.document(doc_id)
     into = _target_document(target, doc, report)
@@ -341,21 +338,21 @@ def _add_spans(target: Store, into: int, doc_name: str, spans: list[Annotation],
     """The source's spans (``named``: under their names here) the document ``into`` lacks, then their links."""
     if not spans:
         return
-    there = {_key(a) for a in here}
+    there = {span_key(a) for a in here}
     new, unnamed = [], set()
     for before, a in zip(spans, named, strict=True):
-        if _key(a) in there:
+        if span_key(a) in there:
             report.spans_there += 1
             continue
-        there.add(_key(a))
+        there.add(span_key(a))
         new.append(a.with_(id=None, document_id=into))
         if not before.annotator:
-            unnamed.add(_key(a))
+            unnamed.add(span_key(a))
     stored = target.add_annotations(into, new, on_invalid=lambda a, e: report.refused.append((doc_name, str(e))))
     for c in stored.annotation_changes:
         if c.after is not None:
             report.spans_added[c.after.annotator] += 1
-            report.spans_unnamed += _key(c.after) in unnamed
+            report.spans_unnamed += span_key(c.after) in unnamed
     _merge_links(target, into, spans, named, links, report)
 
 
@@ -365,8 +362,8 @@ def _in_play(spans: list[Annotation], named: list[Annotation]) -> tuple[list[Ann
     twin stays behind (the target keeps one span per key)."""
     chosen: dict[SpanKey, int] = {}
     for i, a in enumerate(named):
-        if _key(a) not in chosen or (named[chosen[_key(a)]].status == "rejected" and a.status != "rejected"):
-            chosen[_key(a)] = i
+        if span_key(a) not in chosen or (named[chosen[span_key(a)]].status == "rejected" and a.status != "rejected"):
+            chosen[span_key(a)] = i
     keep = sorted(chosen.values())
     return [spans[i] for i in keep], [named[i] for i in keep]
 
@@ -378,13 +375,13 @@ def _merge_links(target: Store, into: int, spans: list[Annotation], named: list[
         return
     ids: dict[SpanKey, int] = {}
     for a in target.annotations(into):  # a key held twice (rejected and open): the open span wins
-        if a.id is not None and (_key(a) not in ids or a.status != "rejected"):
-            ids[_key(a)] = a.id
+        if a.id is not None and (span_key(a) not in ids or a.status != "rejected"):
+            ids[span_key(a)] = a.id
     mapped: dict[int, int] = {}
     coder: dict[int, str] = {}  # a link without a name is its span's coder's (it went with their decision)
     for before, a in zip(spans, named, strict=True):
-        if before.id is not None and _key(a) in ids:
-            mapped[before.id], coder[before.id] = ids[_key(a)], a.annotator
+        if before.id is not None and span_key(a) in ids:
+            mapped[before.id], coder[before.id] = ids[span_key(a)], a.annotator
     moved = []
     for link in links:
         source = mapped.get(link.source_id)
