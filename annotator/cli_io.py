@@ -26,7 +26,7 @@ from annotator.paths import as_argument
 
 def cmd_import(args: argparse.Namespace) -> int:
     from annotator.core.imports.documents import ImportReport, import_files, is_aside
-    from annotator.core.metadata import checked_field, jurisdiction_fixed
+    from annotator.core.metadata import checked_field, jurisdiction_checked
 
     metadata = {}
     for item in args.meta or []:
@@ -34,10 +34,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not sep or not key.strip():
             raise AnnotatorError(f"--meta takes KEY=VALUE, not {item!r}")
         key, value = checked_field(key, value)
-        if (fix := jurisdiction_fixed(key, value)) is not None:  # 河池币 451200: the code's name
-            if not fix.other_writing:
-                print(f"warning: {fix.warning()}", file=sys.stderr)
-            value = fix.value
+        value, warnings = jurisdiction_checked(key, value)  # 河池币 451200: the code's name; 鼓楼区: which
+        for warning in warnings:
+            print(f"warning: {warning}", file=sys.stderr)
         metadata[key] = value
     project_first(args.project, args.files, "annotator import PROJECT FILE_OR_DIR…")
     report = ImportReport()

@@ -162,11 +162,15 @@ def cmd_meta(args: argparse.Namespace) -> int:
     what = f"set {key}={value}" if value else f"cleared {key}"
     print(f"{what} on {changed:,} document(s) ({len(docs) - changed:,} unchanged) in {args.project}")
     if fix is not None and not fix.other_writing:
-        print(f"warning: {fix.warning()}")
-    if uncoded:  # a typo (河池币) took the facts' district codes away without a word
+        print(f"warning: {fix.warning()}", file=sys.stderr)
+    if uncoded:  # a typo (湖里县), a name of several units (鼓楼区): the facts' district codes went without a word
+        from annotator.core.division_names import named
+        from annotator.core.jurisdiction import Unclear
+
+        said = Unclear(value, named(value))
         shown = ", ".join(uncoded[:3]) + (f" and {len(uncoded) - 3:,} more" if len(uncoded) > 3 else "")
-        print(f"warning: {value!r} names no division the gazetteer or the document's districts know, so the facts "
-              f"placed by it get no district code ({shown}); give the code too, as jurisdiction=\"湖里区 350206\"")
+        print(f"warning: {said.what()}, so the facts placed by it get no district code ({shown}); {said.advice()}",
+              file=sys.stderr)
     return 0
 
 
@@ -179,7 +183,7 @@ def _meta_from_table(args: argparse.Namespace) -> int:
         report = apply_table(store, args.table)
     print(report.line(args.table, args.project))
     for warning in report.warnings:
-        print(f"warning: {warning}")
+        print(f"warning: {warning}", file=sys.stderr)
     return 0
 
 

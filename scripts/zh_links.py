@@ -1,4 +1,4 @@
-"""The Chinese of the window's strings about links and the gold layer (gui/linking.py,
+"""The Chinese of the window's strings about links and the gold layer (gui/linking.py, gui/jurisdiction_words.py,
 gui/editing.py, gui/widgets/adjudication_panel.py); read into ``translate_ts.ZH``."""
 from __future__ import annotations
 
@@ -9,6 +9,10 @@ ZH: dict[str, str] = {
     "{0} names no division the gazetteer or this document's districts know, so the facts it places get no "
     "district code; type the code too, as 湖里区 350206":
         "{0} 不是地名库或本文档地区中的任何行政区划，按它归属的事实将没有区划代码；请同时输入代码，如 湖里区 350206",
+    "{0} names {1} divisions ({2}), so the facts it places get no district code; type the city before it, as {3}, "
+    "or the code too, as {4}":
+        "{0} 是 {1} 个行政区划的名称（{2}），按它归属的事实将没有区划代码；请在前面写上所属的市，如 {3}，"
+        "或同时输入代码，如 {4}",
     "{0} is not the name of division {1} ({2}): the code wins, so the jurisdiction is {3}":
         "{0} 不是区划 {1}（{2}）的名称：以代码为准，辖区记为 {3}",
     "Coders: {0}. κ and α count each character of the documents both coders coded (its label, or none). "

@@ -112,26 +112,26 @@ def test_set_and_clear_a_metadata_field_of_many_documents(project, capsys):
 
 def test_a_jurisdiction_that_names_no_division_is_set_with_a_warning(project, capsys):
     """jurisdiction=湖里县 (a typo) was set without a word, and the facts it places lost their codes."""
-    code, out, _ = run(capsys, "meta", project, "jurisdiction=湖里县", "--all")
-    first, warning = out.splitlines()
+    code, out, err = run(capsys, "meta", project, "jurisdiction=湖里县", "--all")
+    [first], [warning] = out.splitlines(), err.splitlines()  # the warning on standard error, as import --meta's
     assert code == 0 and first.startswith("set jurisdiction=湖里县 on 2 document(s)")
     assert warning.startswith("warning: '湖里县' names no division") and "(a.txt, b.txt)" in warning
     for typed in ("湖里区", "350206", "湖里区 350206"):  # a full name, a code, both: no warning
-        code, out, _ = run(capsys, "meta", project, f"jurisdiction={typed}", "--doc", "a.txt")
-        assert code == 0 and "warning" not in out, out
+        code, out, err = run(capsys, "meta", project, f"jurisdiction={typed}", "--doc", "a.txt")
+        assert code == 0 and "warning" not in out + err, out + err
 
 
 def test_a_wrong_name_beside_a_valid_code_is_corrected_to_the_codes_with_a_warning_naming_both(project, capsys):
     """jurisdiction=河池币 451200 kept the typo beside the code: the code wins, the name is the gazetteer's."""
-    code, out, _ = run(capsys, "meta", project, "jurisdiction=河池币 451200", "--all")
-    first, warning = out.splitlines()
+    code, out, err = run(capsys, "meta", project, "jurisdiction=河池币 451200", "--all")
+    [first], [warning] = out.splitlines(), err.splitlines()
     assert code == 0 and first.startswith("set jurisdiction=河池市 451200 on 2 document(s)")
     assert warning.startswith("warning: '河池币' is not the name of division 451200 (河池市)"), warning
     with Store.open(project) as store:
         assert {d.metadata["jurisdiction"] for d in store.documents()} == {"河池市 451200"}
     for typed in ("河池市 451200", "河池 451200", "广西河池市 451200", "河池币 999999"):  # its names; no such code
-        code, out, _ = run(capsys, "meta", project, f"jurisdiction={typed}", "--doc", "a.txt")
-        assert code == 0 and "not the name" not in out, out
+        code, out, err = run(capsys, "meta", project, f"jurisdiction={typed}", "--doc", "a.txt")
+        assert code == 0 and "not the name" not in out + err, out + err
         with Store.open(project) as store:
             assert store.document(store.document_id_by_name("a.txt")).metadata["jurisdiction"] == typed
 
@@ -294,5 +294,5 @@ def test_a_jurisdiction_named_in_traditional_characters_beside_its_code_is_store
     assert code == 0 and "warning" not in out + err, out + err
     with Store.open(project) as store:
         assert {d.metadata["jurisdiction"] for d in store.documents()} == {"湖里区 350206"}
-    code, out, _ = run(capsys, "meta", project, "jurisdiction=湖裡縣 350206", "--all")  # a wrong name still warned
-    assert "warning: '湖裡縣' is not the name of division 350206" in out, out
+    code, out, err = run(capsys, "meta", project, "jurisdiction=湖裡縣 350206", "--all")  # a wrong name still warned
+    assert "warning: '湖裡縣' is not the name of division 350206" in err, err

@@ -1,7 +1,8 @@
 """A document's jurisdiction: the government whose report it is, or whose report it covers.
 
 Stored in the document's metadata as ``jurisdiction`` (a division code, a name, or both:
-"湖里区 350206"), given on import (``--meta jurisdiction=…``) or in the window. When it is
+"湖里区 350206"; a name as researchers write it, 厦门市湖里区 or 湖里, read by
+:func:`~annotator.core.division_names.named`), given on import (``--meta jurisdiction=…``) or in the window. When it is
 not given it is guessed from the DISTRICT spans of the document: the district named in its
 first line ("在滨州市第十二届人民代表大会…", "厦门湖里区第九届…"), else in its first
 characters; the more specific of adjacent names and the most mentioned one there; else the
@@ -12,10 +13,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from annotator.core.links import District
 from annotator.core.models import Annotation, Document
+
+if TYPE_CHECKING:
+    from annotator.core.division_names import Named
 
 KEY = "jurisdiction"
 HEAD_CHARS = 200  # the head of a document: its title and first lines
@@ -75,15 +79,16 @@ def relation(code: str | None, jur: District | None) -> str:
 def parse(text: str, districts: Iterable[Annotation] = ()) -> District | None:
     """A district from what a user typed: "350206", "湖里区", "湖里区 350206". A missing name or
     code is completed from the document's DISTRICT spans, else from the gazetteer (a code's name;
-    the code of a full name only one unit has)."""
+    the code of the one unit a name names: 湖里区, 厦门市湖里区, 湖里, 湖裡區, named so; see
+    :func:`~annotator.core.division_names.named`)."""
     text = (text or "").strip()
     if not text:
         return None
     found = _CODE.search(text)
     code = found.group(0) if found else None
     name = _CODE.sub("", text).strip(" ,，()（）") or None
-    if name and not code and (plain := _simplified(name)) != name and _only_code(plain):
-        name = plain  # typed in traditional characters (湖裡區): the unit as the gazetteer names it
+    if name and not code and (unit := _named(name).unit) is not None:
+        name, code = unit.name, unit.code  # 湖裡區, 厦门市湖里区, 湖里, 福州市鼓楼区: the unit, named as the gazetteer
     for a in districts:
         n, c = district_key(a)
         if (code and c == code) or (name and not code and name in (n, a.text)):
@@ -100,12 +105,49 @@ def _simplified(name: str) -> str:
 
 
 def _only_code(name: str | None) -> str | None:
-    """The code of the one unit whose full name is ``name`` (南京市: 320100; 鼓楼区, which four
-    units are called, none), so a jurisdiction given by name can say what lies inside it."""
-    from annotator.core.divisions import find  # read when a name is given: not at the window's start
-
-    unit = find(name) if name and not name.isdigit() else None
+    """The code of the one unit ``name`` names (南京市: 320100; 厦门湖里, 湖里区: 350206; 鼓楼区, which
+    four units are called, none), so a jurisdiction given by name can say what lies inside it."""
+    unit = _named(name).unit if name and not name.isdigit() else None
     return unit.code if unit is not None else None
+
+
+def _named(name: str | None) -> Named:
+    from annotator.core.division_names import named  # read when a name is given: not at the window's start
+
+    return named(name)
+
+
+class Unclear(NamedTuple):
+    """A jurisdiction given by a name alone that names no division (湖里县) or several (鼓楼区): the
+    warning's parts, ``annotator meta``, ``meta --from`` and ``import --meta`` saying them alike."""
+
+    typed: str
+    named: Named
+
+    def what(self) -> str:
+        n = self.named
+        if n.ambiguous:
+            return f"{self.typed!r} names {len(n.candidates)} divisions ({n.choices()})"
+        return f"{self.typed!r} names no division the gazetteer or the document's districts know"
+
+    def advice(self) -> str:
+        if self.named.ambiguous:
+            from annotator.core.division_names import path_name
+
+            first = self.named.candidates[0]
+            return (f"write the city before it, as jurisdiction={path_name(first.code)}, or give the code, "
+                    f"as jurisdiction=\"{first.name} {first.code}\"")
+        return 'give the code too, as jurisdiction="湖里区 350206"'
+
+
+def unclear(value: str) -> Unclear | None:
+    """For a jurisdiction given as a name without a code that names no unit or several, what to say;
+    None for a code, or a name of one unit (厦门市湖里区, 湖里, 湖裡區)."""
+    text = (value or "").strip()
+    if not text or _CODE.search(text):
+        return None
+    found = _named(text)
+    return Unclear(text, found) if found.unit is None else None
 
 
 def _gazetteer_name(code: str) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.jurisdiction import Corrected, corrected
+from annotator.core.jurisdiction import Corrected, corrected, unclear
 
 STANDARD_KEYS = ("title", "date", "year", "source", "jurisdiction")  # the keys the exports give columns of their own
 YEARS = range(1800, 2100)  # the years export/meta.py's year_of reads
@@ -54,3 +54,17 @@ def jurisdiction_fixed(key: str, value: str) -> Corrected | None:
     if key != "jurisdiction" or not value:
         return None
     return corrected(value)
+
+
+def jurisdiction_checked(key: str, value: str) -> tuple[str, list[str]]:
+    """``value`` as stored under ``key`` and what to warn of (``import --meta``, ``meta --from``): a
+    jurisdiction given as NAME CODE whose name is not the coded division's stored as the code's
+    (:func:`jurisdiction_fixed`); one given by a name several units keep (鼓楼区) as typed, the
+    warning naming them and how to say which. Any other key or value: as it is, no warning."""
+    fix = jurisdiction_fixed(key, value)
+    if fix is not None:
+        return fix.value, [] if fix.other_writing else [fix.warning()]
+    if key == "jurisdiction" and (said := unclear(value)) is not None and said.named.ambiguous:
+        return value, [f"{said.what()}, so the facts placed by it get no district code unless a document's "
+                       f"districts say which; {said.advice()}"]
+    return value, []

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import AnnotatorError, ImportFileError, said
-from annotator.core.metadata import checked_field, jurisdiction_fixed
+from annotator.core.metadata import checked_field, jurisdiction_checked
 
 NAME_COLUMNS = ("document", "name", "file", "文档", "文件名", "文件")
 MAX_BYTES = 50 * 1024 * 1024  # a table of metadata, not of texts
@@ -226,9 +226,6 @@ def _plan(path: str | Path, row: MetadataRow, names: dict[str, int], stems: dict
             key, value = checked_field(key, value)
         except AnnotatorError as e:
             raise AnnotatorError(f"{where}: {e}; nothing was stored") from None
-        fix = jurisdiction_fixed(key, value)
-        if fix is not None:
-            value = fix.value
-            if not fix.other_writing:
-                report.warnings.append(f"row {row.line}: {fix.warning()}")
+        value, warnings = jurisdiction_checked(key, value)  # 河池币 451200: the code's name; 鼓楼区: which
+        report.warnings += [f"row {row.line}: {warning}" for warning in warnings]
         planned.append((doc_id, key, value))

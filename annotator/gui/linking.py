@@ -20,6 +20,7 @@ from annotator.core.models import Annotation, ChangeSet, Document, Link
 from annotator.core.span_row import SpanRow
 from annotator.core.store.labelling import coders_span
 from annotator.gui.display import span_text
+from annotator.gui.jurisdiction_words import no_code_said
 from annotator.gui.reasons import link_reason_text
 
 if TYPE_CHECKING:
@@ -372,10 +373,8 @@ class Linking(QObject):
                 w.statusBar().showMessage(self.tr(
                     "{0} is not the name of division {1} ({2}): the code wins, so the jurisdiction is {3}").format(
                         fix.typed, fix.code, fix.name, fix.value), 12000)
-            elif found is not None and not found.code:  # a typo (湖里县) took the facts' codes away without a word
-                w.statusBar().showMessage(self.tr(
-                    "{0} names no division the gazetteer or this document's districts know, so the facts it places "
-                    "get no district code; type the code too, as 湖里区 350206").format(text), 12000)
+            elif found is not None and not found.code:  # a typo (湖里县), a name of several units (鼓楼区)
+                w.statusBar().showMessage(no_code_said(text), 12000)  # took the facts' codes away without a word
 
     def _span_under_mouse(self) -> Annotation | SpanRow | None:
         """The span the mouse points at, once it was moved there after the span to link was selected: a

@@ -2626,11 +2626,6 @@
             <source>{0} is not the name of division {1} ({2}): the code wins, so the jurisdiction is {3}</source>
             <translation>{0} 不是区划 {1}（{2}）的名称：以代码为准，辖区记为 {3}</translation>
         </message>
-        <message>
-            <location filename="../../annotator/gui/linking.py" />
-            <source>{0} names no division the gazetteer or this document's districts know, so the facts it places get no district code; type the code too, as 湖里区 350206</source>
-            <translation>{0} 不是地名库或本文档地区中的任何行政区划，按它归属的事实将没有区划代码；请同时输入代码，如 湖里区 350206</translation>
-        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -6149,6 +6144,19 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
             <location filename="../../annotator/gui/line_reasons.py" />
             <source>no document {0} in this project (import its text first)</source>
             <translation>本标注工程中没有文档 {0}（请先导入其文本）</translation>
+        </message>
+    </context>
+    <context>
+        <name>JurisdictionWords</name>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} names {1} divisions ({2}), so the facts it places get no district code; type the city before it, as {3}, or the code too, as {4}</source>
+            <translation>{0} 是 {1} 个行政区划的名称（{2}），按它归属的事实将没有区划代码；请在前面写上所属的市，如 {3}，或同时输入代码，如 {4}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} names no division the gazetteer or this document's districts know, so the facts it places get no district code; type the code too, as 湖里区 350206</source>
+            <translation>{0} 不是地名库或本文档地区中的任何行政区划，按它归属的事实将没有区划代码；请同时输入代码，如 湖里区 350206</translation>
         </message>
     </context>
     <context>

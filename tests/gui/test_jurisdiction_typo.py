@@ -54,3 +54,26 @@ def test_a_wrong_name_beside_a_valid_code_is_corrected_to_the_codes_as_annotator
     finally:
         window.commands.set_language("en")
     assert said.startswith("湖里县 不是区划 350206（湖里区）的名称"), said
+
+
+def test_a_name_after_the_units_above_it_or_short_is_its_division_and_a_name_of_several_names_them(
+        window, store, qtbot):
+    """厦门市湖里区, 厦门湖里 and 湖里 were said to name no division; 鼓楼区 was, without naming the four."""
+    for typed in ("厦门市湖里区", "福建厦门湖里区", "厦门湖里", "湖里"):
+        window.statusBar().clearMessage()
+        type_jurisdiction(qtbot, window, typed)
+        assert store.document(window.doc_id).metadata.get("jurisdiction") == typed  # kept as typed
+        assert "names" not in window.statusBar().currentMessage(), (typed, window.statusBar().currentMessage())
+    type_jurisdiction(qtbot, window, "鼓楼区")
+    assert store.document(window.doc_id).metadata.get("jurisdiction") == "鼓楼区"
+    said = window.statusBar().currentMessage()
+    assert said.startswith("鼓楼区 names 4 divisions (南京市鼓楼区 320106, 徐州市鼓楼区 320302, "
+                           "福州市鼓楼区 350102, 开封市鼓楼区 410204)"), said
+    assert "as 南京市鼓楼区, or the code too, as 鼓楼区 320106" in said, said
+    window.commands.set_language("zh_CN")
+    try:
+        type_jurisdiction(qtbot, window, "朝阳区")
+        said = window.statusBar().currentMessage()
+    finally:
+        window.commands.set_language("en")
+    assert said.startswith("朝阳区 是 2 个行政区划的名称（北京市朝阳区 110105, 长春市朝阳区 220104）"), said

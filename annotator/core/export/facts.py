@@ -37,7 +37,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from annotator.core.divisions import Division, division, find
+from annotator.core.division_names import named
+from annotator.core.divisions import Division, division
 from annotator.core.export.meta import MetaColumns, year_of
 from annotator.core.export.parts import parts_for
 from annotator.core.export.project_key import project_key
@@ -93,13 +94,14 @@ def place_of(a: Annotation) -> Place:
 
 
 def jurisdiction_of(ds: DocumentSpans) -> Place | None:
-    """The document's jurisdiction from its metadata (a code, or a full name only one unit has)."""
+    """The document's jurisdiction from its metadata (a code, or a name of one unit, as
+    :func:`~annotator.core.jurisdiction.parse` reads it)."""
     meta = ds.doc.metadata if isinstance(ds.doc.metadata, dict) else {}
     given = str(meta.get("jurisdiction") or "").strip()
     if not given:
         return None
     code = _CODE.search(given)  # "350206", "湖里区 350206"
-    d = division(code.group(0)) if code else find(given)
+    d = division(code.group(0)) if code else named(given).unit  # 湖里区, 厦门市湖里区, 湖里: 350206
     if d is None:
         return Place(simplified(_CODE.sub("", given).strip(" ,，()（）") or given), code.group(0) if code else None)
     return Place(d.name, d.code, d)
@@ -195,7 +197,7 @@ class SentenceLinker:
         code = district.code or self._code_of(district.name)  # linked by hand to 南村 (no code)
         d = division(code) if code else None
         if d is None and how == JURISDICTION:
-            d = find(district.name)  # --meta jurisdiction=南京市: the one unit of that name
+            d = named(district.name).unit  # --meta jurisdiction=南京市, 厦门湖里: the one unit it names
             code = d.code if d else code
         return Place(simplified(district.name), code, d)  # 鼓樓區 without a code: 鼓楼区's row
 
