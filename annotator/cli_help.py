@@ -62,8 +62,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
                        "annotator model-settings myreports --model project --min-confidence 0.6"),
     "labels": ("annotator labels myreports",
                'annotator labels myreports --add POLICY --key 5 --description "a named policy (乡村振兴战略)"',
-               "annotator labels myreports --change POLICY --rename 政策 --color '#e15759'",
-               "annotator labels myreports --move POLICY --to 1"),
+               "annotator labels myreports --move POLICY --to 1",
+               "annotator labels myreports --change POLICY --rename 政策 --color '#e15759'"),
     "restore": ("annotator restore myreports --list", "annotator restore myreports"),
     "gui": ("annotator gui myreports", "annotator gui"),
 }

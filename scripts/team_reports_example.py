@@ -61,7 +61,7 @@ def example(folder: Path) -> None:
     run("new", "suggester", show=False)
     run("import", "suggester", texts, show=False)
     run("import-annotations", "suggester", "suggestions.jsonl", "--annotator", "suggester", show=False)
-    run("review", "suggester", "--accept", show=False)  # the lines are suggestions: accepted as they are
+    run("review", "suggester", "--accept", "--annotator", "suggester", show=False)  # the lines are suggestions
     print("\n# the team's project: the gold as coder 'gold', the coder's project merged in")
     run("new", "team", show=False)
     run("import", "team", texts, show=False)

@@ -59,6 +59,16 @@ def test_the_session_of_annotator_help_runs_as_written(tmp_path, capsys, monkeyp
     assert (tmp_path / "myreports.xlsx").is_file()
 
 
+def test_the_examples_of_labels_run_one_after_the_other(tmp_path, capsys, monkeypatch):
+    """--move POLICY came after --change POLICY --rename 政策: copied in order, it said no label 'POLICY'."""
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "new", "myreports")[0] == 0
+    for example in EXAMPLES["labels"]:
+        code, out, err = run(capsys, *shlex.split(example)[1:])
+        assert code == 0, (example, out, err)
+    assert run(capsys, "labels", "myreports")[1].splitlines()[1].startswith("政策 ")  # moved to the top
+
+
 def test_init_makes_a_project_as_new_does(tmp_path):
     # the word other tools use (git init, doccano init): not "invalid choice"
     from annotator.cli import main

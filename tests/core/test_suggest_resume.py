@@ -187,6 +187,19 @@ def test_strings_accepted_since_are_looked_for_in_the_documents_skipped(store):
     assert runner.suggest_documents(store, skip_done=True).spread == 0
 
 
+def test_the_labels_counted_are_those_of_the_new_suggestions_the_line_counts(store):
+    """`1 document(s): 4 new suggestion(s) (DISTRICT 6, AMOUNT 1, TARGET 15)`: the labels' counts took in
+    the suggestions the search of the documents skipped gave, which the next line counts apart."""
+    runner.suggest_documents(store, skip_done=True)
+    text = TEXT.format(n=6)  # imported since: run
+    store.add_document(Document(None, "6.txt", "", text, sha256(text), char_count=len(text)))
+    store.add_annotation(1, *PARK, "PROJECT")  # 松元产业园, by hand: looked for in the others
+    report = runner.suggest_documents(store, skip_done=True)
+    assert (report.documents, report.added, report.spread_added) == (1, 2, 4)
+    assert report.lines()[0] == "1 document(s): 2 new suggestion(s) (DISTRICT 1, PROJECT 1)"
+    assert "the strings accepted since were looked for in 5 of them: 4 new suggestion(s)" in report.lines()
+
+
 def test_a_rejected_string_is_not_spread(store):
     runner.suggest_documents(store, skip_done=True)
     store.add_annotation(1, *PARK, "PROJECT")

@@ -82,9 +82,7 @@ def spread_learned(store: Store, done: dict[int, SuggestRecord], due: list[int],
                     store.record_learned(doc_id, digest)
         report.spread += batch.documents  # counted once committed
         report.spread_left -= batch.documents
-        report.spread_added += batch.added
-        for label, n in batch.by_label.items():
-            report.by_label[label] = report.by_label.get(label, 0) + n
+        report.spread_added += batch.added  # not in by_label: the first line's counts are those of the documents run
         if stop:
             return
 

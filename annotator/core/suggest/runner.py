@@ -75,7 +75,7 @@ class SuggestReport:
     links_due: list[int] | None = None  # with skip_done: those run and those skipped whose links are not done
     again: str = ""  # how to run the skipped ones anew, said after them ("--again runs them anew")
     spread: int = 0  # skipped documents the strings accepted since were looked for in (suggest/resume.py)
-    spread_added: int = 0  # the suggestions they gave (in by_label too, not in added)
+    spread_added: int = 0  # the suggestions they gave (not in added nor by_label: their own line says them)
     spread_left: int = 0  # skipped documents a cancel or Ctrl+C kept that search from (the next run looks in them)
     refreshed: int = 0  # open proposals of an earlier model dropped, the documents proposed anew
     order: list[str] = field(default_factory=list)  # the project's labels, in its order: the counts' order
