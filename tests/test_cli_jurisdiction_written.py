@@ -68,3 +68,16 @@ def test_import_meta_and_a_table_warn_of_it_too(project, capsys, tmp_path):
     assert code == 0 and "warning" not in out, out
     assert err.startswith("warning: row 2: '鼓楼区' names 4 divisions (南京市鼓楼区 320106,"), err
     assert err.count("\n") == 1, err  # b.txt's 北京朝阳 is 朝阳区 110105: no word
+
+
+def test_import_meta_and_a_table_warn_of_a_name_of_no_division_as_meta_does(project, capsys, tmp_path):
+    (tmp_path / "c.txt").write_text(TEXT + "c", encoding="utf-8")
+    code, out, err = run(capsys, "import", project, tmp_path / "c.txt", "--meta", "jurisdiction=湖里县")
+    assert code == 0 and out == "imported 1 document(s)\n"
+    assert err == ("warning: '湖里县' names no division the gazetteer or the document's districts know, so the facts "
+                   "placed by it get no district code unless a document's districts name it; give the code too, "
+                   "as jurisdiction=\"湖里区 350206\"\n"), err
+    table = tmp_path / "t.csv"
+    table.write_text("document,jurisdiction\nc.txt,湖里县\n", encoding="utf-8")
+    code, out, err = run(capsys, "meta", project, "--from", table)
+    assert code == 0 and err.startswith("warning: row 2: '湖里县' names no division"), err

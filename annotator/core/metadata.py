@@ -60,11 +60,13 @@ def jurisdiction_checked(key: str, value: str) -> tuple[str, list[str]]:
     """``value`` as stored under ``key`` and what to warn of (``import --meta``, ``meta --from``): a
     jurisdiction given as NAME CODE whose name is not the coded division's stored as the code's
     (:func:`jurisdiction_fixed`); one given by a name several units keep (鼓楼区) as typed, the
-    warning naming them and how to say which. Any other key or value: as it is, no warning."""
+    warning naming them and how to say which; one given by a name of no division (湖里县, a typo) as
+    typed, the warning saying so, as ``annotator meta`` does. Any other key or value: as it is, no warning."""
     fix = jurisdiction_fixed(key, value)
     if fix is not None:
         return fix.value, [] if fix.other_writing else [fix.warning()]
-    if key == "jurisdiction" and (said := unclear(value)) is not None and said.named.ambiguous:
+    if key == "jurisdiction" and (said := unclear(value)) is not None:
+        unless = "say which" if said.named.ambiguous else "name it"
         return value, [f"{said.what()}, so the facts placed by it get no district code unless a document's "
-                       f"districts say which; {said.advice()}"]
+                       f"districts {unless}; {said.advice()}"]
     return value, []
