@@ -43,12 +43,10 @@ class PaneFrame(QObject):
             for edge in self.edges:
                 edge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
                 edge.setAutoFillBackground(True)
+                edge.setBackgroundRole(QPalette.ColorRole.Highlight)  # the palette's, light or dark, as it changes
                 edge.setObjectName("paneFrame")
-        palette = QPalette(pane.palette())
-        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Highlight))
         for edge in self.edges:
             edge.setParent(pane)
-            edge.setPalette(palette)
             edge.show()
             edge.raise_()
         self._place()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from annotator.core.store.backup import backup_dir
@@ -23,17 +23,22 @@ class BackupWarning(QLabel):
         super().__init__(parent)
         self._painting = False
         self.setObjectName("backupWarning")
+        font = QFont()  # only the weight: the size the status bar's
+        font.setBold(True)
+        self.setFont(font)
         self._colour()
         self.error = ""
         self.folder: Path | None = None
         self.hide()
 
     def _colour(self) -> None:
-        """A dark red, lighter where the window's background is dark (kept readable: contrast.legible)."""
-        red = legible(QColor(RED), self.palette().color(QPalette.ColorRole.Window))
-        self._painting = True  # a style sheet sends a PaletteChange of its own
+        """A dark red, lighter where the window's background is dark (kept readable: contrast.legible);
+        in the palette, not a style sheet: a widget with a sheet keeps the palette it had (gui/scheme.py)."""
+        palette = QPalette(self.palette())
+        palette.setColor(QPalette.ColorRole.WindowText, legible(QColor(RED), palette.color(QPalette.ColorRole.Window)))
+        self._painting = True  # setPalette sends a PaletteChange of its own
         try:
-            self.setStyleSheet(f"color: {red.name()}; font-weight: bold")
+            self.setPalette(palette)
         finally:
             self._painting = False
 

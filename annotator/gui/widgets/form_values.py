@@ -9,11 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from annotator.core.labels import ValueField, names_a_division
 from annotator.core.models import Annotation
 from annotator.gui.contrast import tint
+from annotator.gui.scheme import Restyled
 
 REFUSED = "#ff0000"  # a value refused as typed: its field washed with this red (readable, light or dark)
 
@@ -58,8 +60,18 @@ def typed_value(a: Annotation, field: ValueField, raw: str) -> dict:
     return value
 
 
+def refused_sheet(palette: QPalette) -> str:
+    """The refused field's wash, its text readable on it in ``palette`` (on white: #ffd6d6)."""
+    return f"background: {tint(REFUSED, 41 / 255, palette).name()}"
+
+
 def mark_refused(edit: QLineEdit | QComboBox, message: str) -> None:
-    edit.setStyleSheet(f"background: {tint(REFUSED, 41 / 255, edit.palette()).name()}")  # on white: #ffd6d6
+    """Washed red until :func:`unmark`, again for the new palette when the system turns dark or light."""
+    restyled = Restyled.of(edit)
+    if restyled is None:
+        Restyled(edit, refused_sheet)
+    else:
+        restyled.apply()
     edit.setToolTip(message)
 
 
@@ -68,6 +80,9 @@ def unmark(edit: QLineEdit | QComboBox) -> str:
     if not edit.styleSheet():
         return ""
     said = edit.toolTip()
+    restyled = Restyled.of(edit)
+    if restyled is not None:
+        restyled.stop()
     edit.setStyleSheet("")
     edit.setToolTip("")
     return said

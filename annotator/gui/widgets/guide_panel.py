@@ -46,6 +46,7 @@ from annotator.core.models import Annotation, Label
 from annotator.gui.display import followed_label, label_text
 from annotator.gui.i18n import resolve
 from annotator.gui.read_only import greyed_note
+from annotator.gui.scheme import placeholder_text
 from annotator.gui.widgets.docks import scrolled
 from annotator.gui.widgets.form_room import SideBySide, keep_whole
 
@@ -89,7 +90,7 @@ class GuidePanel(QDockWidget):
         self.edit_button, self.save_button = QPushButton(), QPushButton()
         self.cancel_button, self.shipped_button = QPushButton(), QPushButton()
         self.source_note = QLabel(wordWrap=True)
-        self.source_note.setStyleSheet("color: palette(placeholder-text)")
+        placeholder_text(self.source_note)
         keep_whole(self.source_note)  # its lines whole in a narrow panel (form_room.py)
         self.view = QTextBrowser(objectName="guideView")
         self.view.setOpenLinks(False)

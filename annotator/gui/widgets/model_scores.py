@@ -29,6 +29,7 @@ from annotator.gui.display import label_text
 from annotator.gui.i18n import names_list, sentences
 from annotator.gui.model_code import ModelCode
 from annotator.gui.retranslating import Retranslating
+from annotator.gui.scheme import bold_title
 from annotator.gui.widgets.guide_panel import swatch
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class ModelScores(Retranslating, QWidget):
         self.w = window
         self._damaged: tuple[tuple[str, str], str] | None = None  # (folder, trained at) and whether it reads
         self.title, self.model_line, self.scores_line = (QLabel(wordWrap=True) for _ in range(3))
-        self.title.setStyleSheet("font-weight: bold; margin-top: 4px")
+        bold_title(self.title)
         self.model_line.setObjectName("modelLine")
         self.scores_line.setObjectName("scoresLine")
         self.table = QTableWidget(0, 1 + len(SYSTEMS), objectName="modelScores")

@@ -29,6 +29,7 @@ from annotator.core.provenance import (
     accepted_groups,
 )
 from annotator.gui.project_counts import ProjectCounts
+from annotator.gui.scheme import bold_title
 from annotator.gui.widgets.counts_table import CountsTable, by_label
 from annotator.gui.widgets.elided_label import ElidedLabel
 from annotator.gui.widgets.model_scores import ModelScores
@@ -80,7 +81,7 @@ class StatsPanel(QDockWidget):
         self.project_origins = QLabel(wordWrap=True, objectName="projectOrigins")
         self.doc_table, self.project_table = CountsTable("documentCounts"), CountsTable("projectCounts")
         for title in (self.doc_title, self.project_title):
-            title.setStyleSheet("font-weight: bold; margin-top: 4px")
+            bold_title(title)
         self.timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self.model = ModelScores(window, self.timer.start)  # which model suggests, its cross-validation
         body = QWidget()
