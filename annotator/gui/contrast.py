@@ -42,6 +42,23 @@ def ink_on(background: QColor) -> QColor:
     return BLACK if ratio(BLACK, background) >= ratio(WHITE, background) else WHITE
 
 
+def paler(color: QColor, percent: int, background: QColor) -> QColor:
+    """A label's colour made paler against ``background``, the way that reads as paler there: lighter
+    (``QColor.lighter(percent)``) on a light background, as the window has always drawn it; on a dark
+    one mixed into it (``100/percent`` of the colour), not lightened: a light pastel glared on a dark
+    panel, brighter than the label's own colour beside it (a label button, a bar's open suggestions,
+    a span linked to the selected one). Text drawn on it takes :func:`ink_on`."""
+    if ink_on(background) == BLACK:
+        return QColor(color).lighter(percent)
+    return over(color, 100 / percent, background)
+
+
+def faint(palette: QPalette) -> QColor:
+    """A grey between a palette's base and its text (a bar's rejected spans): #c8c8c8 on white."""
+    base, text = base_and_text(palette)
+    return over(text, 55 / 255, base)
+
+
 def wash(color: QColor, alpha: float, base: QColor, text: QColor) -> QColor:
     """``color`` at opacity ``alpha`` at most (drawn over ``base``): fainter where ``text`` would
     not keep :data:`MIN_RATIO` on it (a dark palette's light text on a light label colour)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.models import Label
+from annotator.gui.contrast import faint, paler
 from annotator.gui.display import label_text, status_text
 from annotator.gui.i18n import names_list
 from annotator.gui.widgets.guide_panel import swatch
@@ -65,7 +66,9 @@ class BarDelegate(QStyledItemDelegate):
         rect: QRect = option.rect.adjusted(3, 5, -3, -5)  # type: ignore[attr-defined]
         painter.save()
         x = rect.left()
-        for n, fill in zip(counts, (QColor(color), QColor(color).lighter(160), QColor("#c8c8c8")), strict=True):
+        base = option.palette.color(QPalette.ColorRole.Base)  # type: ignore[attr-defined]
+        fills = (QColor(color), paler(QColor(color), 160, base), faint(option.palette))  # type: ignore[attr-defined]
+        for n, fill in zip(counts, fills, strict=True):
             width = round(rect.width() * n / largest) if largest else 0
             if width:
                 painter.fillRect(QRect(x, rect.top(), width, rect.height()), fill)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -23,13 +22,12 @@ from PySide6.QtWidgets import (
 
 from annotator.core.labels import fields_of, value_fields
 from annotator.core.models import Annotation, Label
-from annotator.gui.contrast import ink_on, over
 from annotator.gui.display import label_description, label_text, origin_text, status_text
 from annotator.gui.reasons import reason_text
 from annotator.gui.widgets.form_room import FieldsArea, SideBySide
 from annotator.gui.widgets.form_tips import caption_tips
 from annotator.gui.widgets.form_values import mark_refused, refusal_text, typed_value, unmark
-from annotator.gui.widgets.label_buttons import LabelButtons, button_text
+from annotator.gui.widgets.label_buttons import LABEL_COLOR, LabelButtons, button_text
 from annotator.gui.widgets.links_row import LinksRow
 
 
@@ -181,14 +179,7 @@ class AnnotationForm(QWidget):
         for label in self._labels:
             button = QPushButton()
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the text selection where it is
-            palette = button.palette()
-            fill = QColor(label.color).lighter(150)
-            palette.setColor(QPalette.ColorRole.Button, fill)
-            for group, share in ((QPalette.ColorGroup.Active, 1.0), (QPalette.ColorGroup.Inactive, 1.0),
-                                 (QPalette.ColorGroup.Disabled, 0.5)):  # black or white: readable on the fill
-                palette.setColor(group, QPalette.ColorRole.ButtonText, over(ink_on(fill), share, fill))
-            button.setPalette(palette)
-            button.setAutoFillBackground(True)
+            button.setProperty(LABEL_COLOR, label.color)  # its fill and ink: label_buttons.py, light or dark
             button.clicked.connect(lambda _checked=False, name=label.name: self.label_chosen.emit(name))
             self._buttons[label.name] = button
             self.label_combo.addItem(label.name, label.name)  # the text: its display name

@@ -2,16 +2,23 @@
 labels of the reports in one row beside a 1366×700 window's article (two rows of two took a row of
 the form's fields below the fold), two a row in a narrow column or at a large font. The widget's
 least width is two columns' (one when a project has one label), so a column dragged narrower first
-puts them in rows of two and never cuts a button's text."""
+puts them in rows of two and never cuts a button's text.
+
+Each button is filled with its label's colour made paler for the palette (:func:`contrast.paler`:
+lighter on a light one, dimmer on a dark one), its text black or white, whichever reads on it; again
+when the system turns dark or light while the window is open."""
 from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
+from annotator.gui.contrast import ink_on, over, paler
+
 LEAST_COLUMNS = 2  # a narrow column: rows of two, as the form always had them
+LABEL_COLOR = "labelColor"  # a button's property: its label's colour ("#4e79a7")
 LONGEST = 20  # columns of a terminal (a Chinese character two) of a label's name on its button
 
 
@@ -50,7 +57,28 @@ class LabelButtons(QWidget):
             # its width is the grid's to give: the columns are chosen so that each shows its text whole
             button.setSizePolicy(QSizePolicy.Policy.Ignored, button.sizePolicy().verticalPolicy())
         self._columns = 0
+        self._colour()
         self.arrange()
+
+    def _colour(self) -> None:
+        """Each button's fill and ink for the palette the buttons sit in."""
+        for button in self._buttons:
+            color = button.property(LABEL_COLOR)
+            if not color:
+                continue
+            palette = QPalette(button.palette())
+            fill = paler(QColor(color), 150, self.palette().color(QPalette.ColorRole.Button))
+            palette.setColor(QPalette.ColorRole.Button, fill)
+            for group, share in ((QPalette.ColorGroup.Active, 1.0), (QPalette.ColorGroup.Inactive, 1.0),
+                                 (QPalette.ColorGroup.Disabled, 0.5)):  # black or white: readable on the fill
+                palette.setColor(group, QPalette.ColorRole.ButtonText, over(ink_on(fill), share, fill))
+            button.setPalette(palette)
+            button.setAutoFillBackground(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the system turned dark (or light): the fills anew
+            self._colour()
 
     def button_width(self) -> int:
         return max((b.sizeHint().width() for b in self._buttons), default=0)

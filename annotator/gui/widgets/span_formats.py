@@ -17,11 +17,11 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 
 from annotator.core.span_layout import Piece, Style, plan
 from annotator.core.span_row import END, LABEL, START, STATUS, SpanRow
-from annotator.gui.contrast import base_and_text, ink_on, muted, wash
+from annotator.gui.contrast import base_and_text, ink_on, muted, paler, wash
 
 if TYPE_CHECKING:
     from annotator.gui.widgets.text_view import TextView
@@ -265,4 +265,5 @@ class SpanFormats(QObject):
 
     def linked(self, fmt: QTextCharFormat, label: str) -> QTextCharFormat:
         fmt.setFontUnderline(True)
-        return self.on(fmt, self.view.label_color(label).lighter(130))
+        base = self.view.palette().color(QPalette.ColorRole.Base)  # paler: lighter on white, dimmer on a dark base
+        return self.on(fmt, paler(self.view.label_color(label), 130, base))
