@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Self
 
+from annotator.core import location as place
 from annotator.core.errors import DiskWriteError, ProjectError, SaveError
 from annotator.core.models import Label
-from annotator.core.store import backup, migrations, read_only, upgrade, wal_probe
+from annotator.core.store import backup, journal, migrations, read_only, upgrade, wal_probe
 from annotator.core.store.db_file import (
     OPEN_FILES,
     check_in_place,
@@ -72,6 +73,7 @@ class StoreBase:
         self.read_only_why = ""  # why: a read-only folder, mount or file, or a full disk (read_only.why_read_only)
         self._session_uuid = ""  # a read-only project's id when it holds none (never written)
         self._uuid_kept = False  # the project holds its id (project_uuid), made at its first edit
+        self.location, self.journal = place.Location(), journal.WAL  # a network share's: "delete" (store/journal.py)
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -136,6 +138,7 @@ class StoreBase:
                 raise disk_error(path, e) or ProjectError(f"{path}: cannot open the database ({e})") from e
             store = cls(folder, conn, busy_timeout_ms)
             store.read_only, store.read_only_why = bool(unwritable), unwritable
+            store.location = place.where(folder)
             store._file_key = OPEN_FILES.add(path)
         try:
             store._on_step = on_step  # who hears of an upgrade's steps
@@ -197,9 +200,7 @@ class StoreBase:
                 raise read_only.older_schema(self.folder, version, migrations.SCHEMA_VERSION)
             c.execute("PRAGMA foreign_keys = ON")
             return
-        mode = c.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if mode.lower() != "wal":
-            raise ProjectError(f"{self.path}: cannot switch the database to WAL mode ({mode})")
+        self.journal = journal.set_mode(c, self.path, self.location, self.busy_timeout_ms)
         c.execute("PRAGMA foreign_keys = ON")
         c.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES}")
         # FULL: a commit reported saved survives a power cut too (NORMAL may roll it back)
@@ -207,9 +208,8 @@ class StoreBase:
         upgrade.upgrade(self, version, self._on_step)
 
     def _close_refused(self, journal_files: list[Path]) -> None:
-        """Close a database that was refused, and remove the empty journal files our opening
-        made (no other program had it open then, or they would have existed): the folder is
-        left exactly as it was."""
+        """Close a database that was refused, and remove the empty journal files our opening made (no other
+        program had it open then, or they would have existed): the folder is left exactly as it was."""
         self._auto_backup = False
         self.close()
         wal = wal_path(self.path)

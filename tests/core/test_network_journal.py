@@ -1,0 +1,87 @@
+"""A project on a network share is written with SQLite's rollback journal, not its write-ahead log, which
+"does not work over a network filesystem" (https://www.sqlite.org/wal.html; core/store/journal.py). The
+share is the detector told so (core/location.py reads the mount table: no real mount is needed)."""
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from annotator.core import location
+from annotator.core.location import NETWORK, SYNCED, Location
+from annotator.core.store import Store
+from annotator.paths import DB_FILENAME
+from tests.core.conftest import ARTICLE, build_project
+
+
+@pytest.fixture
+def shared(monkeypatch):
+    """Folders under the returned set lie on a network share (cifs); the others on this computer's disk."""
+    folders: set[Path] = set()
+
+    def where(folder, **_kwargs) -> Location:
+        return Location(NETWORK, "cifs") if Path(folder) in folders else Location()
+
+    monkeypatch.setattr(location, "where", where)
+    return folders
+
+
+def journal_mode(folder: Path) -> str:
+    conn = sqlite3.connect(folder / DB_FILENAME)
+    try:
+        return str(conn.execute("PRAGMA journal_mode").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_a_project_made_on_a_share_is_written_with_a_rollback_journal(tmp_path, shared):
+    folder = tmp_path / "p"
+    shared.add(folder)
+    with Store.create(folder) as store:
+        assert (store.location, store.journal) == (Location(NETWORK, "cifs"), "delete")
+        store.set_meta("note", "saved")
+        # no write-ahead log, no shared memory beside it while it is open: nothing a second computer misreads
+        assert not (folder / "project.sqlite-wal").exists() and not (folder / "project.sqlite-shm").exists()
+        with Store.open(folder) as second:  # another command beside it reads what was saved, and writes
+            assert second.journal == "delete" and second.get_meta("note") == "saved"
+            second.set_meta("note", "again")
+        assert store.get_meta("note") == "again" and store.integrity_check() == "ok"
+    assert journal_mode(folder) == "delete"
+
+
+def test_a_project_moved_to_a_share_is_switched_and_back_on_a_disk_it_has_its_log_again(tmp_path, shared):
+    folder = build_project(tmp_path / "p")
+    assert journal_mode(folder) == "wal"
+    shared.add(folder)
+    with Store.open(folder) as store:
+        assert store.journal == "delete" and store.document_id_by_name("a.txt")
+        assert store.document(store.document_id_by_name("a.txt")).text == ARTICLE
+    assert journal_mode(folder) == "delete"
+    shared.clear()  # copied back to this computer's disk
+    with Store.open(folder) as store:
+        assert store.journal == "wal" and store.location.local
+    assert journal_mode(folder) == "wal"
+
+
+def test_while_another_program_has_it_open_in_wal_mode_it_opens_at_once_and_says_so(tmp_path, shared):
+    folder = build_project(tmp_path / "p")
+    with Store.open(folder) as window:  # opened on this computer's disk, before the share was told
+        window.set_meta("note", "from the window")
+        shared.add(folder)
+        began = time.monotonic()
+        with Store.open(folder) as command:
+            assert command.journal == "wal"  # SQLite leaves WAL mode only with no one else in it
+            assert command.get_meta("note") == "from the window"
+            command.set_meta("note", "from the command")
+        assert time.monotonic() - began < 5  # not the 10 s busy timeout
+        assert window.get_meta("note") == "from the command"
+    with Store.open(folder) as alone:  # the next opening with no one else in it switches
+        assert alone.journal == "delete"
+
+
+def test_a_synced_folder_keeps_the_write_ahead_log(tmp_path, monkeypatch):
+    monkeypatch.setattr(location, "where", lambda folder, **_k: Location(SYNCED, "Dropbox"))
+    with Store.create(tmp_path / "p") as store:
+        assert store.location == Location(SYNCED, "Dropbox") and store.journal == "wal"
