@@ -35,6 +35,7 @@ _OPENED: list = []  # stores this run opened: a failed automatic backup is repor
 def _open(path: str, *, reading: bool = False):
     """The project at ``path``; ``reading``: a command that only reads it, so a project that cannot be
     written (a read-only folder, mount or file) is opened read-only instead of refused."""
+    from annotator.cli_place import place_warning
     from annotator.cli_project import check_exists, demo_instead
     from annotator.cli_upgrade import say_upgraded, say_upgrading
     from annotator.core.errors import DiskError
@@ -52,6 +53,7 @@ def _open(path: str, *, reading: bool = False):
         store = Store.open(path, read_only_ok=True, full_disk=True)
         _warn(store.read_only_why)
     _OPENED.append(store)
+    _warn(place_warning(store))  # on a network share or in a synced folder: once a command ("" says nothing)
     say_upgraded(path, store)  # from which schema to which, where the backup is, older versions locked out
     return store
 
@@ -67,7 +69,7 @@ class _Warnings(logging.Handler):
 
 
 def _warn(text: str) -> None:
-    if text not in _Warnings.said:
+    if text and text not in _Warnings.said:
         _Warnings.said.add(text)
         print(f"annotator: warning: {text}", file=sys.stderr)
 

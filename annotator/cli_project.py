@@ -110,8 +110,12 @@ def new_project(path: str) -> int:
     if there:  # (not opened: an older one would be upgraded)
         print(f"nothing changed: {path} is a project already")
         return 0
+    from annotator.cli_place import place_warning
+
     with Store.create(path) as store:
         print(f"created project {store.folder} with labels {', '.join(store.label_names())}")
+        if said := place_warning(store):
+            print(f"annotator: warning: {said}", file=sys.stderr)
     return 0
 
 
