@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from annotator.core.store import Store
-from annotator.gui import lock_wait, warming
+from annotator.gui import kept_where, lock_wait, warming
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -77,6 +77,7 @@ def opened(w: MainWindow, store: Store) -> None:
         w.actions[name].setEnabled(not store.read_only)
     warming.start(w, w.panel.view.viewport())  # the suggesters loaded for the first label key
     lock_wait.watch(w, store)  # a write kept waiting by another program's says so
+    kept_where.opened(w, store)  # on a network share or in a synced folder: said once per folder
     if store.read_only:
         notice(w).show_for(str(store.folder))
     else:

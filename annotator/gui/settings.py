@@ -46,6 +46,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("open_panels", str, "?", "persist"),
     # the annotation table's columns the user showed, hid or resized, JSON (gui/widgets/table_columns.py)
     Option("table_columns", str, "", "persist"),
+    # the project folders whose notice of a network share or a synced folder was shown (gui/kept_where.py)
+    Option("place_warned", list, [], "persist"),
     Option("font_size", int, 14),
     Option("language", str, ""),  # "" = the system's, "zh_CN", "en"
     Option("snap_to_words", bool, False),

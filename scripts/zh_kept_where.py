@@ -1,0 +1,32 @@
+"""The Chinese of the notice of a project kept on a network share or in a cloud-synced folder
+(gui/kept_where.py; read into ``translate_ts.ZH``)."""
+from __future__ import annotations
+
+ZH: dict[str, str] = {
+    "Project on a network share": "标注工程位于网络共享上",
+    "Project in a synced folder": "标注工程位于云同步文件夹中",
+    "{0} is on a network share ({1}).": "{0} 位于网络共享上（{1}）。",
+    "{0} is in a cloud-synced folder ({1}).": "{0} 位于云同步文件夹中（{1}）。",
+    "SQLite's write-ahead log does not work over a network, and file locks on a share often fail: "
+    "two computers writing this project can damage it.":
+        "SQLite 的预写日志（WAL）无法在网络上使用，共享盘上的文件锁也常常失效："
+        "两台电脑同时写入此标注工程可能将其损坏。",
+    "annotator writes it there with a rollback journal instead (saving is slower).":
+        "因此 annotator 在那里改用回滚日志写入它（保存会慢一些）。",
+    "Another program has it open, so it is still written with the write-ahead log, which is "
+    "damaged when that program runs on another computer.":
+        "另一个程序正打开着它，所以这次仍以预写日志写入；若那个程序运行在另一台电脑上，标注工程会被损坏。",
+    "Keep the project on this computer's disk and hand work over with Project › Coding team › "
+    "Hand out a package… and Merge coders' work…, or let one computer at a time open it.":
+        "请把标注工程放在本机磁盘上，用“标注工程 › 团队协作 › 分发标注包…”和“合并编码员的成果…”交接工作，"
+        "或每次只让一台电脑打开它。",
+    "The sync copies project.sqlite and its -wal file at different moments and does not merge edits "
+    "made on two computers: the project can be left damaged or rolled back.":
+        "同步程序会在不同时刻分别复制 project.sqlite 及其 -wal 文件，也不会合并两台电脑上各自做的修改："
+        "标注工程可能因此损坏或退回到较早的状态。",
+    "Keep the project on this computer's disk, outside {0}, and hand work over with Project › Coding team "
+    "› Hand out a package… and Merge coders' work…, or close it on one computer and let the sync finish "
+    "before opening it on another.":
+        "请把标注工程放在本机磁盘上 {0} 以外的位置，用“标注工程 › 团队协作 › 分发标注包…”和“合并编码员的成果…”"
+        "交接工作；或在一台电脑上关闭它、等同步完成后，再在另一台电脑上打开。",
+}
