@@ -29,4 +29,10 @@ ZH: dict[str, str] = {
     "before opening it on another.":
         "请把标注工程放在本机磁盘上 {0} 以外的位置，用“标注工程 › 团队协作 › 分发标注包…”和“合并编码员的成果…”"
         "交接工作；或在一台电脑上关闭它、等同步完成后，再在另一台电脑上打开。",
+    # a read-only project on a share whose rollback journal holds a write cut short (core/store/read_only.py)
+    "{0}: the project is read-only and was not closed cleanly: its rollback journal {1} holds a change cut "
+    "short, which must be undone in the database before it can be read, and that writes; copy the project "
+    "folder to a writable place and open the copy — nothing was changed":
+        "{0}：标注工程是只读的，且上次未正常关闭：其回滚日志 {1} 中有一次中断的写入，须先在数据库中撤销才能读取，"
+        "而撤销要写入：请把标注工程文件夹复制到可写入的位置，再打开副本——未作任何更改",
 }

@@ -48,6 +48,12 @@ def opening() -> list[Rule]:
          _t("{0}: the project is read-only and was not closed cleanly: its write-ahead log {1} holds changes that "
             "cannot be read without its {2} file; copy the project folder to a writable place and open the copy — "
             "nothing was changed"), ()),
+        (r"(.+): the project is read-only and was not closed cleanly: its rollback journal (.+) holds a change cut "
+         r"short, which must be undone in the database before it can be read, and that writes; copy the project "
+         r"folder to a writable place and open the copy — nothing was changed",
+         _t("{0}: the project is read-only and was not closed cleanly: its rollback journal {1} holds a change cut "
+            "short, which must be undone in the database before it can be read, and that writes; copy the project "
+            "folder to a writable place and open the copy — nothing was changed"), ()),
         (r"(.+): a name in this path is (\d+) bytes long, more than the (\d+) bytes a file system allows for one "
          r"file or folder name; choose a shorter name — nothing was changed",
          _t("{0}: a name in this path is {1} bytes long, more than the {2} bytes a file system allows for one file "

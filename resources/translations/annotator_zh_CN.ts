@@ -1507,6 +1507,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: the project is read-only and was not closed cleanly: its rollback journal {1} holds a change cut short, which must be undone in the database before it can be read, and that writes; copy the project folder to a writable place and open the copy — nothing was changed</source>
+            <translation>{0}：标注工程是只读的，且上次未正常关闭：其回滚日志 {1} 中有一次中断的写入，须先在数据库中撤销才能读取，而撤销要写入：请把标注工程文件夹复制到可写入的位置，再打开副本——未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
             <source>{0}: a name in this path is {1} bytes long, more than the {2} bytes a file system allows for one file or folder name; choose a shorter name — nothing was changed</source>
             <translation>{0}：此路径中有一个名称长 {1} 字节，超过文件系统对单个文件或文件夹名称允许的 {2} 字节；请改用较短的名称——未作任何更改</translation>
         </message>

@@ -85,3 +85,46 @@ def test_a_synced_folder_keeps_the_write_ahead_log(tmp_path, monkeypatch):
     monkeypatch.setattr(location, "where", lambda folder, **_k: Location(SYNCED, "Dropbox"))
     with Store.create(tmp_path / "p") as store:
         assert store.location == Location(SYNCED, "Dropbox") and store.journal == "wal"
+
+
+def cut_short_copy(folder: Path, copy: Path) -> None:
+    """``copy``: the project ``folder`` (on a share: a rollback journal) as a kill in the middle of a write
+    leaves it, pages of the write already in the database and the journal that undoes them beside it."""
+    conn = sqlite3.connect(folder / DB_FILENAME, isolation_level=None)
+    conn.execute("PRAGMA cache_size = 2")  # the write spills its pages into the database before it commits
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("UPDATE meta SET value = 'cut short' WHERE key = 'note'")
+    conn.execute("CREATE TABLE big(x)")
+    conn.executemany("INSERT INTO big VALUES (?)", [("x" * 200,)] * 3000)
+    copy.mkdir()
+    for name in (DB_FILENAME, DB_FILENAME + "-journal"):
+        (copy / name).write_bytes((folder / name).read_bytes())
+    conn.execute("ROLLBACK")
+    conn.close()
+
+
+def test_a_write_cut_short_on_a_read_only_share_is_refused_not_read_half_done(tmp_path, shared, monkeypatch):
+    # immutable=1, how a read-only project without a -wal is read, leaves a rollback journal out: the
+    # half-written pages read as "malformed database schema (big)", or as saved when they happen to fit
+    from annotator.core.errors import ProjectError
+    from annotator.core.store import read_only
+
+    folder, copy = tmp_path / "p", tmp_path / "copy"
+    shared.update({folder, copy})
+    with Store.create(folder) as store:
+        store.set_meta("note", "saved")
+    cut_short_copy(folder, copy)
+    before = {p.name: p.read_bytes() for p in copy.iterdir()}
+    monkeypatch.setattr(read_only, "can_write", lambda path: not (Path(path) == copy or copy in Path(path).parents))
+    with pytest.raises(ProjectError) as refused:
+        Store.open(copy, read_only_ok=True)
+    assert str(refused.value) == (
+        f"{copy}: the project is read-only and was not closed cleanly: its rollback journal project.sqlite-journal "
+        "holds a change cut short, which must be undone in the database before it can be read, and that writes; "
+        "copy the project folder to a writable place and open the copy — nothing was changed")
+    assert {p.name: p.read_bytes() for p in copy.iterdir()} == before
+    monkeypatch.undo()  # writable again: SQLite undoes the write cut short, the project reads as saved
+    monkeypatch.setattr(location, "where", lambda at, **_k: Location(NETWORK, "cifs"))
+    with Store.open(copy) as store:
+        assert store.get_meta("note") == "saved" and store.integrity_check() == "ok"
+    assert not (copy / (DB_FILENAME + "-journal")).exists()

@@ -34,6 +34,7 @@ from annotator.gui.i18n import install_translator
 from annotator.gui.summaries import summary_text
 from annotator.paths import DB_FILENAME
 from tests.core.test_damaged_projects import damage_a_page, log_of_another_project
+from tests.core.test_network_journal import cut_short_copy
 from tests.core.test_safety_corrupt import make_project
 from tests.core.test_safety_disk_refuses import FullDiskSource, refusing_disk
 from tests.core.test_safety_diskfull import FailingConnection
@@ -144,10 +145,14 @@ def read_only_messages(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
     old_project(old, 4)
     subprocess.run([sys.executable, "-c", KILLED_WRITING, str(unclean / DB_FILENAME)], check=True)
     (unclean / f"{DB_FILENAME}-shm").unlink()
+    shared = small_project(tmp / "shared")  # written with a rollback journal (on a share), a write cut short
+    sqlite3.connect(shared / DB_FILENAME).execute("PRAGMA journal_mode = DELETE").connection.close()
+    cut_short_copy(shared, tmp / "cut short")
     out = [raised(lambda: Store.create(tmp / ("长路径" * 60))),  # a name over 255 bytes, a path over 4,096
            raised(lambda: Store.open(tmp.joinpath(*["路" * 80] * 20)))]
     with mp.context() as m:
         m.setattr(read_only, "can_write", lambda path: False)
+        out.append(raised(lambda: Store.open(tmp / "cut short", read_only_ok=True)))
         with Store.open(project, read_only_ok=True) as store:
             out.append(raised(lambda: store.set_document_done(store.documents()[0].id, True)))
         out.append(raised(lambda: Store.open(old, read_only_ok=True)))

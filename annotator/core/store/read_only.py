@@ -9,7 +9,9 @@ shared-memory file beside it (closed cleanly: nothing is waiting in a log) is op
 ``immutable=1``, which needs neither and creates nothing; one whose log and shared-memory file are
 there (copied while open, or another program has it open) is opened ``mode=ro``, which reads the log
 through them. A log that holds changes without its shared-memory file cannot be read in place and
-would be left out by ``immutable``: that project is refused, as is one of an older schema (it would
+would be left out by ``immutable``: that project is refused, as is one (written with a rollback journal
+on a network share, ``store/journal.py``) whose ``-journal`` holds a write cut short, which ``immutable``
+would read as if it were saved, as is one of an older schema (it would
 have to be upgraded, which writes): copy the project to a writable folder first. A temporary
 upgraded copy was not chosen: it costs the upgrade's time and a copy's disk space at every command,
 and the copy of a damaged or half-written project would hide what the user must see.
@@ -65,8 +67,9 @@ def _uri(path: Path, immutable: bool) -> str:
 
 def connect(path: Path, timeout: float) -> sqlite3.Connection:
     """A read-only connection to the project database ``path`` that creates no file beside it."""
-    wal, shm = wal_path(path), shm_path(path)
-    if not wal.exists() and not shm.exists():
+    wal, shm, journal = wal_path(path), shm_path(path), path.with_name(path.name + "-journal")
+    cut_short = journal.exists() and journal.stat().st_size > 0  # a rollback journal (a project on a share)
+    if not wal.exists() and not shm.exists() and not cut_short:
         return sqlite3.connect(_uri(path, True), uri=True, timeout=timeout, isolation_level=None,
                                check_same_thread=False)
     try:
@@ -79,6 +82,12 @@ def connect(path: Path, timeout: float) -> sqlite3.Connection:
             raise
         return conn
     except sqlite3.OperationalError:
+        if cut_short:  # immutable would read the pages a write cut short left: a damaged project, or a wrong one
+            raise ProjectError(
+                f"{path.parent}: the project is read-only and was not closed cleanly: its rollback journal "
+                f"{journal.name} holds a change cut short, which must be undone in the database before it can be "
+                "read, and that writes; copy the project folder to a writable place and open the copy — nothing "
+                "was changed") from None
         if wal.exists() and wal.stat().st_size:
             raise ProjectError(
                 f"{path.parent}: the project is read-only and was not closed cleanly: its write-ahead log "
