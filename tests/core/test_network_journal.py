@@ -128,3 +128,58 @@ def test_a_write_cut_short_on_a_read_only_share_is_refused_not_read_half_done(tm
     with Store.open(copy) as store:
         assert store.get_meta("note") == "saved" and store.integrity_check() == "ok"
     assert not (copy / (DB_FILENAME + "-journal")).exists()
+
+
+def test_a_save_kept_waiting_by_an_export_reading_is_busy_and_nothing_saved(tmp_path, shared):
+    # with a rollback journal a commit waits for the readers (an export's snapshot): it ended in SQLite's
+    # bare "database is locked" out of COMMIT, not the busy message a wait at BEGIN gives
+    from annotator.core.errors import SaveError
+
+    folder = tmp_path / "p"
+    shared.add(folder)
+    build_project(folder)
+    with Store.open(folder) as exporting, Store.open(folder, busy_timeout_ms=100) as window:
+        with exporting.snapshot():
+            exporting.get_meta("note")  # the export has begun reading
+            with pytest.raises(SaveError) as busy:
+                window.set_meta("note", "typed meanwhile")
+            assert str(busy.value) == (f"{folder / DB_FILENAME}: the project is busy in another program (database "
+                                       "is locked) and stayed busy for 0.1 s; nothing was saved — try again")
+            assert not window.conn.in_transaction
+        assert exporting.get_meta("note") == "" and window.get_meta("note") == ""
+        window.set_meta("note", "typed again")  # the export done: saved
+        assert exporting.get_meta("note") == "typed again"
+
+
+def test_the_window_says_it_waits_while_an_export_keeps_its_save_waiting(tmp_path, shared):
+    import contextlib
+    import threading
+
+    folder = tmp_path / "p"
+    shared.add(folder)
+    build_project(folder)
+    waited = []
+    with Store.open(folder) as exporting, Store.open(folder) as window:
+        began, ended = threading.Event(), threading.Event()
+
+        def export() -> None:  # another program's export, reading the project in one snapshot
+            with exporting.snapshot():
+                exporting.get_meta("note")
+                began.set()
+                ended.wait(10)
+
+        @contextlib.contextmanager
+        def waiting():
+            waited.append("waiting")  # the window shows it waits (its status bar, the wait cursor) ...
+            ended.set()  # ... and the export ends meanwhile
+            yield
+
+        window.waiting = waiting
+        reading = threading.Thread(target=export)
+        reading.start()
+        assert began.wait(10)
+        window.set_meta("note", "saved after the wait")
+        reading.join()
+    assert waited == ["waiting"]
+    with Store.open(folder) as store:
+        assert store.get_meta("note") == "saved after the wait"

@@ -30,7 +30,7 @@ from annotator.core.store.db_file import (
     wal_path,
 )
 from annotator.core.store.disk import check_path_length, disk_error, not_saved
-from annotator.core.store.write_lock import Waiting, begin_immediate, is_disk_error
+from annotator.core.store.write_lock import Waiting, begin_immediate, commit, is_disk_error
 from annotator.paths import DB_FILENAME, as_argument, project_folder
 
 log = logging.getLogger("annotator.core.store")
@@ -296,7 +296,7 @@ class StoreBase:
                     if not self.get_meta("project_uuid"):
                         self._set_meta("project_uuid", os.urandom(16).hex())
                     self._uuid_kept = True
-            self.conn.execute("COMMIT")
+            commit(self.conn, self.path, self.busy_timeout_ms, self.waiting)  # (waits only with a rollback journal)
             self._wrote = True
         except BaseException as e:
             if self.conn.in_transaction:

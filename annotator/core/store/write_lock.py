@@ -36,11 +36,31 @@ def begin_immediate(conn: sqlite3.Connection, path: Path, timeout_ms: int, waiti
                         f"for {timeout_ms / 1000:g} s; nothing was saved — try again") from e
 
 
-def _took_at_once(conn: sqlite3.Connection, timeout_ms: int) -> bool:
+def commit(conn: sqlite3.Connection, path: Path, timeout_ms: int, waiting: Waiting | None = None) -> None:
+    """Commit the write on ``conn``, or raise SaveError (still busy after ``timeout_ms``; the caller rolls
+    it back). In WAL mode a commit never waits. With a rollback journal (a project on a network share,
+    ``store/journal.py``) it waits for the programs reading the project to finish (an export's snapshot):
+    that wait is said as ``begin_immediate``'s is, and a commit still kept waiting after the busy timeout
+    is the same "busy, nothing was saved", not SQLite's bare "database is locked"."""
+    try:
+        if waiting is None or not _took_at_once(conn, timeout_ms, "COMMIT"):
+            if waiting is None:
+                conn.execute("COMMIT")
+            else:
+                with waiting():
+                    conn.execute("COMMIT")
+    except sqlite3.OperationalError as e:
+        if is_disk_error(e) or getattr(e, "sqlite_errorcode", 0) & 0xFF != sqlite3.SQLITE_BUSY:
+            raise
+        raise SaveError(f"{path}: the project is busy in another program ({e}) and stayed busy "
+                        f"for {timeout_ms / 1000:g} s; nothing was saved — try again") from e
+
+
+def _took_at_once(conn: sqlite3.Connection, timeout_ms: int, sql: str = "BEGIN IMMEDIATE") -> bool:
     """Whether the lock came within FIRST_TRY_MS; False when another program holds it still."""
     conn.execute(f"PRAGMA busy_timeout = {min(FIRST_TRY_MS, timeout_ms)}")
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(sql)
         return True
     except sqlite3.OperationalError as e:
         if getattr(e, "sqlite_errorcode", sqlite3.SQLITE_BUSY) & 0xFF != sqlite3.SQLITE_BUSY or is_disk_error(e):
