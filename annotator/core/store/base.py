@@ -251,9 +251,9 @@ class StoreBase:
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[None]:
-        """Every read inside sees the project as it was at the first one (a read transaction; in WAL
-        mode writers go on meanwhile): an export's sheets agree while the window labels. Nothing may
-        be written inside (it could not commit after another program's write)."""
+        """Every read inside sees the project as it was at the first one (a read transaction; in WAL mode writers go
+        on meanwhile, with a share's rollback journal their commits wait for it): an export's sheets agree while the
+        window labels. Nothing may be written inside (it could not commit after another program's write)."""
         if self.conn.in_transaction:
             yield
             return
