@@ -41,6 +41,8 @@ NETWORK_TYPES = frozenset({
     "lustre", "gpfs", "beegfs", "orangefs", "pvfs2", "davfs", "webdav", "afpfs", "vboxsf", "prl_fs",
     "fuse.sshfs", "fuse.rclone", "fuse.glusterfs", "fuse.cephfs", "fuse.ceph-fuse", "fuse.s3fs", "fuse.gcsfuse",
     "fuse.davfs", "fuse.juicefs", "fuse.vmhgfs-fuse", "fuse.smbnetfs", "fuse.curlftpfs", "fuse.afpfs",
+    # GNOME's and KDE's file managers' mounts of a share (smb://, sftp://, dav://), drives of cloud services
+    "fuse.gvfsd-fuse", "fuse.kio-fuse", "fuse.onedriver", "fuse.google-drive-ocamlfuse",
 })
 # folder names sync clients make (compared casefolded); the name found is what the warning names
 SYNC_NAMES = frozenset(name.casefold() for name in (

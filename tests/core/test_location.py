@@ -20,6 +20,7 @@ MOUNTINFO = """\
 45 22 259:3 / /home/li/nfs/local rw,relatime shared:35 - ext4 /dev/nvme0n1p3 rw
 46 22 0:40 / /home/li/gluster rw - glusterfs server:/vol rw
 47 22 0:41 / /mnt/wslc rw - 9p drvfs rw,aname=drvfs
+48 22 0:42 / /run/user/1000/gvfs rw,nosuid - fuse.gvfsd-fuse gvfsd-fuse rw,user_id=1000
 """
 
 
@@ -36,6 +37,7 @@ def linux(path: str) -> Location:
     ("/media/li/My Share/p", Location(NETWORK, "smb3")),  # the kernel's \040 is a space
     ("/home/li/gluster/p", Location(NETWORK, "glusterfs")),
     ("/mnt/wslc/Users/li/p", Location(NETWORK, "9p")),
+    ("/run/user/1000/gvfs/smb-share:server=nas,share=lab/p", Location(NETWORK, "fuse.gvfsd-fuse")),  # Files' smb://
     ("/mnt/laboratory/p", Location()),  # not under /mnt/lab: a name that only starts alike
     ("/home/li/p", Location()),
 ])
