@@ -183,3 +183,28 @@ def test_the_window_says_it_waits_while_an_export_keeps_its_save_waiting(tmp_pat
     assert waited == ["waiting"]
     with Store.open(folder) as store:
         assert store.get_meta("note") == "saved after the wait"
+
+
+def test_a_restore_over_a_damaged_project_on_a_share_takes_its_rollback_journal_aside_too(tmp_path, shared):
+    # a kill on a share leaves project.sqlite-journal beside the database; restoring a backup set the damaged
+    # database aside but left its journal in the folder, for SQLite to play into the next database written
+    # there: it belongs with the database it undoes, set aside with it
+    from annotator.core.store.backup import backup_dir
+    from annotator.core.store.restore import restore
+
+    folder, other = tmp_path / "p", tmp_path / "other"
+    shared.update({folder, other})
+    with Store.create(folder) as store:
+        store.set_meta("note", "saved")
+        kept = store.backup_now("manual")
+    with Store.create(other) as store:
+        store.set_meta("note", "saved")
+    cut_short_copy(other, tmp_path / "cut")
+    (folder / DB_FILENAME).write_bytes(b"not a database" * 100)  # damaged, its journal beside it
+    (folder / (DB_FILENAME + "-journal")).write_bytes((tmp_path / "cut" / (DB_FILENAME + "-journal")).read_bytes())
+    restore(folder, kept)
+    with Store.open(folder) as store:
+        assert store.integrity_check() == "ok" and store.get_meta("note") == "saved"
+    assert not (folder / (DB_FILENAME + "-journal")).exists()
+    aside = [p.name for p in backup_dir(folder).iterdir() if p.name.startswith("damaged-")]
+    assert sorted(n.split(DB_FILENAME)[1] for n in aside) == ["", "-journal"], aside

@@ -159,9 +159,15 @@ def rotated_away(folder: Path) -> list[Path]:
     return [p for p in found if p not in kept]
 
 
+# a database and the files SQLite keeps beside it: the write-ahead log and its index, and the rollback journal
+# of a project on a network share (store/journal.py), which SQLite would apply to whatever database is
+# put in that place next
+WITH_JOURNALS = ("", "-wal", "-shm", "-journal")
+
+
 def remove(path: Path) -> None:
     """Delete a backup with the journal files an earlier version's reads left beside it."""
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in WITH_JOURNALS:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
@@ -218,7 +224,7 @@ def set_aside(folder: Path) -> Path:
     d = backup_dir(folder)
     d.mkdir(exist_ok=True)
     when = stamp()
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in WITH_JOURNALS:
         path = folder / (DB_FILENAME + suffix)
         if path.exists():
             shutil.move(str(path), str(d / f"damaged-{when}-{DB_FILENAME}{suffix}"))
@@ -228,9 +234,9 @@ def set_aside(folder: Path) -> Path:
 def put_back(folder: Path, aside: Path) -> None:
     """Undo :func:`set_aside`: what was moved to ``aside`` (and its journal files) back in place of
     whatever a failed restore left there."""
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in WITH_JOURNALS:
         (folder / (DB_FILENAME + suffix)).unlink(missing_ok=True)
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in WITH_JOURNALS:
         moved = Path(f"{aside}{suffix}")
         if moved.exists():
             shutil.move(str(moved), str(folder / (DB_FILENAME + suffix)))
