@@ -43,6 +43,7 @@ from annotator.core.fields import CellError, read_text, read_whole
 from annotator.core.imports import annotations as batches
 from annotator.core.imports import xlsx_formulas
 from annotator.core.imports.annotations import AnnotationImportReport, FileResult
+from annotator.core.imports.span_values import numbered_with_values
 from annotator.core.imports.xlsx_book import LABEL_COLUMNS, LINKS_SHEET, SHEET, Book, Row, read_book, renamed_since
 from annotator.core.imports.xlsx_rows import (
     RowRefused,
@@ -110,11 +111,12 @@ def apply_workbook(store: Store, path: str | Path, report: AnnotationImportRepor
                     refusals.append((str(path), number, f"{sheet} sheet: {why}"))
             rows.flush(tally, refusals, str(path))
         # the batch is saved: its counts become the file's
-        for name in ("changed", "added", "links", "unchanged"):
+        for name in ("changed", "added", "links", "unchanged", "valued"):
             setattr(result, name, getattr(result, name) + getattr(tally, name))
         report.changed += tally.changed
         report.added += tally.added
         report.links += tally.links
+        report.valued += tally.valued
         report.rejected += refusals
         result.rejected += len(refusals)
         result.summary = (f"{path.name}: {result.changed} annotation(s) changed, {result.added} added, "
@@ -138,6 +140,8 @@ class _Rows:
         self.doc_ids: dict[str, int | None] = {}
         self.spans: dict[int, dict[tuple[int, int, str], list[Annotation]]] = {}  # document -> spans by place
         self.seen: dict[int, int] = {}  # id -> first row
+        self.given: set[int] = set()  # the rows whose spans to add keep the value they give (empty too)
+        self.matched: set[int | None] = set()  # the ids of the spans rows found by place (the id column deleted)
         self.queued: dict[int, list[tuple[int, Annotation]]] = {}  # document -> (row, span to add)
         self.other_writing = 0  # rows whose text is their document's in other characters (_as_written)
         self.written: tuple[str, str, str] | None = None  # the first of them: its text, the document's, its name
@@ -162,7 +166,8 @@ class _Rows:
 
     def gone(self) -> str:
         """What the summary says of exported rows no longer in the sheet ("" when none are)."""
-        missing = (self.book.exported or 0) - len(self.seen) if self.trust_ids and self.book.project_uuid else 0
+        found = len(self.seen.keys() | self.matched)
+        missing = (self.book.exported or 0) - found if self.trust_ids and self.book.project_uuid else 0
         return (f"; {missing} exported row(s) are not in the sheet, their spans left as they are "
                 "(a deleted row deletes nothing: set its status to rejected)" if missing > 0 else "")
 
@@ -174,11 +179,16 @@ class _Rows:
         if a is not None:
             check_locked(a, self.names.get(a.document_id, ""), row)
         else:
-            doc_id, (start, end), label = self._document(row), offsets(row), self._text_cell(row, "label")
+            doc_id, label = self._document(row), self._text_cell(row, "label")
+            start, end = offsets(row, lambda: self.store.document(doc_id).text)
             a = self._at(doc_id, start, end, label, self._annotator(row))
             if a is None:
                 self._queue(number, doc_id, start, end, label, row)
                 return None
+            self.matched.add(a.id)
+            if "id" in self.book.header and read_text(dict.get(row, "id")) is None:  # typed in over a span the
+                for column in [k for k, v in dict.items(row) if read_text(v) is None]:  # project has: what it
+                    del row[column]  # gives changes the span, its empty cells (status, yuan …) clear nothing
             locked = {k: v for k, v in row.items() if k in ("text", "start", "end")}
             if isinstance(locked.get("text"), str) and same_writing(locked["text"], a.text):
                 del locked["text"]  # 湖里区 for the 湖裡區 this project holds: the same span
@@ -222,9 +232,11 @@ class _Rows:
         text = read_text(row.get("text")) or ""
         note = row["note"] if isinstance(row.get("note"), str) else ""
         origin = read_text(row.get("origin")) or "imported"  # the exported row's (a rule's, the model's, adjudicated)
-        a = Annotation(None, doc_id, start, end, label, text, row_value({}, row), status, origin, annotator,
+        a = Annotation(None, doc_id, start, end, label, text, row_value({}, row, label), status, origin, annotator,
                        row_confidence(row), row_reason(row), note, stamp, stamp)
-        self.queued.setdefault(doc_id, []).append((number, a))
+        if a.value or "id" not in self.book.header or read_text(dict.get(row, "id")) is not None:
+            self.given.add(number)  # an exported row's empty value cells stay empty; a row typed in gets the value
+        self.queued.setdefault(doc_id, []).append((number, a))  # a span labelled by hand gets (span_values.py)
 
     def _as_written(self, doc_id: int, a: Annotation, text: str) -> Annotation:
         """``a``, with the document's ``text`` there when its text is it in other characters (湖里区 for 湖裡區: a
@@ -248,8 +260,10 @@ class _Rows:
                 refusals.append((path, numbers[(a.start, a.end, a.label)].pop(0), f"{SHEET} sheet: {e}"))
 
             text = self.store.document(doc_id).text  # read once, kept for the add's checks
-            added = self.store.add_annotations(doc_id, [self._as_written(doc_id, a, text) for _, a in queued],
-                                               on_invalid=refuse)
+            queued, valued = numbered_with_values(self.store, doc_id, [
+                (number, self._as_written(doc_id, a, text)) for number, a in queued], self.given)
+            tally.valued += valued
+            added = self.store.add_annotations(doc_id, [a for _, a in queued], on_invalid=refuse)
             tally.added += len(added.changes)
             self.spans.pop(doc_id, None)
         self.queued = {}
