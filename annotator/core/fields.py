@@ -112,7 +112,7 @@ def read_number(cell: Any, column: str) -> int | float | None:
     if isinstance(cell, str):
         text = cell.strip()
         if "," in text and not _GROUPED.fullmatch(text):  # 5,5: a decimal comma, or a slip; not 55
-            raise CellError(f"{column} must be a number, not {cell!r} (commas group digits by three)")
+            raise CellError(f"{column} must be a number (commas grouping digits by three), not {cell!r}")
         try:
             cell = float(text.replace(",", ""))
         except ValueError:
