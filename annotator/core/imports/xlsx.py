@@ -16,7 +16,9 @@ is fine and other sheets are ignored.
   the row's text (with the row's confidence and reason, when it gives them). The annotator, like the
   document, text and offsets, is not changed by a row, nor is the confidence or reason of a span the
   project has, but for an open suggestion found by place that has none (a rule's the workbook's model
-  proposed too).
+  proposed too). A row typed in may leave out its offsets where its text stands once in the document;
+  its empty cells clear nothing of a span the project has, and a span it adds without a value gets the
+  one a span labelled by hand gets (``span_values.py``).
 - A row whose editable cells equal the project's current values changes nothing.
 - The Links sheet (a row per link, both spans named by document, label and offsets) sets each
   link as it stands, with its origin and reason (why a rule proposed it); a link already as the row
