@@ -204,3 +204,18 @@ def test_rows_found_by_place_when_the_id_column_was_deleted_are_not_called_delet
     report = import_annotations(store, [out])
     assert report.changed == 1
     assert not any("not in the sheet" in m for m in report.messages)
+
+
+def test_a_name_and_code_of_two_places_are_refused_in_another_project_too(project, tmp_path):
+    # a fresh project holding the same report stored 湖里区 under 集美区's code: there the row adds its span
+    store, out = project
+    edit(out, {"湖里区": {"district_code": 350211}})
+    other = Store.create(tmp_path / "other")
+    try:
+        other.add_document(Document(None, "report.txt", "报告", TEXT, sha256(TEXT), char_count=len(TEXT)))
+        report = import_annotations(other, [out])
+        (rejected,) = report.rejected
+        assert "district name '湖里区' (350206) and district code '350211' (集美区) name two places" in rejected[2]
+        assert "湖里区" not in {a.text for a in other.annotations()} and report.added == 3
+    finally:
+        other.close()

@@ -234,7 +234,8 @@ class _Rows:
         text = read_text(row.get("text")) or ""
         note = row["note"] if isinstance(row.get("note"), str) else ""
         origin = read_text(row.get("origin")) or "imported"  # the exported row's (a rule's, the model's, adjudicated)
-        a = Annotation(None, doc_id, start, end, label, text, row_value({}, row, label), status, origin, annotator,
+        value = row_value({}, row, label, agree=False)  # as the row gives it
+        a = Annotation(None, doc_id, start, end, label, text, value, status, origin, annotator,
                        row_confidence(row), row_reason(row), note, stamp, stamp)
         if a.value or "id" not in self.book.header or read_text(dict.get(row, "id")) is not None:
             self.given.add(number)  # an exported row's empty value cells stay empty; a row typed in gets the value

@@ -71,9 +71,6 @@ def changes(a: Annotation, row: dict[str, Any]) -> dict[str, Any]:
     value = row_value(a.value, row, fields.get("label", a.label))
     if "label" in fields:  # the old label's value never stays, as in the window (a TARGET's yuan)
         value = {k: v for k, v in value.items() if k in {f.key for f in fields_of(fields["label"])}}
-    if names_a_division(fields.get("label", a.label)):  # a code typed alone brings its unit's name
-        value = name_and_code_agreeing(a.value if isinstance(a.value, dict) else {}, value)
-        _check_one_place(a.value if isinstance(a.value, dict) else {}, value)
     if value != a.value:
         fields["value"] = value
     if fields:
@@ -81,9 +78,11 @@ def changes(a: Annotation, row: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
-def row_value(stored: dict[str, Any], row: dict[str, Any], label: str) -> dict[str, Any]:
+def row_value(stored: dict[str, Any], row: dict[str, Any], label: str, *, agree: bool = True) -> dict[str, Any]:
     """The stored value with the row's value columns of ``label``'s fields applied (a label the schema
-    lacks: every value column); another label's cells are not read (a relabelled AMOUNT's yuan)."""
+    lacks: every value column); another label's cells are not read (a relabelled AMOUNT's yuan). A
+    district's name or code changed alone brings the other (``agree``; not for a span added as the row
+    gives it); a name and code naming two units are refused."""
     before = value_cells(stored)
     value = dict(stored) if isinstance(stored, dict) else {}
     own = {f.key for f in fields_of(label)} if spec(label) is not None else {f.key for f in value_fields()}
@@ -111,6 +110,9 @@ def row_value(stored: dict[str, Any], row: dict[str, Any], label: str) -> dict[s
     for f in value_fields():
         if isinstance(f.type, YuanType) and f.type.yi_column in row and f.key in own:
             _apply_yi(f.key, f.type.yi_column, before[f.key], value, row)
+    if names_a_division(label):
+        value = name_and_code_agreeing(stored, value) if agree and isinstance(stored, dict) else value
+        _check_one_place(stored if isinstance(stored, dict) else {}, value)
     return value
 
 
