@@ -124,7 +124,7 @@ def test_what_is_no_division_code_is_refused(project, typed):
     store, out = project
     edit(out, {"湖里区": {"district_code": typed}})
     (rejected,) = import_annotations(store, [out]).rejected
-    assert f"district code must be a division code of 6, 9 or 12 digits: 350211 or 350211001, not {typed!r}" in \
+    assert f"district_code must be a division code of 6, 9 or 12 digits: 350211 or 350211001, not {typed!r}" in \
         rejected[2]
     assert value_of(store, "湖里区") == {"name": "湖里区", "code": "350206"}
 
@@ -219,3 +219,21 @@ def test_a_name_and_code_of_two_places_are_refused_in_another_project_too(projec
         assert "湖里区" not in {a.text for a in other.annotations()} and report.added == 3
     finally:
         other.close()
+
+
+@pytest.mark.parametrize(("heading", "typed", "said"), [
+    ("yi", "abc", "yi must be a number of 亿元 (5.51) or a sum with its unit (5.51亿元), not 'abc'"),
+    ("亿元", "abc", "亿元 must be a number of 亿元 (5.51) or a sum with its unit (5.51亿元), not 'abc'"),
+    ("start_offset", 4, "start_offset cannot be changed in a workbook (5 -> 4)")])
+def test_a_refused_cell_is_named_as_the_sheet_heads_its_column(project, heading, typed, said):
+    # the yi column was called 亿元 and start_offset start, names the sheet has not (an older workbook's: 亿元)
+    store, out = project
+    wb = load_workbook(out)
+    ws = wb["Annotations"]
+    header = [c.value for c in ws[1]]
+    column = "yi" if heading == "亿元" else heading
+    ws.cell(1, header.index(column) + 1).value = heading
+    ws.cell(3, header.index(column) + 1).value = typed  # the row of 55.1亿元, at 5-11
+    wb.save(out)
+    (rejected,) = import_annotations(store, [out]).rejected
+    assert said in rejected[2]

@@ -111,8 +111,8 @@ def import_through_the_menu(window, monkeypatch, path) -> None:
 NAMES = {"doc", "text", "label", "links", "relations", "district_links", "start", "end", "LABEL", "district", "project",
          "null", "kind", "type", "name", "code", "value", "confidence", "reason", "status", "annotator", "document",
          "yuan", "yi", "note", "id", "to_label", "to_start", "to_end", "from_start", "entities", "Annotations", "Links",
-         "quantity", "start_offset", "end_offset", "suggested", "accepted", "rejected", "DISTRICT", "PROJECT",
-         "AMOUNT", "POLICY", "JSON", "Lines", "UTF",
+         "quantity", "start_offset", "end_offset", "district_code", "suggested", "accepted", "rejected", "DISTRICT",
+         "PROJECT", "AMOUNT", "POLICY", "JSON", "Lines", "UTF",
          "BOM", "Excel", "LibreOffice", "Word", "WPS", "xls", "None", "zip", "xlsx", "json", "jsonl", "csv", "txt",
          "UTC", "import", "File", "not", "a", "file", "No", "such", "or", "directory"}
 # "File is not a zip file" (zipfile), FileNotFoundError, a part's bad CRC (zipfile): as the library said them
@@ -296,7 +296,7 @@ def test_every_bad_row_of_a_workbook_is_said_in_chinese(window, shown, tmp_path,
     assert unmet == UNREACHED_ROWS  # met by the test after this one but one
     text = "\n".join(shown)
     assert "yuan 中是公式 =1+1，没有计算出的值（写入该工作簿的程序不计算公式）" in text
-    assert "start 不能在工作簿中更改（10 -> 1）；请在程序中移动或重新标注" in text
+    assert "start_offset 不能在工作簿中更改（10 -> 1）；请在程序中移动或重新标注" in text  # as the sheet heads it
     said_in_chinese(shown, tmp_path)
 
 

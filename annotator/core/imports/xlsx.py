@@ -151,8 +151,9 @@ class _Rows:
     def apply(self, sheet: str, number: int, cells: tuple[Any, ...], tally: FileResult) -> str | None:
         """Apply one row; returns why it was refused (None when it was not)."""
         header = self.book.header if sheet == SHEET else self.book.link_header
-        row: dict[str, Any] = xlsx_formulas.CheckedRow(
-            (name, cells[i] if i < len(cells) else None) for name, i in header.items())
+        row = xlsx_formulas.CheckedRow((name, cells[i] if i < len(cells) else None) for name, i in header.items())
+        if sheet == SHEET:
+            row.headings = self.book.headings
         for column in LABEL_COLUMNS:  # a label renamed since the export: its name now
             if isinstance(dict.get(row, column), str) and row[column].strip() in self.labels_now:
                 dict.__setitem__(row, column, self.labels_now[row[column].strip()])

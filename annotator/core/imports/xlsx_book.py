@@ -40,6 +40,7 @@ class Book:
     shas: dict[str, str] = field(default_factory=dict)  # document name -> sha256 (Documents sheet)
     link_header: dict[str, int] = field(default_factory=dict)
     link_rows: list[Row] = field(default_factory=list)
+    headings: dict[str, str] = field(default_factory=dict)  # a column's name here -> the sheet's (亿元 -> yi)
 
 
 def read_book(path: Path) -> Book:
@@ -59,8 +60,9 @@ def read_book(path: Path) -> Book:
         header, rows = _table(wb[SHEET])
         if not header:
             raise ImportFileError(f"{path}: the {SHEET} sheet is empty")
+        own = {i: name for name, i in header.items()}
         _add_older_names(header)
-        book = Book(header, rows)
+        book = Book(header, rows, headings={name: own[i] for name, i in header.items()})
         if LINKS_SHEET in wb.sheetnames:
             book.link_header, book.link_rows = _table(wb[LINKS_SHEET])
         if "About" in wb.sheetnames:

@@ -28,6 +28,7 @@ from annotator.core.fields import (
     read_text,
     read_whole,
 )
+from annotator.core.imports.xlsx_formulas import heading
 from annotator.core.labels import fields_of, names_a_division, spec, value_cells, value_fields
 from annotator.core.models import Annotation
 from annotator.core.suggest.traditional import simplified
@@ -48,7 +49,8 @@ def check_locked(a: Annotation, document: str, row: dict[str, Any]) -> None:
         if column in row and not _same_locked(row[column], current[key]):
             hint = ("each coder's spans are a layer of their own" if column == "annotator"
                     else "move or retype spans in the application")
-            raise RowRefused(f"{column} cannot be changed in a workbook ({current[key]!r} -> {row[column]!r}); {hint}")
+            raise RowRefused(f"{heading(row, column)} cannot be changed in a workbook ({current[key]!r} -> "
+                             f"{row[column]!r}); {hint}")
 
 
 def changes(a: Annotation, row: dict[str, Any]) -> dict[str, Any]:
@@ -90,7 +92,7 @@ def row_value(stored: dict[str, Any], row: dict[str, Any], label: str, *, agree:
         if f.column not in row or f.key not in own:
             continue
         try:
-            new = f.type.from_cell(row[f.column], f.column)
+            new = f.type.from_cell(row[f.column], heading(row, f.column))
         except CellError:
             if read_text(row[f.column]) == read_text(before[f.key]):  # as exported: a stored value kept
                 continue
@@ -98,7 +100,8 @@ def row_value(stored: dict[str, Any], row: dict[str, Any], label: str, *, agree:
         if new == before[f.key]:
             continue
         if f.key == "quantity" and _scaled(row[f.column], row.get("unit", value.get("unit"))):
-            raise RowRefused(f"{f.column} {row[f.column]!r} and unit {read_text(row.get('unit', value.get('unit')))!r} "
+            raise RowRefused(f"{heading(row, f.column)} {row[f.column]!r} and unit "
+                             f"{read_text(row.get('unit', value.get('unit')))!r} "
                              "both carry 万 or 亿; type the quantity as the unit counts it (3 for 3万亩)")
         if new is None:
             if f.nullable:
@@ -134,7 +137,7 @@ def row_reason(row: dict[str, Any]) -> str:
 def offsets(row: dict[str, Any], document: Callable[[], str] | None = None) -> tuple[int, int]:
     """The row's start and end, whole numbers with start < end; a row typed in without them, where its
     text stands once in the ``document()``'s text (several times: refused, the places named)."""
-    start, end = read_whole(row.get("start"), "start"), read_whole(row.get("end"), "end")
+    start, end = (read_whole(row.get(side), heading(row, side)) for side in ("start", "end"))
     text = read_text(row.get("text"))
     if start is None and end is None and text and document is not None:
         whole, found = document(), list[int]()
@@ -157,7 +160,7 @@ def offsets(row: dict[str, Any], document: Callable[[], str] | None = None) -> t
 
 def _apply_yi(key: str, column: str, before: int | float | None, value: dict[str, Any], row: dict[str, Any]) -> None:
     """A sum also shown in 亿元: the 亿元 cell is used only when it was changed and the yuan one was not."""
-    yi = _yi_cell(row[column], column)
+    yi = _yi_cell(row[column], heading(row, column))
     old_yi = in_yi(before)
     yi_changed = not _close(yi, old_yi)
     yuan_changed = value_cells(value)[key] != before
@@ -167,7 +170,7 @@ def _apply_yi(key: str, column: str, before: int | float | None, value: dict[str
         else:
             value[key] = round(yi * YI)
     elif yi_changed and yi is not None and not _close(yi, in_yi(value.get(key)), 0.005):
-        raise RowRefused(f"{key} {value.get(key)} and {column} {yi} disagree; change one of them")
+        raise RowRefused(f"{key} {value.get(key)} and {heading(row, column)} {yi} disagree; change one of them")
 
 
 def _yi_cell(cell: Any, column: str) -> float | None:
