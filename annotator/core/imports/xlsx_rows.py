@@ -203,7 +203,8 @@ def _check_one_place(before: dict[str, Any], value: dict[str, Any]) -> None:
     """Refuse a district whose name and code, one of them changed by the row, name two units: 鼓楼区 typed
     over 湖里区 (several units have that name, and the code stayed 350206), or 海沧区 with 350206."""
     name, code = (read_text(value.get(k)) or "" for k in ("name", "code"))
-    unit = division(code)
+    unit = division(code) or division(code[:9] if code.endswith("000") else None) or division(
+        code[:6] if code.endswith("000000") else None)  # NBS's twelve digits: 350206000000 is 湖里区
     if (not name or unit is None or simplified(name) == unit.name
             or (name, code) == tuple(read_text(before.get(k)) or "" for k in ("name", "code"))):
         return
