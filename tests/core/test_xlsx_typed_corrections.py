@@ -239,3 +239,14 @@ def test_a_refused_cell_is_named_as_the_sheet_heads_its_column(project, heading,
     wb.save(out)
     (rejected,) = import_annotations(store, [out]).rejected
     assert said in rejected[2]
+
+
+@pytest.mark.parametrize(("typed", "label"), [("amount", "AMOUNT"), ("ＡＭＯＵＮＴ", "AMOUNT"), ("金额", "AMOUNT"),
+                                              ("target", "TARGET"), ("目标", "TARGET")])
+def test_a_label_typed_in_another_case_width_or_as_the_chinese_window_names_it_is_that_label(project, typed, label):
+    # refused: "no label 'amount' in … did you mean 'AMOUNT'?", with a note to add amount (a case twin, refused)
+    store, out = project
+    edit(out, {"55.1亿元": {"label": typed}})
+    report = import_annotations(store, [out])
+    assert report.rejected == [] and report.changed == (label != "AMOUNT")
+    assert next(a for a in store.annotations() if a.text == "55.1亿元").label == label

@@ -46,7 +46,7 @@ from annotator.core.imports import annotations as batches
 from annotator.core.imports import xlsx_formulas
 from annotator.core.imports.annotations import AnnotationImportReport, FileResult
 from annotator.core.imports.span_values import numbered_with_values
-from annotator.core.imports.xlsx_book import LABEL_COLUMNS, LINKS_SHEET, SHEET, Book, Row, read_book, renamed_since
+from annotator.core.imports.xlsx_book import LABEL_COLUMNS, LINKS_SHEET, SHEET, Book, Row, label_now, read_book
 from annotator.core.imports.xlsx_rows import (
     RowRefused,
     changes,
@@ -137,7 +137,7 @@ class _Rows:
     def __init__(self, store: Store, book: Book, annotator: str, status: str) -> None:
         self.store, self.book, self.annotator, self.status = store, book, annotator, status
         self.trust_ids = book.project_uuid is None or book.project_uuid == store.project_uuid()
-        self.labels_now = renamed_since(store, book)
+        self.label_now = label_now(store, book)
         self.names = {d.id: d.name for d in store.documents() if d.id is not None}
         self.doc_ids: dict[str, int | None] = {}
         self.spans: dict[int, dict[tuple[int, int, str], list[Annotation]]] = {}  # document -> spans by place
@@ -155,8 +155,10 @@ class _Rows:
         if sheet == SHEET:
             row.headings = self.book.headings
         for column in LABEL_COLUMNS:  # a label renamed since the export: its name now
-            if isinstance(dict.get(row, column), str) and row[column].strip() in self.labels_now:
-                dict.__setitem__(row, column, self.labels_now[row[column].strip()])
+            typed = dict.get(row, column)
+            now = self.label_now(typed.strip()) if isinstance(typed, str) else None
+            if now:  # renamed since the export, or typed as amount, ＡＭＯＵＮＴ or 金额 for AMOUNT
+                dict.__setitem__(row, column, now)
         if all(v is None or v == "" for v in row.values()):
             return None
         try:
