@@ -244,13 +244,14 @@ def _typed_cell(field: FieldType, cell: Any, column: str, read: Callable[[Any, s
     Chinese numerals and units by ``numbers.py``), else by ``read`` (1.2e9); CellError naming the column."""
     if not isinstance(cell, str):
         return read(cell, column)
+    text = cell.strip().removeprefix("'")  # Excel's mark of a number kept as text, typed or pasted ('5510000000)
     try:
-        parsed: _N = field.parse(cell)
+        parsed: _N = field.parse(text)
         return parsed
     except ValueError:
         pass
     try:
-        return read(cell, column)
+        return read(text, column)
     except CellError:
         raise CellError(f"{column} must be {field.expects}, not {cell!r}") from None
 

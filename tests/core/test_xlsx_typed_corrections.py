@@ -59,7 +59,8 @@ def value_of(store, text):
     ("yuan", "5.51亿", 551_000_000), ("yuan", "5.51亿元 ", 551_000_000), ("yuan", "55,100万", 551_000_000),
     ("yuan", "五千万元", 50_000_000), ("yuan", "５５１００００００００", 55_100_000_000),
     ("yuan", "1.2e9", 1_200_000_000), ("yuan", "５，５００，０００，０００", 5_500_000_000),
-    ("yi", "5.51亿元", 551_000_000), ("yi", "５．５１", 551_000_000), ("yi", "5.51", 551_000_000)])
+    ("yuan", "'5510000001", 5_510_000_001), ("yi", "5.51亿元", 551_000_000), ("yi", "５．５１", 551_000_000),
+    ("yi", "5.51", 551_000_000)])
 def test_a_sum_typed_as_a_report_writes_it_is_read_as_the_form_reads_it(project, column, typed, yuan):
     # '5.51亿' in the yuan cell was refused ("yuan must be a number"), and so was '５．５１' in the yi cell
     store, out = project
