@@ -140,7 +140,8 @@ def test_the_importers_read_it(store, tmp_path):
             row[header.index("year")].value = "next year"
     wb.save(book)
     report = import_annotations(store, [book])
-    assert [why for _f, _n, why in report.rejected] == ["Annotations sheet: year must be a number, not 'next year'"]
+    assert [why for _f, _n, why in report.rejected] == [
+        "Annotations sheet: year must be a number: 80, 6.5, 1,200 or 80万, not 'next year'"]
 
 
 def test_evaluation_compares_its_value():

@@ -19,15 +19,18 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from annotator.core.numbers import parse_number
 
 YI = 100_000_000  # yuan in one 亿元
+_N = TypeVar("_N", int | float | None, int | None)
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_GROUPED = re.compile(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d*)?(?:[eE][-+]?\d+)?")
 
 
 class CellError(ValueError):
@@ -107,8 +110,11 @@ def read_number(cell: Any, column: str) -> int | float | None:
     if isinstance(cell, bool) or not isinstance(cell, (int, float, str)):
         raise CellError(f"{column} must be a number, not {cell!r}")
     if isinstance(cell, str):
+        text = cell.strip()
+        if "," in text and not _GROUPED.fullmatch(text):  # 5,5: a decimal comma, or a slip; not 55
+            raise CellError(f"{column} must be a number (commas grouping digits by three), not {cell!r}")
         try:
-            cell = float(cell.replace(",", "").strip())
+            cell = float(text.replace(",", ""))
         except ValueError:
             raise CellError(f"{column} must be a number, not {cell!r}") from None
     if cell != cell or cell in (float("inf"), float("-inf")):
@@ -164,7 +170,8 @@ class NumberType(FieldType):
         return number_cell(value)
 
     def from_cell(self, cell: Any, column: str) -> int | float | None:
-        return read_number(cell, column)
+        """A number cell, or a text as the form reads it (八十, 1.5万, ８０)."""
+        return _typed_cell(self, cell, column, read_number)
 
 
 @dataclass(frozen=True)
@@ -202,7 +209,8 @@ class YuanType(FieldType):
         return yuan
 
     def from_cell(self, cell: Any, column: str) -> int | None:
-        return read_whole(cell, column)
+        """A number cell, or a text as the form reads it (5.51亿, 55,100万, 五千万元, ５５１０００００００)."""
+        return _typed_cell(self, cell, column, read_whole)
 
 
 class CodeType(FieldType):
@@ -216,6 +224,36 @@ class CodeType(FieldType):
         if code and not re.fullmatch(r"[0-9]{6}(?:[0-9]{3}){0,2}", code):
             raise ValueError(f"not a division code: {text!r}")
         return code
+
+    def from_cell(self, cell: Any, column: str) -> str | None:
+        """A code typed as a number (350206, 350206.0: Excel's), as text (full-width digits too), or
+        with the apostrophe that keeps it text in Excel ('350206); CellError for anything else (35020)."""
+        if isinstance(cell, float) and cell.is_integer():
+            cell = int(cell)
+        text = read_text(cell)
+        if text is None:
+            return None
+        try:
+            return self.parse(text.removeprefix("'")) or None
+        except ValueError:
+            raise CellError(f"{column} must be {self.expects}, not {cell!r}") from None
+
+
+def _typed_cell(field: FieldType, cell: Any, column: str, read: Callable[[Any, str], _N]) -> _N:
+    """A number cell read by ``read``; a text one as the form reads what is typed (``field.parse``:
+    Chinese numerals and units by ``numbers.py``), else by ``read`` (1.2e9); CellError naming the column."""
+    if not isinstance(cell, str):
+        return read(cell, column)
+    text = cell.strip().removeprefix("'")  # Excel's mark of a number kept as text, typed or pasted ('5510000000)
+    try:
+        parsed: _N = field.parse(text)
+        return parsed
+    except ValueError:
+        pass
+    try:
+        return read(text, column)
+    except CellError:
+        raise CellError(f"{column} must be {field.expects}, not {cell!r}") from None
 
 
 def typed_number(text: str) -> Decimal | None:

@@ -64,8 +64,28 @@ def _rows() -> list[Rule]:
          r"row", _t("the annotation was changed in the project after this export (at {0} UTC); export again and redo "
                     "this row"), ()),
         (r"the document is empty", _t("the document is empty"), ()),
-        (r"start and end are needed to find the span in its document",
-         _t("start and end are needed to find the span in its document"), ()),
+        (r"start_offset and end_offset are needed to find the span in its document",
+         _t("start_offset and end_offset are needed to find the span in its document"), ()),
+        # a row typed in with its text but no offsets, a value typed as the form takes it (xlsx_rows.py, fields.py)
+        (r"text (.+) stands (\d+) times in its document \(at (.+)\); give its start_offset and end_offset",
+         _t("text {0} stands {1} times in its document (at {2}); give its start_offset and end_offset"), ()),
+        (r"text (.+) is not in its document; give its start_offset and end_offset",
+         _t("text {0} is not in its document; give its start_offset and end_offset"), ()),
+        (r"(.+?) must be a whole number of yuan: 5510000000 or 55\.1亿元, not (.+)",
+         _t("{0} must be a whole number of yuan: 5510000000 or 55.1亿元, not {1}"), ()),
+        (r"(.+?) must be a number: 80, 6\.5, 1,200 or 80万, not (.+)",
+         _t("{0} must be a number: 80, 6.5, 1,200 or 80万, not {1}"), ()),
+        (r"(.+?) must be a division code of 6, 9 or 12 digits: 350211 or 350211001, not (.+)",
+         _t("{0} must be a division code of 6, 9 or 12 digits: 350211 or 350211001, not {1}"), ()),
+        (r"(\S+) must be a number \(commas grouping digits by three\), not (.+)",
+         _t("{0} must be a number (commas grouping digits by three), not {1}"), ()),
+        (r"(\S+) must be a number of 亿元 \(5\.51\) or a sum with its unit \(5\.51亿元\), not (.+)",
+         _t("{0} must be a number of 亿元 (5.51) or a sum with its unit (5.51亿元), not {1}"), ()),
+        (r"(\S+) (.+) and unit (.+) both carry 万 or 亿; type the quantity as the unit counts it \(3 for 3万亩\)",
+         _t("{0} {1} and unit {2} both carry 万 or 亿; type the quantity as the unit counts it (3 for 3万亩)"), ()),
+        (r"district name (.+?) and district code (.+?) \((.+?)\) name two places; type the code that goes with the "
+         r"name, or empty one of the two", _t("district name {0} and district code {1} ({2}) name two places; type "
+                                              "the code that goes with the name, or empty one of the two"), ()),
         (r"offsets (\S+?)-(\S+) are swapped or negative", _t("offsets {0}-{1} are swapped or negative"), ()),
         (r"(\S+) (\S+) and (\S+) (\S+) disagree; change one of them", _t("{0} {1} and {2} {3} disagree; change one of "
                                                                           "them"), ()),

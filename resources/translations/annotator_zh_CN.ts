@@ -1032,8 +1032,53 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_annotations.py" />
-            <source>start and end are needed to find the span in its document</source>
-            <translation>需要 start 和 end 才能在文档中找到该标注</translation>
+            <source>start_offset and end_offset are needed to find the span in its document</source>
+            <translation>需要 start_offset 和 end_offset 才能在文档中找到该标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>text {0} stands {1} times in its document (at {2}); give its start_offset and end_offset</source>
+            <translation>文本 {0} 在其文档中出现了 {1} 次（位置 {2}）；请填写其 start_offset 和 end_offset</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>text {0} is not in its document; give its start_offset and end_offset</source>
+            <translation>文本 {0} 不在其文档中；请填写其 start_offset 和 end_offset</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>{0} must be a whole number of yuan: 5510000000 or 55.1亿元, not {1}</source>
+            <translation>字段 {0} 必须是以元计的整数金额：5510000000 或 55.1亿元，而不是 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>{0} must be a number: 80, 6.5, 1,200 or 80万, not {1}</source>
+            <translation>字段 {0} 必须是数字：80、6.5、1,200 或 80万，而不是 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>{0} must be a division code of 6, 9 or 12 digits: 350211 or 350211001, not {1}</source>
+            <translation>字段 {0} 必须是 6、9 或 12 位的区划代码：350211 或 350211001，而不是 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>{0} must be a number (commas grouping digits by three), not {1}</source>
+            <translation>字段 {0} 必须是数字（逗号须每三位分隔），而不是 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>{0} must be a number of 亿元 (5.51) or a sum with its unit (5.51亿元), not {1}</source>
+            <translation>字段 {0} 必须是以亿元计的数（5.51）或带单位的金额（5.51亿元），而不是 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>{0} {1} and unit {2} both carry 万 or 亿; type the quantity as the unit counts it (3 for 3万亩)</source>
+            <translation>{0} {1} 与单位 {2} 都带有万或亿；请按单位所计填写数量（3万亩填 3）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>district name {0} and district code {1} ({2}) name two places; type the code that goes with the name, or empty one of the two</source>
+            <translation>地区名称 {0} 与地区代码 {1}（{2}）指向两个地方；请填写与名称相符的代码，或清空其中之一</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_annotations.py" />

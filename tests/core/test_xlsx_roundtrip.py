@@ -117,8 +117,8 @@ def test_refused_rows_are_reported_with_row_number_and_reason(project):
     text = [c.value for c in wb["Annotations"][1]].index("text")
     rows = {r[text].value: r[0].row for r in wb["Annotations"].iter_rows(min_row=2)}
     assert "text cannot be changed" in reasons[rows["厦门"]]  # the edited text
-    assert "start cannot be changed" in reasons[rows["湖里区"]]
-    assert "yuan must be a number" in reasons[rows["55.1亿元"]]
+    assert "start_offset cannot be changed" in reasons[rows["湖里区"]]  # as the sheet heads it
+    assert "yuan must be a whole number of yuan" in reasons[rows["55.1亿元"]]
     assert "unknown status" in reasons[rows["集美区"]]
     assert "NOPE" in reasons[rows["新增80家企业"]]
     assert "no annotation with id 99999" in reasons[rows["3亿元"]]

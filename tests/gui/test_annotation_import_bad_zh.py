@@ -111,7 +111,8 @@ def import_through_the_menu(window, monkeypatch, path) -> None:
 NAMES = {"doc", "text", "label", "links", "relations", "district_links", "start", "end", "LABEL", "district", "project",
          "null", "kind", "type", "name", "code", "value", "confidence", "reason", "status", "annotator", "document",
          "yuan", "yi", "note", "id", "to_label", "to_start", "to_end", "from_start", "entities", "Annotations", "Links",
-         "suggested", "accepted", "rejected", "DISTRICT", "PROJECT", "AMOUNT", "POLICY", "JSON", "Lines", "UTF",
+         "quantity", "start_offset", "end_offset", "district_code", "suggested", "accepted", "rejected", "DISTRICT",
+         "PROJECT", "AMOUNT", "POLICY", "JSON", "Lines", "UTF",
          "BOM", "Excel", "LibreOffice", "Word", "WPS", "xls", "None", "zip", "xlsx", "json", "jsonl", "csv", "txt",
          "UTC", "import", "File", "not", "a", "file", "No", "such", "or", "directory"}
 # "File is not a zip file" (zipfile), FileNotFoundError, a part's bad CRC (zipfile): as the library said them
@@ -219,9 +220,13 @@ def patterns(rules) -> set[str]:
 # (test_annotation_import_reasons_zh.py)
 WORKBOOK_FILES = {p for p in patterns(rules_of._files()) if "sheet" in p or "cannot open" in p or "damaged" in p
                   or "zip bomb" in p or "is a folder" in p}
-# rows a workbook of this project cannot hold as exported (refused as a changed offset first), said in Chinese
-# by the test after the workbooks' own: the yuan and 亿元 disagreeing is left to the core's own tests
-UNREACHED_ROWS = {p for p in patterns(rules_of._rows()) if "start and end" in p or "swapped" in p or "disagree" in p}
+# rows a workbook of this project cannot hold as exported (refused as a changed offset first), and values typed
+# into a workbook as the form takes them, said in Chinese by the test after the workbooks' own (the core's own tests
+# make the rows: tests/core/test_xlsx_typed_corrections.py); the yuan and 亿元 disagreeing is left to the core's tests
+TYPED = ("are needed", "times in its document", "not in its document", "80万", "division code", "commas",
+         "sum with its unit", "both carry", "two places")
+UNREACHED_ROWS = {p for p in patterns(rules_of._rows()) if "swapped" in p or "disagree" in p or any(
+    t in p for t in TYPED)}
 
 
 def zipped(path, *names) -> None:
@@ -291,7 +296,7 @@ def test_every_bad_row_of_a_workbook_is_said_in_chinese(window, shown, tmp_path,
     assert unmet == UNREACHED_ROWS  # met by the test after this one but one
     text = "\n".join(shown)
     assert "yuan 中是公式 =1+1，没有计算出的值（写入该工作簿的程序不计算公式）" in text
-    assert "start 不能在工作簿中更改（10 -> 1）；请在程序中移动或重新标注" in text
+    assert "start_offset 不能在工作簿中更改（10 -> 1）；请在程序中移动或重新标注" in text  # as the sheet heads it
     said_in_chinese(shown, tmp_path)
 
 
@@ -299,13 +304,48 @@ def test_the_reasons_of_a_row_without_its_offsets_are_chinese(qapp):
     from annotator.core.imports import xlsx_rows
 
     whys = []
-    for row in ({}, {"start": 5, "end": 3}):
+    for row in ({}, {"start": 5, "end": 3}, {"text": "3亿元"}, {"text": "5亿元"}):
         with pytest.raises(xlsx_rows.RowRefused) as e:
-            xlsx_rows.offsets(row)
+            xlsx_rows.offsets(row, lambda: "集美区投资3亿元，海沧区投资3亿元。")
         whys.append(str(e.value))
     assert i18n.install_translator(qapp, "zh_CN")
     try:
-        assert [line_reason(w) for w in whys] == ["需要 start 和 end 才能在文档中找到该标注",
-                                                  "位置 5-3 前后颠倒或为负数"]
+        assert [line_reason(w) for w in whys] == ["需要 start_offset 和 end_offset 才能在文档中找到该标注",
+                                                  "位置 5-3 前后颠倒或为负数",
+                                                  "文本 '3亿元' 在其文档中出现了 2 次（位置 5, 14）；"
+                                                  "请填写其 start_offset 和 end_offset",
+                                                  "文本 '5亿元' 不在其文档中；请填写其 start_offset 和 end_offset"]
     finally:
         assert i18n.install_translator(qapp, "en")
+
+
+def test_the_reasons_of_a_value_typed_into_a_workbook_are_chinese(qapp):
+    # a sum, count or code that is none, a 万 count beside a 万 unit, a name and code of two places
+    from annotator.core.fields import CellError, read_number
+    from annotator.core.imports import xlsx_rows
+
+    whys = []
+    for label, row in (("AMOUNT", {"yuan": "abc"}), ("TARGET", {"quantity": "many"}),
+                       ("DISTRICT", {"district code": "35020"}), ("AMOUNT", {"亿元": "abc"}),
+                       ("TARGET", {"quantity": "3万", "unit": "万亩"})):
+        with pytest.raises(CellError) as e:
+            xlsx_rows.row_value({}, row, label)
+        whys.append(str(e.value))
+    with pytest.raises(CellError) as e:
+        read_number("5,5", "confidence")
+    whys.append(str(e.value))
+    with pytest.raises(CellError) as e:
+        xlsx_rows.changes(types.SimpleNamespace(label="DISTRICT", status="accepted", note="", updated_at="",
+                                                value={"name": "湖里区", "code": "350206"}),
+                          {"district name": "鼓楼区"})
+    whys.append(str(e.value))
+    assert i18n.install_translator(qapp, "zh_CN")
+    try:
+        said = [line_reason(w) for w in whys]
+    finally:
+        assert i18n.install_translator(qapp, "en")
+    assert said[0] == "字段 yuan 必须是以元计的整数金额：5510000000 或 55.1亿元，而不是 'abc'"
+    assert said[-1] == ("地区名称 '鼓楼区' 与地区代码 '350206'（湖里区）指向两个地方；请填写与名称相符的代码，"
+                        "或清空其中之一")
+    for line in said:
+        assert not english_left(line), line

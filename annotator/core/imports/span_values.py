@@ -9,9 +9,10 @@ labelled by hand in the window gets, with the whole document as its context as i
 year, else its given jurisdiction): 55.1亿元 → 5,510,000,000 yuan, 新增企业20家 → 20 家, 湖里 →
 湖里区 350206. A line that gives a value, even one a reader would correct, keeps it, and so does one
 that gives it empty (``"value": {}``, as ``annotator export`` writes a span whose value was cleared:
-filled on import, it came back); a label without value fields (PROJECT) has none to compute. (A
-workbook row's empty value cells are not filled: there an empty cell may clear a value, and the same
-workbook read twice must change nothing the second time.)
+filled on import, it came back); a label without value fields (PROJECT) has none to compute. (An
+exported workbook row's empty value cells are not filled: there an empty cell may clear a value, and the
+same workbook read twice must change nothing the second time. A row typed in, without an id, is filled:
+read again, its empty cells clear nothing, ``xlsx.py``.)
 """
 from __future__ import annotations
 

@@ -16,7 +16,9 @@ is fine and other sheets are ignored.
   the row's text (with the row's confidence and reason, when it gives them). The annotator, like the
   document, text and offsets, is not changed by a row, nor is the confidence or reason of a span the
   project has, but for an open suggestion found by place that has none (a rule's the workbook's model
-  proposed too).
+  proposed too). A row typed in may leave out its offsets where its text stands once in the document;
+  its empty cells clear nothing of a span the project has, and a span it adds without a value gets the
+  one a span labelled by hand gets (``span_values.py``).
 - A row whose editable cells equal the project's current values changes nothing.
 - The Links sheet (a row per link, both spans named by document, label and offsets) sets each
   link as it stands, with its origin and reason (why a rule proposed it); a link already as the row
@@ -43,7 +45,8 @@ from annotator.core.fields import CellError, read_text, read_whole
 from annotator.core.imports import annotations as batches
 from annotator.core.imports import xlsx_formulas
 from annotator.core.imports.annotations import AnnotationImportReport, FileResult
-from annotator.core.imports.xlsx_book import LABEL_COLUMNS, LINKS_SHEET, SHEET, Book, Row, read_book, renamed_since
+from annotator.core.imports.span_values import numbered_with_values
+from annotator.core.imports.xlsx_book import LABEL_COLUMNS, LINKS_SHEET, SHEET, Book, Row, label_now, read_book
 from annotator.core.imports.xlsx_rows import (
     RowRefused,
     changes,
@@ -110,11 +113,12 @@ def apply_workbook(store: Store, path: str | Path, report: AnnotationImportRepor
                     refusals.append((str(path), number, f"{sheet} sheet: {why}"))
             rows.flush(tally, refusals, str(path))
         # the batch is saved: its counts become the file's
-        for name in ("changed", "added", "links", "unchanged"):
+        for name in ("changed", "added", "links", "unchanged", "valued"):
             setattr(result, name, getattr(result, name) + getattr(tally, name))
         report.changed += tally.changed
         report.added += tally.added
         report.links += tally.links
+        report.valued += tally.valued
         report.rejected += refusals
         result.rejected += len(refusals)
         result.summary = (f"{path.name}: {result.changed} annotation(s) changed, {result.added} added, "
@@ -133,11 +137,13 @@ class _Rows:
     def __init__(self, store: Store, book: Book, annotator: str, status: str) -> None:
         self.store, self.book, self.annotator, self.status = store, book, annotator, status
         self.trust_ids = book.project_uuid is None or book.project_uuid == store.project_uuid()
-        self.labels_now = renamed_since(store, book)
+        self.label_now = label_now(store, book)
         self.names = {d.id: d.name for d in store.documents() if d.id is not None}
         self.doc_ids: dict[str, int | None] = {}
         self.spans: dict[int, dict[tuple[int, int, str], list[Annotation]]] = {}  # document -> spans by place
         self.seen: dict[int, int] = {}  # id -> first row
+        self.given: set[int] = set()  # the rows whose spans to add keep the value they give (empty too)
+        self.matched: set[int | None] = set()  # the ids of the spans rows found by place (the id column deleted)
         self.queued: dict[int, list[tuple[int, Annotation]]] = {}  # document -> (row, span to add)
         self.other_writing = 0  # rows whose text is their document's in other characters (_as_written)
         self.written: tuple[str, str, str] | None = None  # the first of them: its text, the document's, its name
@@ -145,11 +151,14 @@ class _Rows:
     def apply(self, sheet: str, number: int, cells: tuple[Any, ...], tally: FileResult) -> str | None:
         """Apply one row; returns why it was refused (None when it was not)."""
         header = self.book.header if sheet == SHEET else self.book.link_header
-        row: dict[str, Any] = xlsx_formulas.CheckedRow(
-            (name, cells[i] if i < len(cells) else None) for name, i in header.items())
+        row = xlsx_formulas.CheckedRow((name, cells[i] if i < len(cells) else None) for name, i in header.items())
+        if sheet == SHEET:
+            row.headings = self.book.headings
         for column in LABEL_COLUMNS:  # a label renamed since the export: its name now
-            if isinstance(dict.get(row, column), str) and row[column].strip() in self.labels_now:
-                dict.__setitem__(row, column, self.labels_now[row[column].strip()])
+            typed = dict.get(row, column)
+            now = self.label_now(typed.strip()) if isinstance(typed, str) else None
+            if now:  # renamed since the export, or typed as amount, ＡＭＯＵＮＴ or 金额 for AMOUNT
+                dict.__setitem__(row, column, now)
         if all(v is None or v == "" for v in row.values()):
             return None
         try:
@@ -162,7 +171,8 @@ class _Rows:
 
     def gone(self) -> str:
         """What the summary says of exported rows no longer in the sheet ("" when none are)."""
-        missing = (self.book.exported or 0) - len(self.seen) if self.trust_ids and self.book.project_uuid else 0
+        found = len(self.seen.keys() | self.matched)
+        missing = (self.book.exported or 0) - found if self.trust_ids and self.book.project_uuid else 0
         return (f"; {missing} exported row(s) are not in the sheet, their spans left as they are "
                 "(a deleted row deletes nothing: set its status to rejected)" if missing > 0 else "")
 
@@ -174,11 +184,16 @@ class _Rows:
         if a is not None:
             check_locked(a, self.names.get(a.document_id, ""), row)
         else:
-            doc_id, (start, end), label = self._document(row), offsets(row), self._text_cell(row, "label")
+            doc_id, label = self._document(row), self._text_cell(row, "label")
+            start, end = offsets(row, lambda: self.store.document(doc_id).text)
             a = self._at(doc_id, start, end, label, self._annotator(row))
             if a is None:
                 self._queue(number, doc_id, start, end, label, row)
                 return None
+            self.matched.add(a.id)
+            if "id" in self.book.header and read_text(dict.get(row, "id")) is None:  # typed in over a span the
+                for column in [k for k, v in dict.items(row) if read_text(v) is None]:  # project has: what it
+                    del row[column]  # gives changes the span, its empty cells (status, yuan …) clear nothing
             locked = {k: v for k, v in row.items() if k in ("text", "start", "end")}
             if isinstance(locked.get("text"), str) and same_writing(locked["text"], a.text):
                 del locked["text"]  # 湖里区 for the 湖裡區 this project holds: the same span
@@ -222,9 +237,12 @@ class _Rows:
         text = read_text(row.get("text")) or ""
         note = row["note"] if isinstance(row.get("note"), str) else ""
         origin = read_text(row.get("origin")) or "imported"  # the exported row's (a rule's, the model's, adjudicated)
-        a = Annotation(None, doc_id, start, end, label, text, row_value({}, row), status, origin, annotator,
+        value = row_value({}, row, label, agree=False)  # as the row gives it
+        a = Annotation(None, doc_id, start, end, label, text, value, status, origin, annotator,
                        row_confidence(row), row_reason(row), note, stamp, stamp)
-        self.queued.setdefault(doc_id, []).append((number, a))
+        if a.value or "id" not in self.book.header or read_text(dict.get(row, "id")) is not None:
+            self.given.add(number)  # an exported row's empty value cells stay empty; a row typed in gets the value
+        self.queued.setdefault(doc_id, []).append((number, a))  # a span labelled by hand gets (span_values.py)
 
     def _as_written(self, doc_id: int, a: Annotation, text: str) -> Annotation:
         """``a``, with the document's ``text`` there when its text is it in other characters (湖里区 for 湖裡區: a
@@ -248,8 +266,10 @@ class _Rows:
                 refusals.append((path, numbers[(a.start, a.end, a.label)].pop(0), f"{SHEET} sheet: {e}"))
 
             text = self.store.document(doc_id).text  # read once, kept for the add's checks
-            added = self.store.add_annotations(doc_id, [self._as_written(doc_id, a, text) for _, a in queued],
-                                               on_invalid=refuse)
+            queued, valued = numbered_with_values(self.store, doc_id, [
+                (number, self._as_written(doc_id, a, text)) for number, a in queued], self.given)
+            tally.valued += valued
+            added = self.store.add_annotations(doc_id, [a for _, a in queued], on_invalid=refuse)
             tally.added += len(added.changes)
             self.spans.pop(doc_id, None)
         self.queued = {}

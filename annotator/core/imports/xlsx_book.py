@@ -10,6 +10,7 @@ whose value was never computed is marked (``xlsx_formulas.py``).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from annotator.core.imports.xlsx_package import check_package
 from annotator.core.imports.xlsx_rows import LOCKED
 from annotator.core.labels import value_fields
 from annotator.core.store import Store
+from annotator.core.store.labels import chinese_name, name_key
 
 SHEET, LINKS_SHEET = "Annotations", "Links"
 LABEL_COLUMNS = ("label", "from_label", "to_label")  # the two sheets' columns naming a label
@@ -40,6 +42,7 @@ class Book:
     shas: dict[str, str] = field(default_factory=dict)  # document name -> sha256 (Documents sheet)
     link_header: dict[str, int] = field(default_factory=dict)
     link_rows: list[Row] = field(default_factory=list)
+    headings: dict[str, str] = field(default_factory=dict)  # a column's name here -> the sheet's (亿元 -> yi)
 
 
 def read_book(path: Path) -> Book:
@@ -59,8 +62,9 @@ def read_book(path: Path) -> Book:
         header, rows = _table(wb[SHEET])
         if not header:
             raise ImportFileError(f"{path}: the {SHEET} sheet is empty")
+        own = {i: name for name, i in header.items()}
         _add_older_names(header)
-        book = Book(header, rows)
+        book = Book(header, rows, headings={name: own[i] for name, i in header.items()})
         if LINKS_SHEET in wb.sheetnames:
             book.link_header, book.link_rows = _table(wb[LINKS_SHEET])
         if "About" in wb.sheetnames:
@@ -88,6 +92,21 @@ def renamed_since(store: Store, book: Book) -> dict[str, str]:
         return {}
     now = {label.id: label.name for label in store.labels()}
     return {then: now[i] for then, i in book.label_ids.items() if i in now and now[i] != then}
+
+
+def label_now(store: Store, book: Book) -> Callable[[str], str | None]:
+    """The project's name of a label a row names by another (None: none, or its own): one renamed since
+    the export (:func:`renamed_since`), or typed in another case or width (amount, ＡＭＯＵＮＴ) or as the
+    Chinese window shows it (金额): the one label it can be (case twins, and a schema label's Chinese name,
+    are refused as label names: ``store.labels.name_key``)."""
+    renamed = renamed_since(store, book)
+    keys: dict[str, str] = {}
+    for label in store.labels():
+        for name in (chinese_name(label.name), label.name):
+            if name:
+                keys[name_key(name)] = label.name
+    names = set(keys.values())
+    return lambda name: renamed.get(name) or (None if name in names else keys.get(name_key(name)))
 
 
 def _with(cells: tuple[Any, ...], marks: dict[int, Any]) -> tuple[Any, ...]:

@@ -75,13 +75,22 @@ def _cells(values: Any, formulas: Any) -> dict[int, dict[int, Uncomputed]]:
 class CheckedRow(dict[str, Any]):
     """A row's cells by column name; reading a cell that holds such a formula raises
     :class:`~annotator.core.fields.CellError` naming it, so a row is refused only for a column the
-    importer reads (a column of the user's own, =LEN(C2), changes nothing)."""
+    importer reads (a column of the user's own, =LEN(C2), changes nothing). ``headings``: the name the
+    sheet gives a column the importer knows by another (``yi`` for ``亿元``), said in its reasons."""
+
+    headings: dict[str, str] = {}
 
     def __getitem__(self, column: str) -> Any:
-        return _checked(column, super().__getitem__(column))
+        return _checked(heading(self, column), super().__getitem__(column))
 
     def get(self, column: str, default: Any = None) -> Any:
-        return _checked(column, super().get(column, default))
+        return _checked(heading(self, column), super().get(column, default))
+
+
+def heading(row: dict[str, Any], column: str) -> str:
+    """The column as the row's sheet heads it (``start_offset`` for ``start``); a plain dict's as it is."""
+    headings: dict[str, str] = getattr(row, "headings", {})
+    return headings.get(column, column)
 
 
 def _checked(column: str, value: Any) -> Any:

@@ -10,14 +10,29 @@ Each cell is read as its field's type (``fields.py``).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
 from annotator.core import fields as cells
-from annotator.core.divisions import name_and_code_agreeing
-from annotator.core.fields import YI, CellError, YuanType, clean, in_yi, parse_time, read_number, read_text, read_whole
-from annotator.core.labels import names_a_division, value_cells, value_fields
+from annotator.core.divisions import codes_named, division, name_and_code_agreeing
+from annotator.core.fields import (
+    YI,
+    YUAN,
+    CellError,
+    YuanType,
+    clean,
+    in_yi,
+    parse_time,
+    read_number,
+    read_text,
+    read_whole,
+)
+from annotator.core.imports.xlsx_formulas import heading
+from annotator.core.labels import fields_of, names_a_division, spec, value_cells, value_fields
 from annotator.core.models import Annotation
+from annotator.core.suggest.traditional import simplified
+from annotator.core.target_units import base_quantity
 
 LOCKED = {"document": "document", "text": "text", "start": "start", "end": "end", "annotator": "annotator"}
 CLOCK_SLACK = timedelta(seconds=1)
@@ -34,7 +49,8 @@ def check_locked(a: Annotation, document: str, row: dict[str, Any]) -> None:
         if column in row and not _same_locked(row[column], current[key]):
             hint = ("each coder's spans are a layer of their own" if column == "annotator"
                     else "move or retype spans in the application")
-            raise RowRefused(f"{column} cannot be changed in a workbook ({current[key]!r} -> {row[column]!r}); {hint}")
+            raise RowRefused(f"{heading(row, column)} cannot be changed in a workbook ({current[key]!r} -> "
+                             f"{row[column]!r}); {hint}")
 
 
 def changes(a: Annotation, row: dict[str, Any]) -> dict[str, Any]:
@@ -54,9 +70,9 @@ def changes(a: Annotation, row: dict[str, Any]) -> dict[str, Any]:
                 raise RowRefused(f"note is {len(a.note):,} characters long, more than a cell holds, and was cut in "
                                  "the workbook; change it in the application")
             fields["note"] = note
-    value = row_value(a.value, row)
-    if names_a_division(fields.get("label", a.label)):  # a code typed alone brings its unit's name
-        value = name_and_code_agreeing(a.value if isinstance(a.value, dict) else {}, value)
+    value = row_value(a.value, row, fields.get("label", a.label))
+    if "label" in fields:  # the old label's value never stays, as in the window (a TARGET's yuan)
+        value = {k: v for k, v in value.items() if k in {f.key for f in fields_of(fields["label"])}}
     if value != a.value:
         fields["value"] = value
     if fields:
@@ -64,16 +80,29 @@ def changes(a: Annotation, row: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
-def row_value(stored: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
-    """The stored value with the row's value columns (those of the label schema) applied."""
+def row_value(stored: dict[str, Any], row: dict[str, Any], label: str, *, agree: bool = True) -> dict[str, Any]:
+    """The stored value with the row's value columns of ``label``'s fields applied (a label the schema
+    lacks: every value column); another label's cells are not read (a relabelled AMOUNT's yuan). A
+    district's name or code changed alone brings the other (``agree``; not for a span added as the row
+    gives it); a name and code naming two units are refused."""
     before = value_cells(stored)
     value = dict(stored) if isinstance(stored, dict) else {}
+    own = {f.key for f in fields_of(label)} if spec(label) is not None else {f.key for f in value_fields()}
     for f in value_fields():
-        if f.column not in row:
+        if f.column not in row or f.key not in own:
             continue
-        new = f.type.from_cell(row[f.column], f.column)
+        try:
+            new = f.type.from_cell(row[f.column], heading(row, f.column))
+        except CellError:
+            if read_text(row[f.column]) == read_text(before[f.key]):  # as exported: a stored value kept
+                continue
+            raise
         if new == before[f.key]:
             continue
+        if f.key == "quantity" and _scaled(row[f.column], row.get("unit", value.get("unit"))):
+            raise RowRefused(f"{heading(row, f.column)} {row[f.column]!r} and unit "
+                             f"{read_text(row.get('unit', value.get('unit')))!r} "
+                             "both carry 万 or 亿; type the quantity as the unit counts it (3 for 3万亩)")
         if new is None:
             if f.nullable:
                 value[f.key] = None
@@ -82,8 +111,11 @@ def row_value(stored: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
         else:
             value[f.key] = new
     for f in value_fields():
-        if isinstance(f.type, YuanType) and f.type.yi_column in row:
+        if isinstance(f.type, YuanType) and f.type.yi_column in row and f.key in own:
             _apply_yi(f.key, f.type.yi_column, before[f.key], value, row)
+    if names_a_division(label):
+        value = name_and_code_agreeing(stored, value) if agree and isinstance(stored, dict) else value
+        _check_one_place(stored if isinstance(stored, dict) else {}, value)
     return value
 
 
@@ -102,11 +134,25 @@ def row_reason(row: dict[str, Any]) -> str:
     return read_text(row.get("reason")) or ""
 
 
-def offsets(row: dict[str, Any]) -> tuple[int, int]:
-    """The row's start and end, whole numbers with start < end."""
-    start, end = read_whole(row.get("start"), "start"), read_whole(row.get("end"), "end")
+def offsets(row: dict[str, Any], document: Callable[[], str] | None = None) -> tuple[int, int]:
+    """The row's start and end, whole numbers with start < end; a row typed in without them, where its
+    text stands once in the ``document()``'s text (several times: refused, the places named)."""
+    start, end = (read_whole(row.get(side), heading(row, side)) for side in ("start", "end"))
+    text = read_text(row.get("text"))
+    if start is None and end is None and text and document is not None:
+        whole, found = document(), list[int]()
+        at = whole.find(text)
+        while at >= 0 and len(found) < 6:
+            found, at = [*found, at], whole.find(text, at + 1)
+        if len(found) == 1:
+            return found[0], found[0] + len(text)
+        if not found:
+            raise RowRefused(f"text {text!r} is not in its document; give its start_offset and end_offset")
+        raise RowRefused(f"text {text!r} stands {whole.count(text)} times in its document (at "
+                         f"{', '.join(map(str, found[:5]))}{' …' if len(found) > 5 else ''}); give its start_offset "
+                         "and end_offset")
     if start is None or end is None:
-        raise RowRefused("start and end are needed to find the span in its document")
+        raise RowRefused("start_offset and end_offset are needed to find the span in its document")
     if not 0 <= start < end:
         raise RowRefused(f"offsets {start}-{end} are swapped or negative")
     return start, end
@@ -114,7 +160,7 @@ def offsets(row: dict[str, Any]) -> tuple[int, int]:
 
 def _apply_yi(key: str, column: str, before: int | float | None, value: dict[str, Any], row: dict[str, Any]) -> None:
     """A sum also shown in 亿元: the 亿元 cell is used only when it was changed and the yuan one was not."""
-    yi = read_number(row[column], column)
+    yi = _yi_cell(row[column], heading(row, column))
     old_yi = in_yi(before)
     yi_changed = not _close(yi, old_yi)
     yuan_changed = value_cells(value)[key] != before
@@ -124,7 +170,48 @@ def _apply_yi(key: str, column: str, before: int | float | None, value: dict[str
         else:
             value[key] = round(yi * YI)
     elif yi_changed and yi is not None and not _close(yi, in_yi(value.get(key)), 0.005):
-        raise RowRefused(f"{key} {value.get(key)} and {column} {yi} disagree; change one of them")
+        raise RowRefused(f"{key} {value.get(key)} and {heading(row, column)} {yi} disagree; change one of them")
+
+
+def _yi_cell(cell: Any, column: str) -> float | None:
+    """The 亿元 cell: a number of 亿元 (5.51, ５．５１), or a sum written with its unit (5.51亿, 5.51亿元, 55,100万:
+    the sum itself, as the yuan column reads it)."""
+    if not isinstance(cell, str) or not cell.strip():
+        return read_number(cell, column)
+    try:
+        if any(c in cell for c in "万萬亿億元"):
+            yuan = YUAN.parse(cell)
+            return None if yuan is None else yuan / YI
+        number = cells.typed_number(cell)
+        return None if number is None else float(number)
+    except ValueError:
+        pass
+    try:
+        return read_number(cell, column)
+    except CellError:
+        raise CellError(f"{column} must be a number of 亿元 (5.51) or a sum with its unit (5.51亿元), "
+                        f"not {cell!r}") from None
+
+
+def _scaled(quantity: Any, unit: Any) -> bool:
+    """Whether a quantity typed with 万 or 亿 (3万) stands beside a unit that carries a scale too (万亩)."""
+    return (isinstance(quantity, str) and any(c in quantity for c in "万萬亿億")
+            and base_quantity(1, read_text(unit))[0] != 1)
+
+
+def _check_one_place(before: dict[str, Any], value: dict[str, Any]) -> None:
+    """Refuse a district whose name and code, one of them changed by the row, name two units: 鼓楼区 typed
+    over 湖里区 (several units have that name, and the code stayed 350206), or 海沧区 with 350206."""
+    name, code = (read_text(value.get(k)) or "" for k in ("name", "code"))
+    unit = division(code) or division(code[:9] if code.endswith("000") else None) or division(
+        code[:6] if code.endswith("000000") else None)  # NBS's twelve digits: 350206000000 is 湖里区
+    if (not name or unit is None or simplified(name) == unit.name
+            or (name, code) == tuple(read_text(before.get(k)) or "" for k in ("name", "code"))):
+        return
+    named = codes_named(name) or codes_named(simplified(name))
+    its = f" ({named[0]})" if len(named) == 1 else ""  # else several units have it (鼓楼区), or none (湖里)
+    raise RowRefused(f"district name {name!r}{its} and district code {code!r} ({unit.name}) name two places; "
+                     "type the code that goes with the name, or empty one of the two")
 
 
 def _check_not_stale(updated_at: str, cell: Any) -> None:
