@@ -113,10 +113,11 @@ def find(name_or_code: str | None) -> Division | None:
 def name_and_code_agreeing(before: Mapping[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     """A district's value after an edit, its name and code naming one unit: when only the code was
     changed to one the gazetteer knows, the name becomes that unit's; when only the name was changed
-    to a full name one unit has, the code becomes that unit's, and a name typed in traditional characters
-    its official one (湖裡區: 湖里区 350206; the other one emptied beside it counts as unchanged: the old
-    one would not fit). Both typed (or neither changed), or a code or name the
-    gazetteer does not know: ``after`` as it is (a code of a newer table keeps its name)."""
+    to a name of one unit (its full name, a short form, after the names above it: see
+    :func:`~annotator.core.division_names.named`), the code becomes that unit's and the name, typed so or in
+    traditional characters, its official one (湖裡區, 湖里, 厦门市湖里区: 湖里区 350206; the other one emptied
+    beside it counts as unchanged: the old one would not fit). Both typed (or neither changed), or a code or
+    name the gazetteer does not know: ``after`` as it is (a code of a newer table keeps its name)."""
     def text(value: Any) -> str:
         return "" if value is None else str(value).strip()
 
@@ -129,7 +130,9 @@ def name_and_code_agreeing(before: Mapping[str, Any], after: dict[str, Any]) -> 
         if d is not None and d.name != text(after.get("name")):
             return {**after, "name": d.name}
     elif name_changed and not code_changed and not text(after.get("name")).isdigit():
-        d = find(text(after.get("name")))
+        from annotator.core.division_names import named  # (it reads this module's units)
+
+        d = named(text(after.get("name"))).unit  # 湖里区, 湖里, 厦门市湖里区, 湖裡區: 湖里区 350206
         if d is not None and (d.code != text(after.get("code")) or d.name != text(after.get("name"))):
             return {**after, "code": d.code, "name": d.name}
     return after

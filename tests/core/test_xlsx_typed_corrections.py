@@ -141,7 +141,7 @@ def test_a_code_stored_before_codes_were_checked_goes_back_unchanged(project):
 
 @pytest.mark.parametrize(("changes", "why"), [
     ({"district_name": "鼓楼区"}, "district name '鼓楼区' and district code '350206' (湖里区) name two places"),
-    ({"district_name": "湖里"}, "district name '湖里' and district code '350206' (湖里区) name two places"),
+    ({"district_name": "湖里县"}, "district name '湖里县' and district code '350206' (湖里区) name two places"),
     ({"district_code": "350211000000"},  # 集美区 in NBS's twelve digits, which the gazetteer does not list
      "district name '湖里区' (350206) and district code '350211000000' (集美区) name two places"),
     ({"district_name": "海沧区", "district_code": "350211"},
@@ -156,6 +156,19 @@ def test_a_name_and_a_code_that_name_two_places_are_refused(project, changes, wh
     edit(out, {"湖里区": {"district_name": "海沧区", "district_code": None}})  # the name alone: its code follows
     assert import_annotations(store, [out]).rejected == []
     assert value_of(store, "湖里区") == {"name": "海沧区", "code": "350205"}
+
+
+@pytest.mark.parametrize(("typed", "value"), [
+    ("湖里", {"name": "湖里区", "code": "350206"}),  # the unit of the code, written short: named officially
+    ("厦门市湖里区", {"name": "湖里区", "code": "350206"}),
+    ("集美", {"name": "集美区", "code": "350211"}),  # another unit, written short: its code follows
+    ("福建省厦门市海沧区", {"name": "海沧区", "code": "350205"})])
+def test_a_district_name_written_short_or_after_the_units_above_it_is_its_unit(project, typed, value):
+    # 湖里 typed over 湖里区 (350206) was refused as naming two places; 集美 kept 湖里区's code 350206
+    store, out = project
+    edit(out, {"湖里区": {"district_name": typed}})
+    assert import_annotations(store, [out]).rejected == []
+    assert value_of(store, "湖里区") == value
 
 
 def test_a_relabelled_row_drops_the_old_labels_value(project):

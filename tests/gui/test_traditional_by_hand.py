@@ -57,3 +57,19 @@ def test_yuan_and_a_quantity_typed_in_traditional_numerals_are_read(window, stor
         type_chinese(edit, typed)
         qtbot.keyClick(edit, Qt.Key.Key_Return)
         assert store.annotation(span.id).value[key] == read
+
+
+def test_a_district_typed_short_or_after_its_city_is_its_unit(window, store, qtbot):
+    # 厦门湖里 and 湖里 were kept as names beside 海沧区's code 350205: a name and a code of two units
+    doc = open_text(window, store, qtbot, TEXT)
+    district = label(window, store, qtbot, doc, "海滄區", Qt.Key.Key_1)
+    for typed, value in (("厦门湖里", {"name": "湖里区", "code": "350206"}),
+                         ("集美", {"name": "集美区", "code": "350211"})):
+        window.select_annotation(district.id)
+        edit = window.form._value_edits["name"]
+        edit.setFocus()
+        edit.selectAll()
+        type_chinese(edit, typed)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        assert store.annotation(district.id).value == value
+        assert edit.text() == value["name"] and window.form._value_edits["code"].text() == value["code"]

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+from annotator.core import division_names
 from annotator.core import fields as cells
 from annotator.core.divisions import codes_named, division, name_and_code_agreeing
 from annotator.core.fields import (
@@ -208,8 +209,11 @@ def _check_one_place(before: dict[str, Any], value: dict[str, Any]) -> None:
     if (not name or unit is None or simplified(name) == unit.name
             or (name, code) == tuple(read_text(before.get(k)) or "" for k in ("name", "code"))):
         return
+    found = division_names.named(name)  # 湖里, 厦门市湖里区 beside 350206: the same place
+    if found.unit is not None and found.unit.code == unit.code:
+        return
     named = codes_named(name) or codes_named(simplified(name))
-    its = f" ({named[0]})" if len(named) == 1 else ""  # else several units have it (鼓楼区), or none (湖里)
+    its = f" ({named[0]})" if len(named) == 1 else ""  # else several units have it (鼓楼区), or none (湖里县)
     raise RowRefused(f"district name {name!r}{its} and district code {code!r} ({unit.name}) name two places; "
                      "type the code that goes with the name, or empty one of the two")
 
