@@ -87,12 +87,12 @@ def parse(text: str, districts: Iterable[Annotation] = ()) -> District | None:
     found = _CODE.search(text)
     code = found.group(0) if found else None
     name = _CODE.sub("", text).strip(" ,，()（）") or None
-    if name and not code and (unit := _named(name).unit) is not None:
-        name, code = unit.name, unit.code  # 湖裡區, 厦门市湖里区, 湖里, 福州市鼓楼区: the unit, named as the gazetteer
-    for a in districts:
+    for a in districts:  # the document's own districts first: 朝阳 where its 朝阳 is 北京市朝阳区, not 朝阳市
         n, c = district_key(a)
         if (code and c == code) or (name and not code and name in (n, a.text)):
             return District(name or n, code or c or _only_code(name or n))
+    if name and not code and (unit := _named(name).unit) is not None:
+        return District(unit.name, unit.code)  # 湖裡區, 厦门市湖里区, 湖里: the unit, as the gazetteer names it
     if code and not name:
         name = _gazetteer_name(code)
     return District(name or code or text, code or _only_code(name))

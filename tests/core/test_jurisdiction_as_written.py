@@ -86,3 +86,14 @@ def test_a_table_naming_a_jurisdiction_several_units_keep_warns_of_them(tmp_path
                                "so the facts placed by it get no district code unless a document's districts say "
                                "which; write the city before it, as jurisdiction=北京市朝阳区, or give the code, "
                                'as jurisdiction="朝阳区 110105"']
+
+
+def test_a_short_form_the_documents_own_districts_place_is_theirs_not_the_gazetteers_first():
+    """朝阳 alone is 朝阳市 (a prefecture's short form first), but in a report whose DISTRICT span 朝阳 is
+    北京市朝阳区 the jurisdiction 朝阳 is that district, as it was before short forms were read."""
+    from annotator.core.models import Annotation
+
+    span = Annotation(1, 1, 0, 2, "DISTRICT", "朝阳", value={"name": "朝阳区", "code": "110105"})
+    assert jurisdiction.parse("朝阳") == District("朝阳市", "211300")
+    assert jurisdiction.parse("朝阳", [span]).code == "110105"
+    assert jurisdiction.parse("厦门湖里", [span]) == HULI  # a name no span has: the unit it names
