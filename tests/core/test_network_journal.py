@@ -208,3 +208,22 @@ def test_a_restore_over_a_damaged_project_on_a_share_takes_its_rollback_journal_
     assert not (folder / (DB_FILENAME + "-journal")).exists()
     aside = [p.name for p in backup_dir(folder).iterdir() if p.name.startswith("damaged-")]
     assert sorted(n.split(DB_FILENAME)[1] for n in aside) == ["", "-journal"], aside
+
+
+def test_a_commit_cut_short_after_page_one_is_undone_not_refused_as_truncated(tmp_path, shared):
+    # a commit writes page 1 first, its header saying the pages the write adds; cut short before those
+    # pages, the file is shorter than its header says, and the rollback journal beside it undoes the write:
+    # the project was refused as truncated ("restore a backup"), losing the work since that backup
+    folder, copy = tmp_path / "p", tmp_path / "copy"
+    shared.update({folder, copy})
+    with Store.create(folder) as store:
+        store.set_meta("note", "saved")
+    cut_short_copy(folder, copy)
+    db = copy / DB_FILENAME
+    raw = bytearray(db.read_bytes())
+    page_size = int.from_bytes(raw[16:18], "big")
+    raw[28:32] = (len(raw) // page_size + 3).to_bytes(4, "big")  # page 1 written, the pages after it not yet
+    db.write_bytes(bytes(raw))
+    with Store.open(copy) as store:
+        assert store.get_meta("note") == "saved" and store.integrity_check() == "ok"
+    assert not (copy / (DB_FILENAME + "-journal")).exists()

@@ -179,6 +179,18 @@ def wal_path(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
 
 
+def journal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def rollback_pending(path: Path) -> bool:
+    """Whether a rollback journal (a project on a share, ``store/journal.py``) holds a write cut short, which
+    SQLite undoes at the next read-write opening: meanwhile the file may be shorter than its header says (a
+    commit writes page 1 first)."""
+    journal = journal_path(path)
+    return journal.exists() and journal.stat().st_size > 0
+
+
 # ------------------------------------------------------------- check stamps
 ALWAYS_CHECK_BELOW = 32 * 2**20  # a smaller database is checked at every first open (under ~0.4 s)
 Stamp = tuple[int, int, int, int]  # size, mtime (ns), inode, device

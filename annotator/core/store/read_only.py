@@ -26,7 +26,7 @@ import sqlite3
 from pathlib import Path
 
 from annotator.core.errors import ProjectError, ReadOnlyProject
-from annotator.core.store.db_file import wal_path
+from annotator.core.store.db_file import journal_path, rollback_pending, wal_path
 from annotator.core.store.disk import FULL_DISK as FULL_DISK  # (cli_model.py tells a full disk by it)
 from annotator.core.store.disk import free_space
 
@@ -67,8 +67,8 @@ def _uri(path: Path, immutable: bool) -> str:
 
 def connect(path: Path, timeout: float) -> sqlite3.Connection:
     """A read-only connection to the project database ``path`` that creates no file beside it."""
-    wal, shm, journal = wal_path(path), shm_path(path), path.with_name(path.name + "-journal")
-    cut_short = journal.exists() and journal.stat().st_size > 0  # a rollback journal (a project on a share)
+    wal, shm, journal = wal_path(path), shm_path(path), journal_path(path)
+    cut_short = rollback_pending(path)  # a rollback journal (a project on a share)
     if not wal.exists() and not shm.exists() and not cut_short:
         return sqlite3.connect(_uri(path, True), uri=True, timeout=timeout, isolation_level=None,
                                check_same_thread=False)

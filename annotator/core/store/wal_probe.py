@@ -15,7 +15,7 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
-from annotator.core.store.db_file import wal_path
+from annotator.core.store.db_file import rollback_pending, wal_path
 
 
 def checked(path: Path, with_log: bool = True) -> list[str]:
@@ -74,5 +74,6 @@ def holds_changes(path: Path) -> bool:
 
 def completes(path: Path) -> bool:
     """Whether a database whose file is shorter than its header says is made whole by its
-    write-ahead log (a checkpoint cut short): checked read-only, so nothing is changed."""
-    return wal_path(path).exists() and checked(path) == ["ok"]
+    write-ahead log (a checkpoint cut short): checked read-only, so nothing is changed; or by its
+    rollback journal (a commit on a share cut short after page 1), which SQLite plays back at opening."""
+    return rollback_pending(path) or wal_path(path).exists() and checked(path) == ["ok"]
