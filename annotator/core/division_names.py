@@ -68,6 +68,18 @@ def named(text: str | None) -> Named:
     return Named(None, tuple(found))
 
 
+def may_name(text: str | None, code: str) -> bool:
+    """Whether ``text`` is one of the ways to write the unit ``code`` (its full name, a short form, after the
+    names above it), though alone it names another first or several: 朝阳 for 北京市朝阳区 (alone: 朝阳市),
+    鼓楼 for 福州市鼓楼区."""
+    text = _SPACES.sub("", text or "")
+    if not text or text.isdigit() or len(text) > LONGEST:
+        return False
+    from annotator.core.suggest.traditional import simplified
+
+    return any(code in _named_by(t) for t in dict.fromkeys((text, simplified(text))))
+
+
 @lru_cache(maxsize=256)
 def _codes(text: str) -> frozenset[str]:
     """The codes of the units ``text`` may name, narrowed as the module says."""

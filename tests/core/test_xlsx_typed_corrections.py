@@ -171,6 +171,16 @@ def test_a_district_name_written_short_or_after_the_units_above_it_is_its_unit(p
     assert value_of(store, "湖里区") == value
 
 
+@pytest.mark.parametrize(("name", "code"), [("朝阳", "110105"), ("鼓楼", "350102")])
+def test_a_short_name_typed_with_the_code_of_a_unit_it_writes_is_one_place(project, name, code):
+    # 朝阳 alone names 朝阳市 first, 鼓楼 several units: typed beside 北京市朝阳区's or 福州市鼓楼区's code, the row
+    # was refused as naming two places
+    store, out = project
+    edit(out, {"湖里区": {"district_name": name, "district_code": code}})
+    assert import_annotations(store, [out]).rejected == []
+    assert value_of(store, "湖里区") == {"name": name, "code": code}
+
+
 def test_a_relabelled_row_drops_the_old_labels_value(project):
     # an AMOUNT relabelled TARGET kept its yuan (the window's relabel never keeps the old label's value)
     store, out = project

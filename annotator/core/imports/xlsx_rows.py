@@ -209,8 +209,7 @@ def _check_one_place(before: dict[str, Any], value: dict[str, Any]) -> None:
     if (not name or unit is None or simplified(name) == unit.name
             or (name, code) == tuple(read_text(before.get(k)) or "" for k in ("name", "code"))):
         return
-    found = division_names.named(name)  # 湖里, 厦门市湖里区 beside 350206: the same place
-    if found.unit is not None and found.unit.code == unit.code:
+    if division_names.may_name(name, unit.code):  # 湖里, 厦门市湖里区 beside 350206, 朝阳 beside 110105: the same place
         return
     named = codes_named(name) or codes_named(simplified(name))
     its = f" ({named[0]})" if len(named) == 1 else ""  # else several units have it (鼓楼区), or none (湖里县)
