@@ -97,3 +97,21 @@ def test_a_short_form_the_documents_own_districts_place_is_theirs_not_the_gazett
     assert jurisdiction.parse("朝阳") == District("朝阳市", "211300")
     assert jurisdiction.parse("朝阳", [span]).code == "110105"
     assert jurisdiction.parse("厦门湖里", [span]) == HULI  # a name no span has: the unit it names
+
+
+def test_the_facts_of_a_report_whose_own_district_the_short_form_names_get_its_code(tmp_path):
+    # jurisdiction=朝阳 on the report of 北京市朝阳区: its facts were placed in 朝阳市 211300, in Liaoning
+    text = "北京市朝阳区政府工作报告\n全年投资55.1亿元建设松元产业园。"
+    store = Store.create(tmp_path / "proj")
+    doc = store.add_document(Document(None, "a.txt", "报告", text, sha256(text), char_count=len(text),
+                                      metadata={"jurisdiction": "朝阳"}))
+    at = text.index("朝阳")
+    store.add_annotation(doc.id, at, at + 2, "DISTRICT", value={"name": "朝阳区", "code": "110105"})
+    start = text.index("55.1亿元")
+    store.add_annotation(doc.id, start, start + 6, "AMOUNT", value={"yuan": 5_510_000_000})
+    out = tmp_path / "facts.csv"
+    export(store, out, table="facts")
+    store.close()
+    with open(out, encoding="utf-8-sig", newline="") as f:
+        [row] = list(csv.DictReader(f))
+    assert (row["district_code"], row["link"]) == ("110105", "jurisdiction"), row
