@@ -114,7 +114,8 @@ def name_and_code_agreeing(before: Mapping[str, Any], after: dict[str, Any]) -> 
     """A district's value after an edit, its name and code naming one unit: when only the code was
     changed to one the gazetteer knows, the name becomes that unit's; when only the name was changed
     to a name of one unit (its full name, a short form, after the names above it: see
-    :func:`~annotator.core.division_names.named`), the code becomes that unit's and the name, typed so or in
+    :func:`~annotator.core.division_names.named`; first the unit the code names, when the name is a writing of
+    it: 朝阳 beside 110105 is 朝阳区, not 朝阳市), the code becomes that unit's and the name, typed so or in
     traditional characters, its official one (湖裡區, 湖里, 厦门市湖里区: 湖里区 350206; the other one emptied
     beside it counts as unchanged: the old one would not fit). Both typed (or neither changed), or a code or
     name the gazetteer does not know: ``after`` as it is (a code of a newer table keeps its name)."""
@@ -130,9 +131,11 @@ def name_and_code_agreeing(before: Mapping[str, Any], after: dict[str, Any]) -> 
         if d is not None and d.name != text(after.get("name")):
             return {**after, "name": d.name}
     elif name_changed and not code_changed and not text(after.get("name")).isdigit():
-        from annotator.core.division_names import named  # (it reads this module's units)
+        from annotator.core.division_names import may_name, named  # (it reads this module's units)
 
-        d = named(text(after.get("name"))).unit  # 湖里区, 湖里, 厦门市湖里区, 湖裡區: 湖里区 350206
+        kept = division(text(after.get("code")))  # 朝阳 over 朝阳区 110105: still 朝阳区, not 朝阳市 211300
+        d = kept if kept is not None and may_name(text(after.get("name")), kept.code) else named(
+            text(after.get("name"))).unit  # 湖里区, 湖里, 厦门市湖里区, 湖裡區: 湖里区 350206
         if d is not None and (d.code != text(after.get("code")) or d.name != text(after.get("name"))):
             return {**after, "code": d.code, "name": d.name}
     return after

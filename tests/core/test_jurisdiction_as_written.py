@@ -115,3 +115,17 @@ def test_the_facts_of_a_report_whose_own_district_the_short_form_names_get_its_c
     with open(out, encoding="utf-8-sig", newline="") as f:
         [row] = list(csv.DictReader(f))
     assert (row["district_code"], row["link"]) == ("110105", "jurisdiction"), row
+
+
+@pytest.mark.parametrize("before, typed, after", [
+    ({"name": "朝阳区", "code": "110105"}, "朝阳", {"name": "朝阳区", "code": "110105"}),
+    ({"name": "湘潭县", "code": "430321"}, "湘潭", {"name": "湘潭县", "code": "430321"}),
+    ({"name": "鼓楼区", "code": "350102"}, "鼓楼", {"name": "鼓楼区", "code": "350102"}),
+    ({"name": "湘潭县", "code": "430321"}, "湘潭市", {"name": "湘潭市", "code": "430300"}),  # another unit's full name
+    ({"name": "湖里区", "code": "350206"}, "集美", {"name": "集美区", "code": "350211"})])
+def test_a_district_name_shortened_in_the_form_or_a_workbook_stays_the_unit_of_its_code(before, typed, after):
+    # 朝阳区 110105 shortened to 朝阳 became 朝阳市 211300 (in Liaoning), 湘潭县 湘潭市: a short form alone names
+    # a prefecture first, but the code beside it already said which unit it writes
+    from annotator.core.divisions import name_and_code_agreeing
+
+    assert name_and_code_agreeing(before, {**before, "name": typed}) == after
