@@ -227,3 +227,29 @@ def test_a_commit_cut_short_after_page_one_is_undone_not_refused_as_truncated(tm
     with Store.open(copy) as store:
         assert store.get_meta("note") == "saved" and store.integrity_check() == "ok"
     assert not (copy / (DB_FILENAME + "-journal")).exists()
+
+
+def test_a_journal_deleted_while_it_is_looked_at_is_none(tmp_path, monkeypatch):
+    # on a share another computer's commit deletes its -journal at any moment: between exists() and stat()
+    # the read-only opening raised FileNotFoundError, a traceback instead of the project
+    from annotator.core.store import read_only
+
+    folder = tmp_path / "p"
+    with Store.create(folder) as store:
+        store.set_meta("note", "saved")
+    journal = folder / (DB_FILENAME + "-journal")
+    real_exists, real_stat = Path.exists, Path.stat
+
+    def exists(self, *args, **kwargs):
+        return True if self == journal else real_exists(self, *args, **kwargs)
+
+    def stat(self, *args, **kwargs):
+        if self == journal:
+            raise FileNotFoundError(2, "No such file or directory", str(self))
+        return real_stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(read_only, "can_write", lambda path: False)
+    monkeypatch.setattr(Path, "exists", exists)
+    monkeypatch.setattr(Path, "stat", stat)
+    with Store.open(folder, read_only_ok=True) as store:
+        assert store.read_only and store.get_meta("note") == "saved"

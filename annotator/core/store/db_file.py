@@ -187,8 +187,10 @@ def rollback_pending(path: Path) -> bool:
     """Whether a rollback journal (a project on a share, ``store/journal.py``) holds a write cut short, which
     SQLite undoes at the next read-write opening: meanwhile the file may be shorter than its header says (a
     commit writes page 1 first)."""
-    journal = journal_path(path)
-    return journal.exists() and journal.stat().st_size > 0
+    try:  # (stat alone: another computer's commit deletes its journal at any moment)
+        return journal_path(path).stat().st_size > 0
+    except OSError:
+        return False
 
 
 # ------------------------------------------------------------- check stamps
