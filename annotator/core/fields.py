@@ -259,7 +259,7 @@ def _typed_cell(field: FieldType, cell: Any, column: str, read: Callable[[Any, s
 def typed_number(text: str) -> Decimal | None:
     """A number typed into a field, None when nothing is: white space ignored, full-width digits
     and commas, Chinese numerals and units as ``numbers.parse_number`` reads them, in traditional
-    characters too (兩千萬); ValueError for anything else."""
+    characters too (兩千萬); ValueError for anything else (a number beyond a float's range too)."""
     text = "".join(text.split()).replace("，", ",")
     if not text:
         return None
@@ -269,9 +269,12 @@ def typed_number(text: str) -> Decimal | None:
         text = simplified(text)
     sign = -1 if text[0] in "-－−" else 1
     try:
-        return sign * parse_number(text[1:] if sign < 0 else text)
+        number = sign * parse_number(text[1:] if sign < 0 else text)
     except (ValueError, ArithmeticError):
         raise ValueError(f"not a number: {text!r}") from None
+    if not math.isfinite(float(number)):  # 400 nines: no sum, and every export's float of it overflowed
+        raise ValueError(f"not a number: {text!r}")
+    return number
 
 
 TEXT = FieldType()

@@ -274,3 +274,18 @@ def test_a_label_typed_in_another_case_width_or_as_the_chinese_window_names_it_i
     report = import_annotations(store, [out])
     assert report.rejected == [] and report.changed == (label != "AMOUNT")
     assert next(a for a in store.annotations() if a.text == "55.1亿元").label == label
+
+
+@pytest.mark.parametrize("column, text", [("yuan", "55.1亿元"), ("quantity", "新增企业80家")])
+def test_a_number_beyond_any_float_is_refused_not_stored_to_break_every_export(project, column, text):
+    # 400 nines typed as a sum was stored as a 1,329-bit whole number; the workbook and the facts table then
+    # failed with "OverflowError: int too large to convert to float"
+    from annotator.core.export.formats import export
+
+    store, out = project
+    before = value_of(store, text)
+    edit(out, {text: {column: "9" * 400}})
+    (rejected,) = import_annotations(store, [out]).rejected
+    assert f"{column} must be a" in rejected[2] and value_of(store, text) == before
+    export(store, out.with_name("again.xlsx"))
+    export(store, out.with_name("facts.csv"), table="facts")
