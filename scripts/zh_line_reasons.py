@@ -17,6 +17,8 @@ ZH: dict[str, str] = {
     "{0} must be a whole number, not {1}": "字段 {0} 必须是整数，而不是 {1}",
     "confidence must be a number from 0 to 1, not {0}": "字段 confidence 必须是 0 到 1 之间的数，而不是 {0}",
     "{0} must be a string, not {1}": "字段 {0} 必须是字符串，而不是 {1}",
+    "value's {0} must be a number a spreadsheet can hold, not {1}":
+        "value 的字段 {0} 必须是电子表格能容纳的数，而不是 {1}",
     "text must be a non-empty string": "字段 text 必须是非空字符串",
     "text holds \\r or a BOM; offsets would not match the stored text":
         "字段 text 含有 \\r 或 BOM（字节顺序标记），偏移量将与存储的文本不符",

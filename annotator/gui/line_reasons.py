@@ -43,6 +43,8 @@ def _rules() -> list[Rule]:
         (r"(\w+) must be a whole number, not (.+)", _t("{0} must be a whole number, not {1}"), ()),
         (r"confidence must be a number from 0 to 1, not (.+)", _t("confidence must be a number from 0 to 1, not {0}"),
          ()),
+        (r"value's (\w+) must be a number a spreadsheet can hold, not (.+)",
+         _t("value's {0} must be a number a spreadsheet can hold, not {1}"), ()),
         (r"text must be a non-empty string", _t("text must be a non-empty string"), ()),
         (r"(\w+) must be a string, not (.+)", _t("{0} must be a string, not {1}"), ()),
         (r"text holds \\r or a BOM; offsets would not match the stored text",

@@ -6107,6 +6107,11 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
         <message>
             <location filename="../../annotator/gui/line_reasons.py" />
+            <source>value's {0} must be a number a spreadsheet can hold, not {1}</source>
+            <translation>value 的字段 {0} 必须是电子表格能容纳的数，而不是 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
             <source>text must be a non-empty string</source>
             <translation>字段 text 必须是非空字符串</translation>
         </message>

@@ -75,3 +75,10 @@ def test_a_possible_zip_bomb_and_a_folder_are_refused_in_chinese(window, shown, 
     assert "其中的 xl/sharedStrings.xml 解压后为" in text  # the part's name in the package, as it is
     # MB: a unit Chinese writes so too
     said_in_chinese([t.replace(" MB", "").replace("xl/sharedStrings.xml", "") for t in shown], tmp_path)
+
+
+def test_a_value_no_spreadsheet_holds_is_refused_in_chinese(window, shown):
+    from annotator.gui.line_reasons import line_reason
+
+    assert line_reason("value's yuan must be a number a spreadsheet can hold, not inf") == \
+        "value 的字段 yuan 必须是电子表格能容纳的数，而不是 inf"

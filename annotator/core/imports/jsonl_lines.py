@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -43,9 +44,33 @@ def line_span(doc_id: int, start: Any, end: Any, label: Any, text: Any, value: d
         raise ValidationError(f"confidence must be a number from 0 to 1, not {confidence!r}")
     if reason is not None and not isinstance(reason, str):
         raise ValidationError(f"reason must be a string, not {reason!r}")
+    for key, v in _numbers(value):
+        if not _fits(v):  # 10**400, Infinity: stored, every export of the project failed on its float
+            raise ValidationError(f"value's {key} must be a number a spreadsheet can hold, not {_short(v)}")
     stamp = now()
     return Annotation(None, doc_id, start, end, label, text, value, status, origin, annotator,
                       None if confidence is None else float(confidence), reason or "", "", stamp, stamp)
+
+
+def _numbers(value: Any, key: str = "") -> list[tuple[str, int | float]]:
+    """The numbers in a line's value, with their keys (a value is an object of names, numbers and texts)."""
+    if isinstance(value, dict):
+        return [n for k, v in value.items() for n in _numbers(v, str(k))]
+    if isinstance(value, list):
+        return [n for v in value for n in _numbers(v, key)]
+    return [(key, value)] if isinstance(value, (int, float)) and not isinstance(value, bool) else []
+
+
+def _fits(v: int | float) -> bool:
+    try:
+        return math.isfinite(float(v))
+    except OverflowError:
+        return False
+
+
+def _short(v: int | float) -> str:
+    text = repr(v)
+    return text if len(text) <= 40 else f"{text[:20]}… ({len(text):,} digits)"
 
 
 def span_key(a: Annotation, annotator: str | None = None) -> SpanKey:
