@@ -27,8 +27,8 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
+from typing import NamedTuple
 
 LOCAL = "local"
 NETWORK = "network"  # a network file system: SQLite's write-ahead log does not work there
@@ -60,8 +60,7 @@ DRIVE_REMOTE = 4  # GetDriveTypeW's answer for a network drive
 MOUNT_TABLE_SECONDS = 30.0  # macOS: the table ``mount`` printed is used again for this long
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):  # made at every opening, the window's first included: no dataclass (test_start)
     """Where a folder lies: :data:`LOCAL`, :data:`NETWORK` (``what``: the file system's type, ``cifs``)
     or :data:`SYNCED` (``what``: the sync folder's name as it is on disk, ``OneDrive - Contoso``)."""
 
