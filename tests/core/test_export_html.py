@@ -113,7 +113,7 @@ def test_nested_and_partly_overlapping_spans_are_well_formed_and_each_span_reads
     assert "print-color-adjust: exact" in page
     # the inner AMOUNT is marked where it starts and ends, its tooltip names both spans, innermost first
     assert 'title="AMOUNT: 500,000,000 · accepted&#10;TARGET: 5 亿元 · accepted"' in page
-    assert ">AMOUNT</span>" in page and 'class="tag end"' in page
+    assert ">\u2009AMOUNT\u2009</span>" in page and 'class="tag end"' in page
     assert 'title="DISTRICT: 厦门市 350200 · accepted"' in page
 
 
@@ -124,7 +124,7 @@ def test_the_legend_counts_each_label_and_the_metadata_heads_the_document(store,
     assert "<h1>厦门 报告</h1>" in page and "<td>a.txt</td>" in page
     legend = page[page.index('<p class="legend">'):page.index('<div class="text">')]
     for label, n in (("DISTRICT", 1), ("PROJECT", 1), ("AMOUNT", 1), ("TARGET", 2)):
-        assert f'>{label}</span><span class="count">{n}</span>' in legend
+        assert f'>\u2009{label}\u2009</span>&nbsp;<span class="count">{n}</span>' in legend
 
 
 def test_nothing_from_the_project_makes_markup(store, tmp_path):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,13 +34,12 @@ table.meta { border-collapse: collapse; margin: 0 0 0.6em 0; font-size: 90%; }
 table.meta th { text-align: left; font-weight: normal; color: #555555; padding: 0 1em 0 0; vertical-align: top; }
 table.meta td { padding: 0; }
 p.legend { margin: 0.4em 0 1.2em 0; line-height: 2; font-size: 90%; }
-p.legend .key { padding: 0.1em 0.4em; border-radius: 0.3em; }
-p.legend .count { margin: 0 1.2em 0 0.3em; }
-div.text { white-space: pre-wrap; line-height: 2.1; font-size: 110%; }
+p.legend .key { padding: 0.1em 0.2em; border-radius: 0.3em; }
+div.text { white-space: pre-wrap; line-height: 1.9; font-size: 110%; }
 span.s { border-radius: 0.2em; }
 span.st-suggested { text-decoration: underline; text-decoration-style: dashed; }
 span.st-rejected { text-decoration: line-through; }
-span.tag { font-size: 65%; font-family: sans-serif; vertical-align: super; padding: 0 0.2em; margin: 0 0.1em;
+span.tag { font-size: 65%; font-family: sans-serif; vertical-align: super; padding: 0; margin: 0 0.1em;
            border-radius: 0.3em; user-select: none; -webkit-user-select: none; }
 span.end { vertical-align: sub; }
 p.none { color: #555555; font-style: italic; }
@@ -79,22 +78,27 @@ def describe_filters(statuses: Iterable[str], annotators: Iterable[str] | None) 
     return said + (f" of {', '.join(a or '(no annotator)' for a in annotators)}" if annotators is not None else "")
 
 
+# the page's own words (the window's Print… gives them in the interface's language)
+WORDS = {"document": "document", "characters": "characters", "spans shown": "spans shown",
+         "empty": "(empty document)"}
+
+
 def document_html(name: str, meta: dict[str, Any], text: str, spans: Sequence[Annotation], look: Look,
-                  legend: Sequence[str], shows: str, first: bool = True) -> str:
+                  legend: Sequence[str], shows: str, first: bool = True, words: Mapping[str, str] = WORDS) -> str:
     """One document's part of the page: heading, metadata, legend (each label of ``legend``, in that
     order, with its count), the text with its spans. Not ``first``: it starts a new page in print."""
     title = str(meta.get("title") or name)
-    rows = [("document", name), *((k, v) for k, v in meta.items() if k not in ("title", "values")
-                                  and v not in (None, "", [], {})),
-            ("characters", f"{len(text):,}"), ("spans shown", shows)]
+    rows = [(words["document"], name), *((k, v) for k, v in meta.items() if k not in ("title", "values")
+                                         and v not in (None, "", [], {})),
+            (words["characters"], f"{len(text):,}"), (words["spans shown"], shows)]
     counts: dict[str, int] = {}
     for a in spans:
         counts[a.label] = counts.get(a.label, 0) + 1
-    keys = " ".join(f'{look.chip(label, look.shown(label), "key")}<span class="count">{counts.get(label, 0):,}</span>'
-                    for label in in_order(set(legend) | set(counts), list(legend)))
+    keys = "\u2003 ".join(f'{look.chip(label, look.shown(label), "key")}&nbsp;<span class="count">'
+                          f'{counts.get(label, 0):,}</span>' for label in in_order(set(legend) | set(counts), list(legend)))
     brk = "" if first else ' style="page-break-before: always; break-before: page"'
     body = (f'<div class="text">{text_html(text, spans, look)}</div>' if text else
-            '<p class="none">(empty document)</p>')
+            f'<p class="none">{attr(words["empty"])}</p>')
     return (f'<div class="doc" id="{attr(_anchor(name))}"{brk}>\n<h1>{attr(title)}</h1>\n<table class="meta">\n'
             + "".join(f"<tr><th>{attr(k)}</th><td>{attr(v)}</td></tr>\n" for k, v in rows)
             + f'</table>\n<p class="legend">{keys}</p>\n{body}\n</div>\n')
@@ -118,15 +122,16 @@ def _look(store: Store, shown: Callable[[str], str] = str) -> tuple[Look, list[s
 
 def document_page(store: Store, doc_id: int, statuses: Iterable[str] = ("accepted",),
                   labels: Iterable[str] | None = None, annotators: Iterable[str] | None = None,
-                  shown: Callable[[str], str] = str) -> str:
-    """The whole page of one document (the window prints it); ``shown`` names a label as the page says it."""
+                  shown: Callable[[str], str] = str, words: Mapping[str, str] = WORDS, shows: str = "") -> str:
+    """The whole page of one document (the window prints it); ``shown`` names a label as the page says
+    it, ``words`` are the page's own words and ``shows`` says which spans it shows (default: in English)."""
     look, order = _look(store, shown)
     statuses, labels = list(statuses), list(labels) if labels is not None else None
     annotators = list(annotators) if annotators is not None else None
     parts = [page_head(store.folder.name)]
     for name, meta, text, found in _documents(store, statuses, labels, [doc_id], annotators):
         parts.append(document_html(name, meta, text, found, look, labels or order,
-                                   describe_filters(statuses, annotators)))
+                                   shows or describe_filters(statuses, annotators), words=words))
     return "".join(parts) + PAGE_END
 
 

@@ -28,6 +28,7 @@ ALPHA = {"accepted": 110, "suggested": 45, "rejected": 0}  # of 255 over white, 
 NESTED = 40  # more for the innermost span inside another label's (as the window)
 MUTED = "#6f6f6f"  # a rejected span's text: grey, still 4.5:1 on white
 END_MARK = "]"
+THIN = "\u2009"  # a thin space
 
 
 def attr(value: object) -> str:
@@ -88,8 +89,9 @@ class Look:
 
     def chip(self, label: str, text: str, cls: str = "tag") -> str:
         """``text`` on the label's full colour in the ink that reads there."""
-        c = self.color(label)
-        return f'<span class="{cls}" style="background-color:{c};color:{ink.ink_on(c)}">{attr(text)}</span>'
+        c = self.color(label)  # thin spaces inside: Qt's rich text (Print…) knows no padding
+        return (f'<span class="{cls}" style="background-color:{c};color:{ink.ink_on(c)}">'
+                f'{THIN}{attr(text)}{THIN}</span>')
 
     def piece_style(self, active: Sequence[Annotation], level: Mapping[int, int]) -> str:
         """The inline style of a piece covered by ``active`` (innermost first)."""
