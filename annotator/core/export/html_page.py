@@ -94,8 +94,9 @@ def document_html(name: str, meta: dict[str, Any], text: str, spans: Sequence[An
     counts: dict[str, int] = {}
     for a in spans:
         counts[a.label] = counts.get(a.label, 0) + 1
+    shown = in_order(set(legend) | set(counts), list(legend))
     keys = "\u2003 ".join(f'{look.chip(label, look.shown(label), "key")}&nbsp;<span class="count">'
-                          f'{counts.get(label, 0):,}</span>' for label in in_order(set(legend) | set(counts), list(legend)))
+                          f'{counts.get(label, 0):,}</span>' for label in shown)
     brk = "" if first else ' style="page-break-before: always; break-before: page"'
     body = (f'<div class="text">{text_html(text, spans, look)}</div>' if text else
             f'<p class="none">{attr(words["empty"])}</p>')
