@@ -27,11 +27,12 @@ from annotator.core.writing import atomic_path
 
 STYLE = """
 body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, serif; color: #000000;
-       background-color: #ffffff; margin: 2em auto; max-width: 46em; padding: 0 1em; }
+       background-color: #ffffff; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 h1 { font-size: 150%; margin: 0 0 0.4em 0; }
-table.meta { border-collapse: collapse; margin: 0 0 0.6em 0; font-size: 90%; }
-table.meta th { text-align: left; font-weight: normal; color: #555555; padding: 0 1em 0 0; vertical-align: top; }
+table.meta { border-collapse: collapse; margin: 0 0 0.6em 0; margin-left: 0; font-size: 90%; }
+table.meta th { text-align: left; font-weight: normal; color: #555555; padding-left: 0; padding-right: 1em;
+                vertical-align: top; }
 table.meta td { padding: 0; }
 p.legend { margin: 0.4em 0 1.2em 0; line-height: 2; font-size: 90%; }
 p.legend .key { padding: 0.1em 0.2em; border-radius: 0.3em; }
@@ -44,7 +45,6 @@ span.tag { font-size: 65%; font-family: sans-serif; vertical-align: super; paddi
 span.end { vertical-align: sub; }
 p.none { color: #555555; font-style: italic; }
 @page { margin: 18mm 16mm; }
-@media print { body { margin: 0; max-width: none; padding: 0; } }
 """
 
 
@@ -64,9 +64,14 @@ class Written:
         return format(str(self), spec)
 
 
-def page_head(title: str) -> str:
+# a browser's window: a column to read (Qt's rich text takes it for the paper too, and indents tables by it)
+ON_SCREEN = "@media screen { body { margin: 2em auto; max-width: 46em; padding: 0 1em; } }\n"
+
+
+def page_head(title: str, screen: bool = True) -> str:
+    style = STYLE + (ON_SCREEN if screen else "")
     return (f'<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>{attr(title)}</title>\n'
-            f'<meta name="generator" content="annotator">\n<style>{STYLE}</style>\n</head>\n<body>\n')
+            f'<meta name="generator" content="annotator">\n<style>{style}</style>\n</head>\n<body>\n')
 
 
 PAGE_END = "</body>\n</html>\n"
@@ -95,12 +100,13 @@ def document_html(name: str, meta: dict[str, Any], text: str, spans: Sequence[An
     for a in spans:
         counts[a.label] = counts.get(a.label, 0) + 1
     shown = in_order(set(legend) | set(counts), list(legend))
-    keys = "\u2003 ".join(f'{look.chip(label, look.shown(label), "key")}&nbsp;<span class="count">'
+    keys = "&nbsp;&nbsp;&nbsp; ".join(f'{look.chip(label, look.shown(label), "key")}&nbsp;<span class="count">'
                           f'{counts.get(label, 0):,}</span>' for label in shown)
     brk = "" if first else ' style="page-break-before: always; break-before: page"'
     body = (f'<div class="text">{text_html(text, spans, look)}</div>' if text else
             f'<p class="none">{attr(words["empty"])}</p>')
-    return (f'<div class="doc" id="{attr(_anchor(name))}"{brk}>\n<h1>{attr(title)}</h1>\n<table class="meta">\n'
+    return (f'<div class="doc" id="{attr(_anchor(name))}"{brk}>\n<h1>{attr(title)}</h1>\n'
+            '<table class="meta" cellspacing="0" cellpadding="0">\n'
             + "".join(f"<tr><th>{attr(k)}</th><td>{attr(v)}</td></tr>\n" for k, v in rows)
             + f'</table>\n<p class="legend">{keys}</p>\n{body}\n</div>\n')
 
@@ -129,7 +135,7 @@ def document_page(store: Store, doc_id: int, statuses: Iterable[str] = ("accepte
     look, order = _look(store, shown)
     statuses, labels = list(statuses), list(labels) if labels is not None else None
     annotators = list(annotators) if annotators is not None else None
-    parts = [page_head(store.folder.name)]
+    parts = [page_head(store.folder.name, screen=False)]  # for Qt's rich text
     for name, meta, text, found in _documents(store, statuses, labels, [doc_id], annotators):
         parts.append(document_html(name, meta, text, found, look, labels or order,
                                    shows or describe_filters(statuses, annotators), words=words))
