@@ -18,6 +18,7 @@ from typing import Any
 from annotator import cli
 from annotator.cli_args import project_first
 from annotator.cli_exit import DONE, FAILED, PARTLY_DONE
+from annotator.cli_export_html import each_document
 from annotator.core.errors import AnnotatorError
 from annotator.core.export import formats as export_formats
 from annotator.core.imports import formats as import_formats
@@ -257,16 +258,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         options["doc_comments"] = False
     project_first(args.project, [args.output], "annotator export PROJECT -o FILE")
     if Path(args.output).is_dir() or args.output.endswith(("/", os.sep)):  # said "(Is a directory)"; sub/ wrote sub
-        example = Path(args.output) / f"export{export_formats.get(fmt or 'xlsx').suffix}"
-        what = "is a folder" if Path(args.output).is_dir() else "names a folder"
-        raise AnnotatorError(f"{args.output}: {what}; -o names the file to write (-o {as_argument(example)}); "
-                             "nothing was written")
+        options.update(each_document(fmt, args.output))  # --format html: a file per document in it
     to_stdout = args.output == STDOUT
     if fmt is None and not to_stdout and export_formats.named_by_suffix(args.output) is None and \
             Path(args.output).is_file():  # -o hechi_2015.txt: the report was written over with JSON lines
         raise AnnotatorError(f"{args.output}: exists, and its name's ending names no format (a document, a typo?): "
-                             "it is not written over; name the export .xlsx, .csv, .jsonl, .json (Label Studio) or "
-                             ".conll, or choose --format to write over it; nothing was written")
+                             "it is not written over; name the export .xlsx, .csv, .jsonl, .json (Label Studio), "
+                             ".conll or .html, or choose --format to write over it; nothing was written")
     if to_stdout:
         if sys.stdout is None:  # `>&-` (a traceback: 'NoneType' object has no attribute 'flush')
             raise AnnotatorError("-o - writes to standard output, which is closed; nothing was written")
@@ -292,7 +290,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 print(line, file=sys.stderr if line.startswith("note: ") else sys.stdout)
             if fmt is None and export_formats.named_by_suffix(args.output) is None:  # -o out.txt: JSON lines, unsaid
                 print(f"note: {args.output} holds JSON lines (jsonl): its name's ending names no format; name it "
-                      ".xlsx, .csv, .jsonl, .json (Label Studio) or .conll, or choose --format", file=sys.stderr)
+                      ".xlsx, .csv, .jsonl, .json (Label Studio), .conll or .html, or choose --format", file=sys.stderr)
     return 0
 
 
@@ -380,7 +378,8 @@ def add_parsers(sub: Any) -> None:
     s = sub.add_parser("export", help="export annotations")
     s.add_argument("project")
     s.add_argument("-o", "--output", required=True, metavar="FILE",
-                   help="the file written; - writes a text format to standard output (not xlsx)")
+                   help="the file written; - writes a text format to standard output (not xlsx); with --format "
+                        "html a folder (DIR/) takes one file per document")
     s.add_argument("--format", choices=export_formats.names(),
                    help=f"default: from the file suffix, else {export_formats.DEFAULT}")
     s.add_argument("--status", action="append", help="statuses to export (default accepted), comma-separated")

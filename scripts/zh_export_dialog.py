@@ -3,10 +3,6 @@ agreed's status line (read into translate_ts.ZH)."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
-    "{0}: annotator does not write {1} files; name it .xlsx (Excel), .csv, .jsonl, .json (Label Studio) or .conll; "
-    "nothing was written":
-        "{0}：annotator 不能写入 {1} 文件；请把文件名改为 .xlsx（Excel）、.csv、.jsonl、.json（Label Studio）"
-        "或 .conll；未写入任何内容",
     # the line under the annotators of a coding team's project (what is ticked, and why)
     "Only the gold layer ({0}) is ticked: it holds the adjudicated spans, and each coder's layer holds the same "
     "facts again, so sums would count them more than once. Tick a coder to export their spans too.":

@@ -107,9 +107,9 @@ def test_export_to_a_folder_says_it_is_one_and_writes_nothing(reports, tmp_path,
     folder, gold = reports
     before = sorted(p.name for p in gold.iterdir())
     assert_user_error(run(capsys, "export", folder, "-o", gold),  # the folder's name has a space
-                      f'{gold}: is a folder; -o names the file to write (-o "{gold / "export.xlsx"}"); '
-                      "nothing was written")
-    assert_user_error(run(capsys, "export", folder, "-o", gold, "--table", "facts"), f'-o "{gold / "export.csv"}")')
+                      f'{gold}: is a folder; -o names the file to write (-o "{gold / "export.xlsx"}"), '
+                      "a folder only with --format html (a file per document); nothing was written")
+    assert_user_error(run(capsys, "export", folder, "-o", gold, "--table", "facts"), f'-o "{gold / "export.csv"}"),')
     assert sorted(p.name for p in gold.iterdir()) == before
 
 
@@ -119,7 +119,7 @@ def test_export_to_a_folder_not_made_yet_writes_no_file_by_its_name(reports, tmp
     monkeypatch.chdir(tmp_path)
     for typed in ("sub/", f"{tmp_path / 'sub2'}/"):
         assert_user_error(run(capsys, "export", folder, "-o", typed), f"{typed}: names a folder; -o names the file "
-                          "to write (-o", "export.xlsx); nothing was written")
+                          "to write (-o", "export.xlsx), a folder only with --format html")
     assert not (tmp_path / "sub2").exists() and not (tmp_path / "sub").exists()
 
 

@@ -44,13 +44,12 @@ def _texts() -> dict[str, str]:
         "rename_document": _t("Rename document…"),  # no Alt key: each of its letters is another entry's
         "import_again": _t("Import the open doc&ument again…"),
         "import_selected_again": _t("Import the selected doc&uments again…"),  # several rows chosen in the list
-        "export": _t("&Export…"), "methods": _t("Met&hods paragraph…"),
+        "export": _t("&Export…"), "print": _t("&Print…"), "methods": _t("Met&hods paragraph…"),
         "suggest": _t("Run &suggestions"), "labels": _t("&Labels…"),
         "quit": _t("&Quit"), "accept": _t("&Accept suggestion"), "reject": _t("Re&ject suggestion"),
         "delete": _t("&Delete span"),
         "link": _t("&Link span (to the span under the mouse or the nearest district)"),
-        "choose_link": _t("Link span t&o…"),
-        "unlink": _t("Remove the span's lin&ks"),
+        "choose_link": _t("Link span t&o…"), "unlink": _t("Remove the span's lin&ks"),
         "next": _t("&Next open suggestion"), "prev": _t("&Previous open suggestion"),
         "next_after_decision": _t("&Go on to the next suggestion after A / X"), "edit_note": _t("Edit note"),
         "documents": _t("Go to the &document list"),
@@ -89,7 +88,7 @@ PROJECT_ACTIONS = ("import_files", "import_folder", "export", "methods", "sugges
                    "import_annotations", "import_metadata", "restore", "remove_documents", "rename_document",
                    "import_again",
                    "accept", "reject", "delete", "link", "choose_link", "unlink", "next", "prev", "edit_note", "done",
-                   "find", "search", "reload", *(name for name, *_rest in BOUNDARY_KEYS))
+                   "find", "search", "reload", "print", *(name for name, *_rest in BOUNDARY_KEYS))
 PROJECT_MENUS = ("menu_bounds", "menu_accept_doc", "menu_reject_doc", "menu_accept_project", "menu_reject_project")
 
 
@@ -144,6 +143,7 @@ class Actions:
                                                       self._add("import_again", lambda: _import_again(w))],
                                        self.name_import_again)
         self._add("export", w.commands.export_dialog, "Ctrl+E")
+        self._add("print", w.commands.print_document, Std.Print)  # Ctrl+P
         self._add("methods", lambda: _show_methods(w))
         self._add("suggest", w.commands.run_suggestions, "F5")
         self._add("labels", w.commands.labels_dialog)
@@ -252,7 +252,7 @@ class Actions:
         recent.aboutToShow.connect(self._fill_recent)
         project.addSeparator()
         for name in ("import_files", "import_folder", "keep_lines_on_import", "import_annotations", "import_metadata",
-                     "export", "methods", None,
+                     "export", "print", "methods", None,
                      "rename_document", "remove_documents", "import_again", "restore", None, "suggest",
                      "suggest_on_import", "train", "model_settings", "labels", None, "quit"):
             project.addAction(a[name]) if name else project.addSeparator()

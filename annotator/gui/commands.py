@@ -277,6 +277,14 @@ class ProjectCommands(QObject):
             dialog.deleteLater()  # not kept, hidden, beside the window: one more each Ctrl+E (a crash after, at times)
 
     @keeping_keys
+    def print_document(self) -> None:
+        """Project › Print… (Ctrl+P): the open document as the reading export draws it."""
+        if self.w.store is not None:
+            from annotator.gui.printing import print_document
+
+            print_document(self.w)
+
+    @keeping_keys
     def labels_dialog(self) -> None:
         """Each label change is saved and undoable at once; the window follows (Ops.changed)."""
         if self.w.ops is not None:

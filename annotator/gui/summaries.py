@@ -108,6 +108,8 @@ def _lines() -> list[Rule]:
             "out (BIO has one tag a character)"), ()),
         (r"wrote ([\d,]+) document\(s\), ([\d,]+) sentence\(s\) to (.+)",
          _t("wrote {0} document(s), {1} sentence(s) to {2}"), ()),
+        (r"wrote ([\d,]+) document\(s\), ([\d,]+) span\(s\) to (.+)",  # the reading export (html_page.py)
+         _t("wrote {0} document(s), {1} span(s) to {2}"), ()),
         (r"wrote (.+?): ([\d,]+) annotation\(s\) in ([\d,]+) document\(s\); ([\d,]+) fact\(s\); (.+)",
          _t("wrote {0}: {1} annotation(s) in {2} document(s); {3} fact(s); {4}"), ("", "", "", "", LIST)),
         # suggesting (core/suggest/runner.py, links.py)

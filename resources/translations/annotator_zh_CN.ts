@@ -1983,6 +1983,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
+            <source>Annotated documents for reading and printing (HTML)</source>
+            <translation>带标注的文档，供阅读和打印（HTML）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>accepted</source>
             <translation>已接受</translation>
         </message>
@@ -2088,8 +2093,8 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
-            <source>{0}: annotator does not write {1} files; name it .xlsx (Excel), .csv, .jsonl, .json (Label Studio) or .conll; nothing was written</source>
-            <translation>{0}：annotator 不能写入 {1} 文件；请把文件名改为 .xlsx（Excel）、.csv、.jsonl、.json（Label Studio）或 .conll；未写入任何内容</translation>
+            <source>{0}: annotator does not write {1} files; name it .xlsx (Excel), .csv, .jsonl, .json (Label Studio), .conll or .html; nothing was written</source>
+            <translation>{0}：annotator 不能写入 {1} 文件；请把文件名改为 .xlsx（Excel）、.csv、.jsonl、.json（Label Studio）、.conll 或 .html；未写入任何内容</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
@@ -3917,6 +3922,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
             <source>Met&amp;hods paragraph…</source>
             <translation>方法段落(&amp;H)…</translation>
         </message>
@@ -4567,6 +4577,54 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../annotator/gui/printing.py" />
+            <source>document</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/printing.py" />
+            <source>Print the document</source>
+            <translation>打印文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/printing.py" />
+            <source>accepted spans, open suggestions (underlined) and rejected spans (struck through)</source>
+            <translation>已接受的标注、待审建议（带下划线）和已拒绝的标注（带删除线）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/printing.py" />
+            <source>accepted spans and open suggestions (underlined)</source>
+            <translation>已接受的标注和待审建议（带下划线）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/printing.py" />
+            <source>characters</source>
+            <translation>字符数</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/printing.py" />
+            <source>spans shown</source>
+            <translation>显示的标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/printing.py" />
+            <source>(empty document)</source>
+            <translation>（空文档）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/printing.py" />
+            <source>Open a document to print it.</source>
+            <translation>请先打开要打印的文档。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/printing.py" />
+            <source>Printed {0}.</source>
+            <translation>已打印 {0}。</translation>
+        </message>
+    </context>
+    <context>
         <name>Display</name>
         <message>
             <location filename="../../annotator/gui/display.py" />
@@ -4798,6 +4856,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/summaries.py" />
             <source>wrote {0} document(s), {1} sentence(s) to {2}</source>
             <translation>已将 {0} 篇文档、{1} 个句子写入 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>wrote {0} document(s), {1} span(s) to {2}</source>
+            <translation>已将 {0} 篇文档、{1} 个标注写入 {2}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />

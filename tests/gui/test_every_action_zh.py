@@ -27,6 +27,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -177,6 +178,7 @@ def _modal_free(monkeypatch, scan: Scan, area: list[str]) -> None:
 
     monkeypatch.setattr(QDialog, "exec", exec_)
     monkeypatch.setattr(QMessageBox, "exec", exec_)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: QDialog.DialogCode.Rejected)  # Qt's own, in its words
     No, Ok = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Ok
     for name, icon, default in (("information", QMessageBox.Icon.Information, Ok),
                                 ("warning", QMessageBox.Icon.Warning, Ok),

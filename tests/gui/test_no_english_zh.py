@@ -59,7 +59,7 @@ ALLOWED = {
     # the schema's label codes, shown as codes where the window names the stored label (the test's own label too)
     "DISTRICT", "PROJECT", "AMOUNT", "TARGET", "POLICY",
     # file formats, programs and encodings named by their own names
-    "SQLite", "Excel", "CSV", "csv", "JSON", "JSONL", "jsonl", "Lines", "xlsx", "docx", "txt", "conll", "CoNLL",
+    "SQLite", "Excel", "HTML", "CSV", "csv", "JSON", "JSONL", "jsonl", "Lines", "xlsx", "docx", "txt", "conll", "CoNLL",
     "NUL", "Big5", "Word", "WPS", "LibreOffice", "PDF", "PDFs", "OFD", "ofd", "mht", "mhtml", "RTF", "ZIP", "zip",
     "UTF", "GBK", "GB18030", "WAL",
     "Windows", "Latin",  # Windows-1252, Latin-1: the readings offered for a file whose encoding could not be told

@@ -68,11 +68,13 @@ FORMATS: tuple[ExportFormat, ...] = (
                  options={"table": "facts"}, by_suffix=False),
     ExportFormat("conll", "CoNLL / BIO, one character a line", (".conll", ".bio"),
                  "annotator.core.export.conll:write", "wrote {result} to {out}{result.warning}"),
+    ExportFormat("html", "Annotated documents for reading and printing (HTML)", (".html", ".htm"),
+                 "annotator.core.export.html_page:write", "wrote {result} to {out}{result.each_note}"),
 )
 DEFAULT = "jsonl"  # a file whose suffix names no format
 # suffixes of other programs' formats: a file named so would hold JSON lines, which they refuse
 NOT_WRITTEN = frozenset((".xls", ".xlsm", ".xlsb", ".ods", ".tsv", ".dta", ".sav", ".rds", ".rdata", ".parquet",
-                         ".pdf", ".doc", ".docx", ".html"))
+                         ".pdf", ".doc", ".docx"))
 
 
 def names() -> list[str]:
@@ -92,7 +94,7 @@ def format_for(path: str | Path) -> str:
     suffix = Path(path).suffix.lower()
     if suffix in NOT_WRITTEN:
         raise AnnotatorError(f"{path}: annotator does not write {suffix} files; name it .xlsx (Excel), .csv, "
-                             ".jsonl, .json (Label Studio) or .conll, or choose --format; nothing was written")
+                             ".jsonl, .json (Label Studio), .conll or .html, or choose --format; nothing was written")
     return named_by_suffix(path) or DEFAULT
 
 

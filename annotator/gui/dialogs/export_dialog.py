@@ -195,7 +195,8 @@ class ExportDialog(Retranslating, QDialog):
                  "label-studio": self.tr("Label Studio JSON (tasks with text spans and relations)"),
                  "xlsx": self.tr("Excel workbook (.xlsx)"), "csv": self.tr("CSV table"),
                  "conll": self.tr("CoNLL / BIO, one character a line"),
-                 "facts": self.tr("Facts table (CSV) for Stata, R and pandas")}
+                 "facts": self.tr("Facts table (CSV) for Stata, R and pandas"),
+                 "html": self.tr("Annotated documents for reading and printing (HTML)")}
         for i, fmt in enumerate(formats.FORMATS):  # a format without a translation here shows its own title
             self.format.setItemText(i, names.get(fmt.name, fmt.title))
         status_names = {"accepted": self.tr("accepted"), "suggested": self.tr("open suggestions"),
@@ -310,7 +311,7 @@ class ExportDialog(Retranslating, QDialog):
         problem = (not out and self.tr("Choose a file to write.")
                    or suffix in formats.NOT_WRITTEN and self.tr(
                        "{0}: annotator does not write {1} files; name it .xlsx (Excel), .csv, .jsonl, .json (Label "
-                       "Studio) or .conll; nothing was written").format(out, suffix)
+                       "Studio), .conll or .html; nothing was written").format(out, suffix)
                    or not choice["statuses"] and self.tr("Tick at least one kind of span.")
                    or choice["labels"] == [] and self.tr("Tick at least one label.")
                    or choice["annotators"] == [] and self.tr("Tick at least one annotator.")

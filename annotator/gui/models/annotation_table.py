@@ -19,11 +19,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.labels import value_fields
 from annotator.core.models import Annotation, ChangeSet
 from annotator.core.span_row import CONFIDENCE as _ROW_CONFIDENCE
 from annotator.core.span_row import STATUS as _ROW_STATUS
 from annotator.core.span_row import SpanRow, TextSpan, span_row, span_rows, text_spans
+from annotator.core.value_text import format_value, is_whole
 from annotator.gui.contrast import muted_text
 from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.models.sorting import SortsItself, descending, reordered
@@ -50,34 +50,10 @@ class SpanReader(Protocol):
     def annotations(self, doc_id: int | None = None) -> list[Annotation]: ...
 
 
-def format_value(value: dict) -> str:
-    """The value's parts in the order of the schema's fields (a district's name before its code, however
-    the stored value orders them: one edited in the form was stored code first and read "371602 滨城区"
-    among "滨州市 371600"), a whole number of five digits or more grouped (5,510,000,000 yuan)."""
-    order = _field_order()
-    return " ".join(f"{v:,}" if _whole(v) and abs(v) >= 10_000 else str(v)
-                    for _k, v in sorted(value.items(), key=lambda kv: order.get(kv[0], len(order)))
-                    if v not in (None, ""))
-
-
-def _field_order() -> dict[str, int]:
-    fields = value_fields()  # cached by the schema; a new schema (a label added) gives a new tuple
-    if _order[0] is not fields:
-        _order[:] = [fields, {f.key: i for i, f in enumerate(fields)}]
-    return _order[1]
-
-
-_order: list[Any] = [None, {}]
-
-
-def _whole(v: Any) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool)
-
-
 def value_sort_key(value: dict) -> tuple[bool, float, str]:
     """Values with a number (yuan, a quantity) by that number, before those without (names,
     codes) by their text: 45亿元 before 230亿元, which their digits as text put the other way."""
-    number = next((v for v in value.values() if _whole(v) or isinstance(v, float)), None)
+    number = next((v for v in value.values() if is_whole(v) or isinstance(v, float)), None)
     return (number is None, number or 0, format_value(value))
 
 
