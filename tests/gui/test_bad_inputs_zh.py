@@ -215,7 +215,7 @@ def test_an_export_named_for_a_format_annotator_does_not_write_is_refused_in_chi
     out = tmp_path / "报告.pdf"
     result = export_through_the_menu(window, qtbot, out)
     assert said == [("未导出任何内容", f"{out}：annotator 不能写入 .pdf 文件；请把文件名改为 .xlsx（Excel）、.csv、"
-                                       ".jsonl、.json（Label Studio）或 .conll；未写入任何内容")]
+                                       ".jsonl、.json（Label Studio）、.conll 或 .html；未写入任何内容")]
     assert result == "" and not out.exists()
 
 

@@ -47,7 +47,7 @@ ALLOWED = {
     "annotator",  # the program's name
     "English",  # the language menu names each language in itself (中文 in the English one)
     "DOCX", "Excel", "CSV", "JSONL", "CoNLL", "BIO", "doccano", "xlsx", "Stata", "pandas", "Markdown",  # formats, tools
-    "Label", "Studio", "JSON",  # Label Studio's JSON, an export format
+    "Label", "Studio", "JSON", "HTML",  # Label Studio's JSON, the reading export: export formats
     "Ctrl", "Shift", "Alt", "Del", "Enter", "Esc",  # keys
     "demo",  # data: the demo's reviewer, an annotator's name
     *CURRENCIES.values(),  # data: an amount's currency in its value, an ISO 4217 code (USD)

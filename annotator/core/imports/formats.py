@@ -75,7 +75,7 @@ FORMATS: tuple[ImportFormat, ...] = (
 
 # the suffixes of exports that no annotation reader takes (an annotation file of one is refused, not read
 # as JSON Lines); the exports are not imported here (tests/core/test_annotation_io.py keeps the two in step)
-WRITTEN_ONLY = (".bio", ".conll", ".csv")
+WRITTEN_ONLY = (".bio", ".conll", ".csv", ".htm", ".html")
 
 
 # the files read through LibreOffice (office.OFFICE_SUFFIXES), as an import's first line counts them
