@@ -27,6 +27,7 @@ def _load() -> None:
     try:
         import annotator.core.errors
         import annotator.core.find
+        import annotator.core.ink
         import annotator.core.jurisdiction
         import annotator.core.resources
         import annotator.core.review

@@ -11,35 +11,38 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 
-MIN_RATIO = 4.5
+from annotator.core import ink
+from annotator.core.ink import MIN_RATIO
+
 BLACK, WHITE = QColor("#000000"), QColor("#ffffff")
 
 
-def _channel(v: float) -> float:
-    return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+def _rgb(color: QColor) -> ink.RGB:
+    return color.redF(), color.greenF(), color.blueF()
+
+
+def _q(rgb: ink.RGB) -> QColor:
+    return QColor.fromRgbF(*rgb)
 
 
 def luminance(color: QColor) -> float:
-    """WCAG relative luminance (0 black … 1 white) of an opaque colour."""
-    return 0.2126 * _channel(color.redF()) + 0.7152 * _channel(color.greenF()) + 0.0722 * _channel(color.blueF())
+    """WCAG relative luminance (0 black … 1 white) of an opaque colour (``core/ink.py``'s arithmetic)."""
+    return ink.luminance(_rgb(color))
 
 
 def ratio(a: QColor, b: QColor) -> float:
     """WCAG contrast ratio of two opaque colours (1 … 21)."""
-    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
+    return ink.ratio(_rgb(a), _rgb(b))
 
 
 def over(color: QColor, alpha: float, base: QColor) -> QColor:
     """``color`` at opacity ``alpha`` (0 … 1) over ``base``: the opaque colour the eye sees."""
-    return QColor.fromRgbF(*(alpha * c + (1 - alpha) * b for c, b in
-                             zip((color.redF(), color.greenF(), color.blueF()),
-                                 (base.redF(), base.greenF(), base.blueF()), strict=True)))
+    return _q(ink.over(_rgb(color), alpha, _rgb(base)))
 
 
 def ink_on(background: QColor) -> QColor:
     """Black or white, whichever reads better on ``background`` (one of them always keeps 4.5:1)."""
-    return BLACK if ratio(BLACK, background) >= ratio(WHITE, background) else WHITE
+    return BLACK if ink.ink_on(_rgb(background)) == ink.BLACK_RGB else WHITE
 
 
 def paler(color: QColor, percent: int, background: QColor) -> QColor:
@@ -62,11 +65,8 @@ def faint(palette: QPalette) -> QColor:
 def wash(color: QColor, alpha: float, base: QColor, text: QColor) -> QColor:
     """``color`` at opacity ``alpha`` at most (drawn over ``base``): fainter where ``text`` would
     not keep :data:`MIN_RATIO` on it (a dark palette's light text on a light label colour)."""
-    step = alpha
-    while step > 0 and ratio(over(color, step, base), text) < MIN_RATIO:
-        step -= 0.02
     washed = QColor(color)
-    washed.setAlphaF(max(step, 0.0))
+    washed.setAlphaF(ink.wash_alpha(_rgb(color), alpha, _rgb(base), _rgb(text)))
     return washed
 
 
@@ -82,12 +82,7 @@ def muted(text: QColor, base: QColor) -> QColor:
 def legible(color: QColor, background: QColor) -> QColor:
     """``color`` (a warning's red) as it is where it reads on ``background``, else lightened or
     darkened (towards the ink of ``background``) until it does."""
-    target = ink_on(background)
-    for alpha in (0.0, 0.15, 0.3, 0.45, 0.6, 0.75, 0.9, 1.0):
-        mixed = over(target, alpha, color)
-        if ratio(mixed, background) >= MIN_RATIO:
-            return mixed
-    return target
+    return _q(ink.legible(_rgb(color), _rgb(background)))
 
 
 def base_and_text(palette: QPalette) -> tuple[QColor, QColor]:

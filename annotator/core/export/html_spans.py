@@ -84,13 +84,13 @@ class Look:
     def wash(self, label: str, alpha: int) -> str:
         key = (label, alpha)
         if key not in self._washes:
-            self._washes[key] = ink.wash(self.color(label), alpha / 255)
+            self._washes[key] = ink.paper_wash(self.color(label), alpha / 255)
         return self._washes[key]
 
     def chip(self, label: str, text: str, cls: str = "tag") -> str:
         """``text`` on the label's full colour in the ink that reads there."""
         c = self.color(label)  # thin spaces inside: Qt's rich text (Print…) knows no padding
-        return (f'<span class="{cls}" style="background-color:{c};color:{ink.ink_on(c)}">'
+        return (f'<span class="{cls}" style="background-color:{c};color:{ink.ink_for(c)}">'
                 f'{THIN}{attr(text)}{THIN}</span>')
 
     def piece_style(self, active: Sequence[Annotation], level: Mapping[int, int]) -> str:
