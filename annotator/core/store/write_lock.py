@@ -23,17 +23,11 @@ Waiting = Callable[[], AbstractContextManager[object]]
 def begin_immediate(conn: sqlite3.Connection, path: Path, timeout_ms: int, waiting: Waiting | None = None) -> None:
     """Start a write on ``conn``, or raise SaveError (still busy after ``timeout_ms``) or DiskWriteError."""
     try:
-        if waiting is None or not _took_at_once(conn, timeout_ms):
-            if waiting is None:
-                conn.execute("BEGIN IMMEDIATE")
-            else:
-                with waiting():
-                    conn.execute("BEGIN IMMEDIATE")
+        _run(conn, "BEGIN IMMEDIATE", timeout_ms, waiting)
     except sqlite3.OperationalError as e:
         if is_disk_error(e):
             raise DiskWriteError(not_saved(path, e)) from e
-        raise SaveError(f"{path}: the project is busy in another program ({e}) and stayed busy "
-                        f"for {timeout_ms / 1000:g} s; nothing was saved — try again") from e
+        raise _busy(path, e, timeout_ms) from e
 
 
 def commit(conn: sqlite3.Connection, path: Path, timeout_ms: int, waiting: Waiting | None = None) -> None:
@@ -43,17 +37,26 @@ def commit(conn: sqlite3.Connection, path: Path, timeout_ms: int, waiting: Waiti
     that wait is said as ``begin_immediate``'s is, and a commit still kept waiting after the busy timeout
     is the same "busy, nothing was saved", not SQLite's bare "database is locked"."""
     try:
-        if waiting is None or not _took_at_once(conn, timeout_ms, "COMMIT"):
-            if waiting is None:
-                conn.execute("COMMIT")
-            else:
-                with waiting():
-                    conn.execute("COMMIT")
+        _run(conn, "COMMIT", timeout_ms, waiting)
     except sqlite3.OperationalError as e:
         if is_disk_error(e) or getattr(e, "sqlite_errorcode", 0) & 0xFF != sqlite3.SQLITE_BUSY:
             raise
-        raise SaveError(f"{path}: the project is busy in another program ({e}) and stayed busy "
-                        f"for {timeout_ms / 1000:g} s; nothing was saved — try again") from e
+        raise _busy(path, e, timeout_ms) from e
+
+
+def _run(conn: sqlite3.Connection, sql: str, timeout_ms: int, waiting: Waiting | None) -> None:
+    """``sql`` on ``conn`` within the busy timeout; with ``waiting``, said as a wait (the window's) when the
+    lock does not come within FIRST_TRY_MS."""
+    if waiting is None:
+        conn.execute(sql)
+    elif not _took_at_once(conn, timeout_ms, sql):
+        with waiting():
+            conn.execute(sql)
+
+
+def _busy(path: Path, e: sqlite3.Error, timeout_ms: int) -> SaveError:
+    return SaveError(f"{path}: the project is busy in another program ({e}) and stayed busy "
+                     f"for {timeout_ms / 1000:g} s; nothing was saved — try again")
 
 
 def _took_at_once(conn: sqlite3.Connection, timeout_ms: int, sql: str = "BEGIN IMMEDIATE") -> bool:
