@@ -57,6 +57,16 @@ def test_a_name_several_units_keep_names_them_and_how_to_say_which():
 TEXT = "政府工作报告\n全年投资55.1亿元建设松元产业园。"
 
 
+def facts_row(store: Store, tmp_path) -> dict[str, str]:
+    """The one row of the store's facts table as exported (the store closed after)."""
+    out = tmp_path / "facts.csv"
+    export(store, out, table="facts")
+    store.close()
+    with open(out, encoding="utf-8-sig", newline="") as f:
+        [row] = list(csv.DictReader(f))
+    return row
+
+
 @pytest.mark.parametrize("given, code", [("厦门市湖里区", "350206"), ("厦门湖里", "350206"), ("湖里", "350206"),
                                          ("鼓楼区", "")])
 def test_the_facts_the_jurisdiction_places_get_its_code_in_the_export(tmp_path, given, code):
@@ -65,11 +75,7 @@ def test_the_facts_the_jurisdiction_places_get_its_code_in_the_export(tmp_path, 
                                       metadata={"jurisdiction": given}))
     start = TEXT.index("55.1亿元")
     store.add_annotation(doc.id, start, start + 6, "AMOUNT", value={"yuan": 5_510_000_000})
-    out = tmp_path / "facts.csv"
-    export(store, out, table="facts")
-    store.close()
-    with open(out, encoding="utf-8-sig", newline="") as f:
-        [row] = list(csv.DictReader(f))
+    row = facts_row(store, tmp_path)
     assert (row["district_code"], row["link"]) == (code, "jurisdiction"), row
     if code:
         assert (row["district_name"], row["prefecture"]) == ("湖里区", "厦门市")
@@ -109,11 +115,7 @@ def test_the_facts_of_a_report_whose_own_district_the_short_form_names_get_its_c
     store.add_annotation(doc.id, at, at + 2, "DISTRICT", value={"name": "朝阳区", "code": "110105"})
     start = text.index("55.1亿元")
     store.add_annotation(doc.id, start, start + 6, "AMOUNT", value={"yuan": 5_510_000_000})
-    out = tmp_path / "facts.csv"
-    export(store, out, table="facts")
-    store.close()
-    with open(out, encoding="utf-8-sig", newline="") as f:
-        [row] = list(csv.DictReader(f))
+    row = facts_row(store, tmp_path)
     assert (row["district_code"], row["link"]) == ("110105", "jurisdiction"), row
 
 
