@@ -15,6 +15,7 @@ from typing import Any
 from annotator import __version__
 from annotator.cli_args import in_folders, no_empty_paths, parse, projects_as_folders
 from annotator.cli_project import doc_ids as _doc_ids
+from annotator.cli_warn import forget, warn
 from annotator.core import provenance
 from annotator.core.errors import AnnotatorError, SaveError
 from annotator.core.export import formats as export_formats
@@ -51,9 +52,9 @@ def _open(path: str, *, reading: bool = False):
         if not reading or not disk_is_full(Path(path)):
             raise
         store = Store.open(path, read_only_ok=True, full_disk=True)
-        _warn(store.read_only_why)
+        warn(store.read_only_why)
     _OPENED.append(store)
-    _warn(place_warning(store))  # on a network share or in a synced folder: once a command ("" says nothing)
+    warn(place_warning(store))  # on a network share or in a synced folder: once a command ("" says nothing)
     say_upgraded(path, store)  # from which schema to which, where the backup is, older versions locked out
     return store
 
@@ -62,24 +63,16 @@ class _Warnings(logging.Handler):
     """The core's logged warnings (a failed automatic backup, a word cache not kept) said once each,
     as the command line says things: without it Python printed each bare, the backup's twice."""
 
-    said: set[str] = set()
-
     def emit(self, record: logging.LogRecord) -> None:
-        _warn(record.getMessage())
-
-
-def _warn(text: str) -> None:
-    if text and text not in _Warnings.said:
-        _Warnings.said.add(text)
-        print(f"annotator: warning: {text}", file=sys.stderr)
+        warn(record.getMessage())
 
 
 def _backup_warnings() -> None:
     for store in _OPENED:
         if store.backup_error:
-            _warn(store.backup_error)
+            warn(store.backup_error)
     _OPENED.clear()
-    _Warnings.said.clear()
+    forget()
 
 
 def _terminal_progress(label: str) -> Callable[[int, int, str], None] | None:

@@ -19,6 +19,7 @@ from annotator import cli
 from annotator.cli_args import project_first
 from annotator.cli_exit import DONE, FAILED, PARTLY_DONE
 from annotator.cli_export_html import each_document
+from annotator.cli_warn import warn
 from annotator.core.errors import AnnotatorError
 from annotator.core.export import formats as export_formats
 from annotator.core.imports import formats as import_formats
@@ -37,7 +38,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         key, value = checked_field(key, value)
         value, warnings = jurisdiction_checked(key, value)  # 河池币 451200: the code's name; 鼓楼区: which
         for warning in warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            warn(warning)
         metadata[key] = value
     project_first(args.project, args.files, "annotator import PROJECT FILE_OR_DIR…")
     report = ImportReport()

@@ -111,11 +111,11 @@ def new_project(path: str) -> int:
         print(f"nothing changed: {path} is a project already")
         return 0
     from annotator.cli_place import place_warning
+    from annotator.cli_warn import warn
 
     with Store.create(path) as store:
         print(f"created project {store.folder} with labels {', '.join(store.label_names())}")
-        if said := place_warning(store):
-            print(f"annotator: warning: {said}", file=sys.stderr)
+        warn(place_warning(store))
     return 0
 
 

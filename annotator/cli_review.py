@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.cli import _doc_ids, _interrupted, _open, _split
 from annotator.cli_model import _AsTyped  # said back as typed: "not 90", not "not 90.0"
+from annotator.cli_warn import warn
 from annotator.core.errors import AnnotatorError
 from annotator.paths import as_argument
 
@@ -162,15 +163,14 @@ def cmd_meta(args: argparse.Namespace) -> int:
     what = f"set {key}={value}" if value else f"cleared {key}"
     print(f"{what} on {changed:,} document(s) ({len(docs) - changed:,} unchanged) in {args.project}")
     if fix is not None and not fix.other_writing:
-        print(f"warning: {fix.warning()}", file=sys.stderr)
+        warn(fix.warning())
     if uncoded:  # a typo (湖里县), a name of several units (鼓楼区): the facts' district codes went without a word
         from annotator.core.division_names import named
         from annotator.core.jurisdiction import Unclear
 
         said = Unclear(value, named(value))
         shown = ", ".join(uncoded[:3]) + (f" and {len(uncoded) - 3:,} more" if len(uncoded) > 3 else "")
-        print(f"warning: {said.what()}, so the facts placed by it get no district code ({shown}); {said.advice()}",
-              file=sys.stderr)
+        warn(f"{said.what()}, so the facts placed by it get no district code ({shown}); {said.advice()}")
     return 0
 
 
@@ -183,7 +183,7 @@ def _meta_from_table(args: argparse.Namespace) -> int:
         report = apply_table(store, args.table)
     print(report.line(args.table, args.project))
     for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        warn(warning)
     return 0
 
 

@@ -26,7 +26,8 @@ def test_failed_files_and_warnings_go_to_standard_error(tmp_path, capsys):
                          "--meta", "jurisdiction=湖里县 350206")
     assert code == 3 and out == "imported 2 document(s)\n", out
     warning, bad_name, failed, summary = err.splitlines()
-    assert warning.startswith("warning: '湖里县' is not the name of division 350206")  # --meta's, before the import
+    # --meta's, before the import
+    assert warning.startswith("annotator: warning: '湖里县' is not the name of division 350206")
     assert bad_name.startswith(f"warning {reports / '河池.txt'}: read as gb18030, but ")
     assert failed == f"failed {reports / 'empty.txt'}: the file is empty"
     assert summary.startswith("annotator: partly done: 1 file(s) failed (it, ") and summary.endswith(

@@ -49,7 +49,7 @@ def test_a_jurisdiction_written_with_the_units_above_it_or_short_places_facts_wi
 def test_a_jurisdiction_several_units_are_called_is_warned_of_naming_them_on_standard_error(project, capsys):
     code, out, err = run(capsys, "meta", project, "jurisdiction=鼓楼区", "--all")
     assert code == 0 and out == f"set jurisdiction=鼓楼区 on 1 document(s) (0 unchanged) in {project}\n"
-    assert err == ("warning: '鼓楼区' names 4 divisions (南京市鼓楼区 320106, 徐州市鼓楼区 320302, "
+    assert err == ("annotator: warning: '鼓楼区' names 4 divisions (南京市鼓楼区 320106, 徐州市鼓楼区 320302, "
                    "福州市鼓楼区 350102, 开封市鼓楼区 410204), so the facts placed by it get no district code "
                    '(a.txt); write the city before it, as jurisdiction=南京市鼓楼区, or give the code, '
                    'as jurisdiction="鼓楼区 320106"\n'), err
@@ -61,12 +61,12 @@ def test_import_meta_and_a_table_warn_of_it_too(project, capsys, tmp_path):
     (tmp_path / "b.txt").write_text(TEXT + "b", encoding="utf-8")
     code, out, err = run(capsys, "import", project, tmp_path / "b.txt", "--meta", "jurisdiction=朝阳区")
     assert code == 0 and out == "imported 1 document(s)\n"
-    assert "warning: '朝阳区' names 2 divisions (北京市朝阳区 110105, 长春市朝阳区 220104)" in err, err
+    assert "annotator: warning: '朝阳区' names 2 divisions (北京市朝阳区 110105, 长春市朝阳区 220104)" in err, err
     table = tmp_path / "t.csv"
     table.write_text("document,jurisdiction\na.txt,鼓楼区\nb.txt,北京朝阳\n", encoding="utf-8")
     code, out, err = run(capsys, "meta", project, "--from", table)
     assert code == 0 and "warning" not in out, out
-    assert err.startswith("warning: row 2: '鼓楼区' names 4 divisions (南京市鼓楼区 320106,"), err
+    assert err.startswith("annotator: warning: row 2: '鼓楼区' names 4 divisions (南京市鼓楼区 320106,"), err
     assert err.count("\n") == 1, err  # b.txt's 北京朝阳 is 朝阳区 110105: no word
 
 
@@ -74,10 +74,10 @@ def test_import_meta_and_a_table_warn_of_a_name_of_no_division_as_meta_does(proj
     (tmp_path / "c.txt").write_text(TEXT + "c", encoding="utf-8")
     code, out, err = run(capsys, "import", project, tmp_path / "c.txt", "--meta", "jurisdiction=湖里县")
     assert code == 0 and out == "imported 1 document(s)\n"
-    assert err == ("warning: '湖里县' names no division the gazetteer or the document's districts know, so the facts "
-                   "placed by it get no district code unless a document's districts name it; give the code too, "
-                   "as jurisdiction=\"湖里区 350206\"\n"), err
+    assert err == ("annotator: warning: '湖里县' names no division the gazetteer or the document's districts know, "
+                   "so the facts placed by it get no district code unless a document's districts name it; "
+                   "give the code too, as jurisdiction=\"湖里区 350206\"\n"), err
     table = tmp_path / "t.csv"
     table.write_text("document,jurisdiction\nc.txt,湖里县\n", encoding="utf-8")
     code, out, err = run(capsys, "meta", project, "--from", table)
-    assert code == 0 and err.startswith("warning: row 2: '湖里县' names no division"), err
+    assert code == 0 and err.startswith("annotator: warning: row 2: '湖里县' names no division"), err

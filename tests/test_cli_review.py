@@ -115,7 +115,7 @@ def test_a_jurisdiction_that_names_no_division_is_set_with_a_warning(project, ca
     code, out, err = run(capsys, "meta", project, "jurisdiction=湖里县", "--all")
     [first], [warning] = out.splitlines(), err.splitlines()  # the warning on standard error, as import --meta's
     assert code == 0 and first.startswith("set jurisdiction=湖里县 on 2 document(s)")
-    assert warning.startswith("warning: '湖里县' names no division") and "(a.txt, b.txt)" in warning
+    assert warning.startswith("annotator: warning: '湖里县' names no division") and "(a.txt, b.txt)" in warning
     for typed in ("湖里区", "350206", "湖里区 350206"):  # a full name, a code, both: no warning
         code, out, err = run(capsys, "meta", project, f"jurisdiction={typed}", "--doc", "a.txt")
         assert code == 0 and "warning" not in out + err, out + err
@@ -126,7 +126,7 @@ def test_a_wrong_name_beside_a_valid_code_is_corrected_to_the_codes_with_a_warni
     code, out, err = run(capsys, "meta", project, "jurisdiction=河池币 451200", "--all")
     [first], [warning] = out.splitlines(), err.splitlines()
     assert code == 0 and first.startswith("set jurisdiction=河池市 451200 on 2 document(s)")
-    assert warning.startswith("warning: '河池币' is not the name of division 451200 (河池市)"), warning
+    assert warning.startswith("annotator: warning: '河池币' is not the name of division 451200 (河池市)"), warning
     with Store.open(project) as store:
         assert {d.metadata["jurisdiction"] for d in store.documents()} == {"河池市 451200"}
     for typed in ("河池市 451200", "河池 451200", "广西河池市 451200", "河池币 999999"):  # its names; no such code
@@ -140,7 +140,7 @@ def test_import_meta_corrects_a_wrong_name_beside_a_valid_code(tmp_path, capsys)
     assert run(capsys, "new", tmp_path / "p")[0] == 0
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     code, out, err = run(capsys, "import", tmp_path / "p", tmp_path / "a.txt", "--meta", "jurisdiction=湖里县 350206")
-    assert code == 0 and "warning: '湖里县' is not the name of division 350206 (湖里区)" in err, err
+    assert code == 0 and "annotator: warning: '湖里县' is not the name of division 350206 (湖里区)" in err, err
     assert out == "imported 1 document(s)\n"
     with Store.open(tmp_path / "p") as store:
         assert store.documents()[0].metadata["jurisdiction"] == "湖里区 350206"
@@ -295,4 +295,4 @@ def test_a_jurisdiction_named_in_traditional_characters_beside_its_code_is_store
     with Store.open(project) as store:
         assert {d.metadata["jurisdiction"] for d in store.documents()} == {"湖里区 350206"}
     code, out, err = run(capsys, "meta", project, "jurisdiction=湖裡縣 350206", "--all")  # a wrong name still warned
-    assert "warning: '湖裡縣' is not the name of division 350206" in err, err
+    assert "annotator: warning: '湖裡縣' is not the name of division 350206" in err, err
