@@ -143,7 +143,7 @@ def test_workers_propose_with_the_model_and_the_learned_strings_as_this_process_
     assert any(r[4] == "model" or (r[7] or "").startswith("rule+model") for r in results[0])
 
 
-def _slow_after_the_first(doc_id, text, year=None):
+def _slow_after_the_first(doc_id, text, year=None, area=""):
     """A worker's document: the first at once, any other as a long report with the model would
     take (stopped by the test's Ctrl+C long before its end)."""
     import threading

@@ -104,20 +104,22 @@ class SuggestReport:
 
 def propose(text: str, learned: LearnedSuggester | None = None,
             labels: Iterable[str] | None = None, model: ModelSuggester | None = None,
-            step: StepHook | None = None, year: int | None = None) -> list[Suggestion]:
+            step: StepHook | None = None, year: int | None = None, area: str = "") -> list[Suggestion]:
     """Everything the suggesters propose for ``text``, same-label overlaps resolved; with a
     ``model``, its proposals beside the rules' (:meth:`ModelSuggester.combine`). ``step`` hears
     before each suggester (and before the overlaps are resolved for storing) how much of the
     work on ``text`` is done; it may raise to stop. ``year``: the document's (its metadata's), for
-    the names of former units (None: the year its date line gives, if any)."""
+    the names of former units (None: the year its date line gives, if any). ``area``: the division code
+    of its jurisdiction (its metadata's; "": none), its own area for DISTRICT's values."""
     plain = simplified(text)  # a report in traditional characters read as its simplified form, one for one
     with no_collection():
-        found = _propose(plain, learned, labels, model, step, year)
+        found = _propose(plain, learned, labels, model, step, year, area)
     return found if plain is text else [replace(s, text=text[s.start:s.end]) for s in found]  # as written
 
 
 def _propose(text: str, learned: LearnedSuggester | None, labels: Iterable[str] | None,
-             model: ModelSuggester | None, step: StepHook | None, year: int | None = None) -> list[Suggestion]:
+             model: ModelSuggester | None, step: StepHook | None, year: int | None = None,
+             area: str = "") -> list[Suggestion]:
     wanted = set(labels) if labels is not None else None
     candidates: list[Suggestion] = []
     rules: list[Suggestion] = []  # with a model: every rule's proposals, whatever labels are wanted (its features)
@@ -131,7 +133,7 @@ def _propose(text: str, learned: LearnedSuggester | None, labels: Iterable[str] 
         if step is not None:
             step(starts[k], SUGGEST, tuple(label for label in suggester.labels if wanted is None or label in wanted)
                  or tuple(suggester.labels))
-        found = suggested(suggester, text, year)
+        found = suggested(suggester, text, year, area)
         if model is not None and suggester is not learned:
             rules += found
         else:
@@ -142,7 +144,7 @@ def _propose(text: str, learned: LearnedSuggester | None, labels: Iterable[str] 
                                                        or label in wanted))
         # the model's own spans' values read a line: the document's year given, as the rules read it
         combined = model.combine(text, resolve_overlaps(rules), wanted,
-                                 year=year if year is not None else text_year(text))
+                                 year=year if year is not None else text_year(text), area=area)
         candidates += [s for s in combined if wanted is None or s.label in wanted]
     if step is not None:
         step(starts[-2], STORE, ())
@@ -206,13 +208,14 @@ STORE_EVERY_SECONDS = 0.5  # proposing between two writes of the suggestions fou
 _UNPACKED: list[tuple[bytes, Any]] = []  # in the window's child process: the last packed (learned, labels, model)
 
 
-def propose_packed(text: str, packed: bytes, year: int | None = None, step: StepHook | None = None) -> list[Suggestion]:
+def propose_packed(text: str, packed: bytes, year: int | None = None, area: str = "",
+                   step: StepHook | None = None) -> list[Suggestion]:
     """:func:`propose` with ``packed``, the pickled (learned, labels, model) of a run: sent with each
     document to the process that proposes (a few hundred kB: copied, not unpickled again)."""
     if not _UNPACKED or _UNPACKED[0][0] != packed:
         _UNPACKED[:] = [(packed, pickle.loads(packed))]
     learned, labels, model = _UNPACKED[0][1]
-    return propose(text, learned, labels, model, step, year)
+    return propose(text, learned, labels, model, step, year, area)
 
 
 def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, labels: Iterable[str] | None = None,
@@ -313,7 +316,8 @@ def _suggest_here(run: _Run, ids: list[int]) -> None:
     try:
         for doc_id, name, text in run.store.document_texts(ids):
             i = run.position.get(doc_id, 0)
-            year = metadata_year(run.store.document_metadata(doc_id))
+            metadata = run.store.document_metadata(doc_id)
+            year, area = metadata_year(metadata), given_code(metadata) or ""
 
             def step(fraction: float, doing: str, labels: tuple[str, ...], i: int = i, name: str = name) -> None:
                 if run.cancelled is not None and run.cancelled():
@@ -322,9 +326,9 @@ def _suggest_here(run: _Run, ids: list[int]) -> None:
 
             try:
                 if run.elsewhere is None:
-                    proposed = propose(text, run.learned, run.labels, run.model, step=step, year=year)
+                    proposed = propose(text, run.learned, run.labels, run.model, step=step, year=year, area=area)
                 else:
-                    proposed = run.elsewhere(propose_packed, text, packed, year, step=step)
+                    proposed = run.elsewhere(propose_packed, text, packed, year, area, step=step)
                 if run.cancelled is not None and run.cancelled():  # heard while the last step ran
                     raise _Cancelled
             except (_Cancelled, Stopped):  # Stopped: the other process heard it (and was ended)

@@ -19,16 +19,28 @@ from annotator.core.suggest import REGISTRY, get_suggester
 from annotator.core.suggest.traditional import simplified
 
 
-def suggested(suggester: Any, text: str, year: int | None = None) -> list[Suggestion]:
+def suggested(suggester: Any, text: str, year: int | None = None, area: str = "") -> list[Suggestion]:
     """What ``suggester`` proposes for ``text``, given ``year``, the document's (its metadata's), where
     it reads one (DISTRICT: the names of former units by the year, ``district/former.py``), as the
-    suggest run gives it; None: the year the text's own date line gives, if any."""
-    if year is not None:
+    suggest run gives it; None: the year the text's own date line gives, if any. ``area``: the
+    division code of the document's jurisdiction (its metadata's; "": none), which DISTRICT reads as
+    the document's own area (鼓楼区 in a report of 福州市 is 福州's, not 南京's)."""
+    if year is not None or area:
         from annotator.core.suggest.district import DistrictSuggester  # loaded with the suggester already
 
         if isinstance(suggester, DistrictSuggester):
-            return suggester.suggest(text, year)
+            return suggester.suggest(text, year, area)
     return list(suggester.suggest(text))
+
+
+def area_code(label: str, area: Callable[[], str | None] | None) -> str:
+    """The jurisdiction's code (``area()``) where ``label``'s values read it (DISTRICT), else ""."""
+    return (area() or "") if area is not None and label == "DISTRICT" else ""
+
+
+def _given(code: str) -> Callable[[], str]:
+    """A jurisdiction asked already, as :func:`unproposed_value` asks for one."""
+    return lambda: code
 
 
 def document_year(text: str, metadata: Mapping[str, Any] | None) -> int | None:
@@ -39,12 +51,14 @@ def document_year(text: str, metadata: Mapping[str, Any] | None) -> int | None:
     return metadata_year(metadata) or text_year(text)
 
 
-def value_for(label: str, text: str, start: int, end: int, year: int | None = None) -> dict[str, Any]:
+def value_for(label: str, text: str, start: int, end: int, year: int | None = None,
+              area: str = "") -> dict[str, Any]:
     """The normalised value of ``text[start:end]`` as a ``label`` ({} when none can be computed);
-    ``year``: the document's (:func:`suggested`); a text in traditional characters read in simplified ones."""
+    ``year`` and ``area``: the document's (:func:`suggested`); a text in traditional characters read in
+    simplified ones."""
     text = simplified(text)  # 湖裡區 is 湖里区's unit (suggest.traditional: one for one, offsets kept)
     proposals = [s for name in REGISTRY if label in get_suggester(name).labels
-                 for s in suggested(get_suggester(name), text, year)]
+                 for s in suggested(get_suggester(name), text, year, area)]
     found = matching_value(proposals, label, start, end)
     return span_value(label, text, start, end) if found is None else found
 
@@ -66,11 +80,11 @@ def span_value(label: str, text: str, start: int, end: int) -> dict[str, Any]:
     return _asked(label, "value_of_span", text, start, end)
 
 
-def document_value(label: str, text: str, start: int, end: int) -> dict[str, Any]:
+def document_value(label: str, text: str, start: int, end: int, area: str = "") -> dict[str, Any]:
     """The value a suggester of ``label`` reads for ``text[start:end]`` from the whole document
-    ``text`` (``value_in_document``: a DISTRICT short form whose unit another line names), where its
-    line gave none; {} if none can."""
-    return _asked(label, "value_in_document", text, start, end)
+    ``text`` (``value_in_document``: a DISTRICT short form whose unit another line names; ``area``, the
+    document's jurisdiction, its own area), where its line gave none; {} if none can."""
+    return _asked(label, "value_in_document", text, start, end, area)
 
 
 def area_value(label: str, key: str, area: str) -> dict[str, Any]:
@@ -92,8 +106,9 @@ def unproposed_value(label: str, text: str, start: int, end: int, near: dict[str
     if near or not fields_of(label):
         return dict(near)
     text = simplified(text)
-    found = {} if whole else document_value(label, text, start, end)
-    if not found and area is not None and (code := area()):
+    code = area_code(label, area)
+    found = {} if whole else document_value(label, text, start, end, code)
+    if not found and code:
         found = area_value(label, text[start:end], code)
     return found
 
@@ -128,8 +143,9 @@ def value_in_paragraph(label: str, text: str, start: int, end: int,
     if not fields_of(label):
         return {}
     lo, hi = value_context(text, start, end), paragraph_end(text, end)
-    near = value_for(label, text[lo:hi], start - lo, end - lo, document_year(text, metadata))
-    return unproposed_value(label, text, start, end, near, whole=lo == 0 and hi == len(text), area=area)
+    code = area_code(label, area)  # asked once
+    near = value_for(label, text[lo:hi], start - lo, end - lo, document_year(text, metadata), code)
+    return unproposed_value(label, text, start, end, near, whole=lo == 0 and hi == len(text), area=_given(code))
 
 
 def values_in_document(spans: Iterable[tuple[str, int, int]], text: str,
@@ -143,16 +159,18 @@ def values_in_document(spans: Iterable[tuple[str, int, int]], text: str,
     year = document_year(text, metadata)
     proposals: dict[str, tuple[list[int], list[Suggestion]]] = {}
     out: list[dict[str, Any]] = []
+    codes: dict[str, str] = {}  # each label's jurisdiction code, asked once
     for label, start, end in spans:
         if not fields_of(label):
             out.append({})
             continue
         if label not in proposals:
+            code = codes[label] = area_code(label, area)
             found = sorted((s for name in REGISTRY if label in get_suggester(name).labels
-                            for s in suggested(get_suggester(name), text, year)), key=lambda s: s.start)
+                            for s in suggested(get_suggester(name), text, year, code)), key=lambda s: s.start)
             proposals[label] = ([s.start for s in found], found)
         starts, found = proposals[label]
         near = matching_value(found[bisect_left(starts, start):bisect_right(starts, end)], label, start, end)
         near = span_value(label, text, start, end) if near is None else near
-        out.append(unproposed_value(label, text, start, end, near, whole=True, area=area))
+        out.append(unproposed_value(label, text, start, end, near, whole=True, area=_given(codes[label])))
     return out

@@ -32,6 +32,7 @@ from multiprocessing.context import BaseContext
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.jurisdiction import given_code
 from annotator.core.models import Suggestion
 from annotator.core.progress import STORE, Step
 from annotator.core.suggest import runner
@@ -102,9 +103,11 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def propose_one(doc_id: int, text: str, year: int | None = None) -> tuple[int, list[Suggestion]]:
-    """In a worker: what the suggesters propose for one document (of ``year``: its metadata's)."""
-    return doc_id, runner.propose(text, _WORKER["learned"], _WORKER["labels"], _WORKER["model"], year=year)
+def propose_one(doc_id: int, text: str, year: int | None = None, area: str = "") -> tuple[int, list[Suggestion]]:
+    """In a worker: what the suggesters propose for one document (of ``year`` and jurisdiction ``area``:
+    its metadata's)."""
+    return doc_id, runner.propose(text, _WORKER["learned"], _WORKER["labels"], _WORKER["model"], year=year,
+                                  area=area)
 
 
 def suggest_in_workers(run: runner._Run, ids: list[int], jobs: int) -> None:
@@ -121,8 +124,9 @@ def suggest_in_workers(run: runner._Run, ids: list[int], jobs: int) -> None:
         texts = iter(run.store.document_texts(ids))
         while True:
             for doc_id, name, text in islice(texts, jobs * IN_FLIGHT - len(pending)):
-                year = metadata_year(run.store.document_metadata(doc_id))
-                pending[pool.submit(propose_one, doc_id, text, year)] = name
+                metadata = run.store.document_metadata(doc_id)
+                pending[pool.submit(propose_one, doc_id, text, metadata_year(metadata),
+                                    given_code(metadata) or "")] = name
                 order.append(doc_id)
                 handed.add(doc_id)
             if not pending:

@@ -33,9 +33,10 @@ if TYPE_CHECKING:
     from annotator.core.suggest.district.suggester import DistrictSuggester
 
 
-def value_of_span(suggester: DistrictSuggester, text: str, start: int, end: int) -> dict[str, Any]:
+def value_of_span(suggester: DistrictSuggester, text: str, start: int, end: int, area: str = "") -> dict[str, Any]:
     """``{"name", "code"}`` of the unit ``text[start:end]`` names, ``text`` being as much of the
-    document as the caller has (the whole, a paragraph, a line); {} where none is clear."""
+    document as the caller has (the whole, a paragraph, a line), ``area`` the division code of its
+    jurisdiction ("": none given); {} where none is clear."""
     g = suggester.gazetteer
     key = text[start:end]
     found = g.automaton.get(key, None) if key else None
@@ -46,9 +47,9 @@ def value_of_span(suggester: DistrictSuggester, text: str, start: int, end: int)
     cands = [c for c in suggester._words_around(text, suggester._found(text)) if c[:2] != (start, end)]
     mentioned, _named = suggester._mentioned(cands + [span])
     home = units.home_of(g, text, [(c[1], c[3][0][0]) for c in cands if len(c[3]) == 1 and c[3][0][1]])
-    r = suggester._resolve_all(cands + [span], mentioned, home).get(key)
+    r = suggester._resolve_all(cands + [span], mentioned, home, area).get(key)
     if r is None and not any(full for _, full in entries) and key not in g.stop and key not in g.ordinary:
-        r = units.resolve_local(g, key, entries, mentioned, home)
+        r = units.resolve_local(g, key, entries, mentioned, home, area)
     code = r[0] if r is not None else None
     if code is None and len(entries) == 1 and key not in g.stop and key not in g.ordinary:
         code = entries[0][0]
@@ -66,16 +67,17 @@ class Context(NamedTuple):
     named: frozenset[str]
     home: str
     proposed: dict[str, list[dict[str, Any]]]  # the values the rules give each name they propose
+    area: str = ""  # the jurisdiction it was read with (:meth:`DistrictSuggester.read`)
 
 
-def document_context(suggester: DistrictSuggester, text: str) -> Context:
-    (mentioned, named, home), suggestions = suggester.read(text)  # one reading (~110 ms at 400,000 characters)
+def document_context(suggester: DistrictSuggester, text: str, area: str = "") -> Context:
+    (mentioned, named, home), suggestions = suggester.read(text, area=area)  # one reading (~110 ms at 400,000 chars)
     proposed: dict[str, list[dict[str, Any]]] = {}
     for found in suggestions:
         values = proposed.setdefault(found.text, [])
         if found.value not in values:
             values.append(found.value)
-    return Context(mentioned, named, home, proposed)
+    return Context(mentioned, named, home, proposed, area)
 
 
 def value_in_document(suggester: DistrictSuggester, text: str, start: int, end: int,
@@ -104,7 +106,7 @@ def value_in_document(suggester: DistrictSuggester, text: str, start: int, end: 
 
 def _placed(suggester: DistrictSuggester, key: str, raw: Any, context: Context) -> dict[str, Any]:
     g = suggester.gazetteer
-    mentioned, named, home, _ = context
+    mentioned, named, home, _, area = context
     provinces = units.provinces_of(set(mentioned))
     placed: dict[int, set[str]] = {}  # how closely: 0 the unit mentioned, 1 its parent or area, 2 its province
     for code, _full in g.entries(raw):
@@ -125,6 +127,8 @@ def _placed(suggester: DistrictSuggester, key: str, raw: Any, context: Context) 
         return {}
     closest = placed[min(placed)]
     closest = {c for c in closest if not closest.intersection(g.ancestors(c))}  # 湖里: 湖里区, not its 湖里街道
+    if len(closest) > 1 and area:  # placed alike: the one within the document's jurisdiction, if one is
+        closest = {c for c in closest if units.within(g, c, area)} or closest
     if len(closest) != 1:
         return {}
     unit = g.unit(closest.pop())

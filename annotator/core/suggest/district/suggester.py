@@ -245,10 +245,12 @@ class DistrictSuggester:
             mentioned |= units.implied(found)
         return mentioned, named
 
-    def _resolve_all(self, cands: list[Cand], mentioned: set[str], home: str) -> dict[str, Resolved | None]:
+    def _resolve_all(self, cands: list[Cand], mentioned: set[str], home: str,
+                     area: str = "") -> dict[str, Resolved | None]:
         """Each name's unit; what that resolves joins ``mentioned`` (in place) for one more round.
         Of several units, the one within ``home``, the document's own area, is preferred (古田 in
-        a report of 上杭县: its 古田镇, not 古田县)."""
+        a report of 上杭县: its 古田镇, not 古田县); of units the text places alike, the one within
+        ``area``, its jurisdiction (:meth:`read`)."""
         g = self.gazetteer
         resolved: dict[str, Resolved | None] = {}
         for _ in range(2):
@@ -258,7 +260,7 @@ class DistrictSuggester:
             for _, _, key, entries in cands:
                 if key not in resolved:
                     resolved[key] = units.resolve(g, self._indexes, key, entries, mentioned,
-                                                  parents_mentioned, provinces, home)
+                                                  parents_mentioned, provinces, home, area)
             new = {r[0] for r in resolved.values() if r is not None}
             if new <= mentioned:
                 break
@@ -266,7 +268,8 @@ class DistrictSuggester:
         return resolved
 
     def _choose(self, text: str, cands: list[Cand], resolved: dict[str, Resolved | None],
-                mentioned: set[str], named: set[str], home: str) -> tuple[list[Chosen], dict[str, Resolved | None]]:
+                mentioned: set[str], named: set[str], home: str,
+                area: str = "") -> tuple[list[Chosen], dict[str, Resolved | None]]:
         """The names that stand, with their units; and the townships placed by the words after
         them (short forms resolved by :func:`units.resolve_local`)."""
         g = self.gazetteer
@@ -287,7 +290,7 @@ class DistrictSuggester:
                     continue
             if r is None and placed_here(g, text, start, end, key):
                 if key not in local:
-                    local[key] = units.resolve_local(g, key, entries, mentioned, home)
+                    local[key] = units.resolve_local(g, key, entries, mentioned, home, area)
                 r = local[key]
                 if r is not None and not stands(text, start, end, key, r[0], named):
                     continue
@@ -309,15 +312,17 @@ class DistrictSuggester:
                 extra.append((start, end, key, r))
         return extra
 
-    def suggest(self, text: str, year: int | None = None) -> list[Suggestion]:
-        return self.read(text, year)[1]
+    def suggest(self, text: str, year: int | None = None, area: str = "") -> list[Suggestion]:
+        return self.read(text, year, area)[1]
 
-    def read(self, text: str, year: int | None = None) -> tuple[tuple[frozenset[str], frozenset[str], str],
-                                                               list[Suggestion]]:
+    def read(self, text: str, year: int | None = None, area: str = "") -> tuple[
+            tuple[frozenset[str], frozenset[str], str], list[Suggestion]]:
         """What the document ``text`` says of its places (the units it mentions, those it names in
         full, its own area) and the rules' proposals, from one reading of it (both for
         :func:`span_value.document_context`); former units (:mod:`.former`) by ``year``, the
-        document's (None: its date line's, if any)."""
+        document's (None: its date line's, if any). ``area``: the division code of the document's
+        jurisdiction (its metadata's): of several units of a name that the text places alike, the one
+        there is preferred (鼓楼区 in a report of 福州市 that names no city is 福州's, not 南京's)."""
         found = self._found(text)
         cands = self._words_around(text, found) if found else []
         mentioned, named = self._mentioned(cands)
@@ -327,29 +332,31 @@ class DistrictSuggester:
         found_former = former.former_mentions(self.gazetteer, text, year or former.text_year(text), mentioned)
         if not cands:
             return places, former.merged([], found_former)
-        resolved = self._resolve_all(cands, mentioned, home)
-        chosen, local = self._choose(text, cands, resolved, mentioned, named, home)
+        resolved = self._resolve_all(cands, mentioned, home, area)
+        chosen, local = self._choose(text, cands, resolved, mentioned, named, home, area)
         if local:
             chosen += self._placed_elsewhere(text, cands, resolved, local, chosen, named)
         chosen += self._route_ends(text, cands, resolved, chosen)
         return places, former.merged(self._suggestions(text, [self._former_name(text, c) for c in chosen]),
                                      found_former)
 
-    def value_of_span(self, text: str, start: int, end: int) -> dict[str, Any]:
+    def value_of_span(self, text: str, start: int, end: int, area: str = "") -> dict[str, Any]:
         """The unit of a DISTRICT span no rule proposed (the model's, one labelled by hand), as
-        the text around it resolves its name; {} where none is clear (:mod:`.span_value`)."""
-        return span_value.value_of_span(self, text, start, end)
+        the text around it resolves its name (and ``area``, the document's jurisdiction, as in
+        :meth:`read`); {} where none is clear (:mod:`.span_value`)."""
+        return span_value.value_of_span(self, text, start, end, area)
 
-    def value_in_document(self, text: str, start: int, end: int) -> dict[str, Any]:
+    def value_in_document(self, text: str, start: int, end: int, area: str = "") -> dict[str, Any]:
         """The unit of a DISTRICT span whose line decides nothing, as the whole document ``text``
-        places its name; {} where none or several are placed (:mod:`.span_value`)."""
+        places its name (its jurisdiction ``area`` its own area where the text names none, as in
+        :meth:`read`); {} where none or several are placed (:mod:`.span_value`)."""
         key = text[start:end]
         found = self.gazetteer.automaton.get(key, None) if key else None
         if found is None or found[1] is None:  # no name of the gazetteer: the document is not read (fast);
             return former.value_of_name(self.gazetteer, key) if key and found is None else {}  # 上饶县: its own
-        kept = next((c for c in self._contexts if c[0] is text or c[0] == text), None)
+        kept = next((c for c in self._contexts if (c[0] is text or c[0] == text) and c[1].area == area), None)
         if kept is None:  # read once a text (~150 ms at 400,000 characters), kept for the last few documents:
-            kept = (text, span_value.document_context(self, text))  # going back to one reads it no more
+            kept = (text, span_value.document_context(self, text, area))  # going back to one reads it no more
             self._contexts = [*self._contexts[1 - CONTEXTS_KEPT:], kept]
         return span_value.value_in_document(self, text, start, end, kept[1])
 

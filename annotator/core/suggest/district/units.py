@@ -170,6 +170,11 @@ def implied(kins: dict[str, Kin]) -> set[str]:
     return out
 
 
+def within(g: Gazetteer, code: str, area: str) -> bool:
+    """Whether unit ``code`` is division ``area`` or lies within it ("": no area given)."""
+    return bool(area) and (code == area or area in g.ancestors(code))
+
+
 def home_of(g: Gazetteer, text: str, names: list[tuple[int, str]]) -> str:
     """The document's own area: the first county or prefecture named in full before 人民政府 or
     政府 (现在，我代表上杭县人民政府; 江阴市2022年政府工作报告), from ``names`` (end, code) in
@@ -182,8 +187,10 @@ def home_of(g: Gazetteer, text: str, names: list[tuple[int, str]]) -> str:
 
 def resolve(g: Gazetteer, indexes: dict[str, Index], key: str, entries: Entries, mentioned: set[str],
             parents_mentioned: set[str], provinces: frozenset[str] = frozenset(),
-            home: str = "") -> Resolved | None:
-    """(code, is_full, ambiguous) of the best acceptable unit for ``key``, or None."""
+            home: str = "", area: str = "") -> Resolved | None:
+    """(code, is_full, ambiguous) of the best acceptable unit for ``key``, or None. Of units the
+    text places alike, the one within ``area`` (the document's jurisdiction, its metadata's) is
+    preferred: what the text says comes first, the metadata before the order of the codes."""
     ok = _candidates(g, indexes, key, entries, mentioned, parents_mentioned, provinces)
     if not ok:
         return None
@@ -195,14 +202,14 @@ def resolve(g: Gazetteer, indexes: dict[str, Index], key: str, entries: Entries,
     if len(ok) == 1:
         return ok[0][0], ok[0][1], len(entries) > 1
     ranked = sorted(ok, key=lambda e: (-score(g, e[0], mentioned, parents_mentioned, home),
-                                       not e[1], g.unit(e[0]).level, e[0]))
+                                       not within(g, e[0], area), not e[1], g.unit(e[0]).level, e[0]))
     return ranked[0][0], ranked[0][1], True
 
 
 def resolve_local(g: Gazetteer, key: str, entries: Entries, mentioned: set[str],
-                  home: str = "") -> Resolved | None:
+                  home: str = "", area: str = "") -> Resolved | None:
     """The township of short form ``key`` whose county or prefecture the document names
-    (a report of 晋城市 names 巴公园区 without 泽州县), best by :func:`score`."""
+    (a report of 晋城市 names 巴公园区 without 泽州县), best by :func:`score`, then within ``area``."""
     ok = []
     for code, full in entries:
         unit = g.unit(code)
@@ -214,5 +221,5 @@ def resolve_local(g: Gazetteer, key: str, entries: Entries, mentioned: set[str],
             ok.append(code)
     if not ok:
         return None
-    best = max(ok, key=lambda c: (score(g, c, mentioned, set(), home), c))
+    best = max(ok, key=lambda c: (score(g, c, mentioned, set(), home), within(g, c, area), c))
     return best, False, len(entries) > 1

@@ -56,14 +56,15 @@ def resolved(candidates: list[Suggestion]) -> list[Suggestion]:
     return resolve_overlaps(candidates)
 
 
-def rule_proposals(text: str, year: int | None = None) -> list[Suggestion]:
-    """What the rule suggesters propose for ``text``, same-label overlaps resolved; ``year``: the
-    document's, as the suggest run gives it (``values.suggested``)."""
-    return resolved([s for suggester in default_suggesters() for s in suggested(suggester, text, year)])
+def rule_proposals(text: str, year: int | None = None, area: str = "") -> list[Suggestion]:
+    """What the rule suggesters propose for ``text``, same-label overlaps resolved; ``year`` and
+    ``area`` (its jurisdiction's code): the document's, as the suggest run gives them (``values.suggested``)."""
+    return resolved([s for suggester in default_suggesters() for s in suggested(suggester, text, year, area)])
 
 
 def value_of(label: str, text: str, start: int, end: int,
-             runs: dict[tuple[str, str], list[Suggestion]] | None = None, year: int | None = None) -> dict[str, object]:
+             runs: dict[tuple[str, str], list[Suggestion]] | None = None, year: int | None = None,
+             area: str = "") -> dict[str, object]:
     """The value the label's rule suggester gives ``text[start:end]``: read from the span alone,
     else from its line, as :func:`~annotator.core.suggest.values.matching_value` finds it, else
     what the suggester reads from the span in its line (``values.span_value``), else from the whole
@@ -71,29 +72,31 @@ def value_of(label: str, text: str, start: int, end: int,
     names 安吉县; the jurisdiction's step comes in the suggest run); {} if nothing.
     ``runs``: what a suggester proposed for a piece of text already (by name and piece), kept
     across the spans of one document: several spans of a line read the same line. ``year``: the
-    document's (its metadata's, else its date line's), which a line alone does not give."""
+    document's (its metadata's, else its date line's), which a line alone does not give; ``area``: the
+    division code of its jurisdiction ("": none given)."""
     names = [name for name in REGISTRY if label in get_suggester(name).labels] if fields_of(label) else []
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     runs = {} if runs is None else runs
     for piece, offset in ((text[start:end], start), (text[line_start:line_end], line_start)):
-        found = matching_value([s for name in names for s in _run(name, piece, runs, year)], label, start, end,
-                                offset)
+        found = matching_value([s for name in names for s in _run(name, piece, runs, year, area)], label,
+                               start, end, offset)
         if found is not None:
             return found
     piece = text[line_start:line_end]
     near = span_value(label, piece, start - line_start, end - line_start)
-    return unproposed_value(label, text, start, end, near, whole=len(piece) == len(text) or not names)
+    return unproposed_value(label, text, start, end, near, whole=len(piece) == len(text) or not names,
+                            area=lambda: area)
 
 
 def _run(name: str, piece: str, runs: dict[tuple[str, str], list[Suggestion]],
-         year: int | None = None) -> list[Suggestion]:
-    """What the suggester ``name`` proposes for ``piece`` of a document of ``year`` (the same each
-    time: kept in ``runs``, one document's)."""
+         year: int | None = None, area: str = "") -> list[Suggestion]:
+    """What the suggester ``name`` proposes for ``piece`` of a document of ``year`` and jurisdiction
+    ``area`` (the same each time: kept in ``runs``, one document's)."""
     found = runs.get((name, piece))
     if found is None:
-        found = runs[name, piece] = suggested(get_suggester(name), piece, year)
+        found = runs[name, piece] = suggested(get_suggester(name), piece, year, area)
     return found
 
 
@@ -140,29 +143,31 @@ class ModelSuggester:
 
     def _suggestion(self, text: str, t: Tagged, values: dict[tuple[str, int, int], dict[str, object]],
                     runs: dict[tuple[str, str], list[Suggestion]] | None = None,
-                    year: int | None = None) -> Suggestion:
+                    year: int | None = None, area: str = "") -> Suggestion:
         value = values.get((t.label, t.start, t.end))
         return Suggestion(t.start, t.end, t.label, text[t.start:t.end],
-                          dict(value) if value is not None else value_of(t.label, text, t.start, t.end, runs, year),
+                          dict(value) if value is not None
+                          else value_of(t.label, text, t.start, t.end, runs, year, area),
                           round(t.confidence, 4), f"model: {t.label} p={t.confidence:.2f} (learned from "
                           f"{self.source})", ORIGIN)
 
     def suggest(self, text: str, rules: list[Suggestion] | None = None,
-                tagged: list[Tagged] | None = None, year: int | None = None) -> list[Suggestion]:
+                tagged: list[Tagged] | None = None, year: int | None = None, area: str = "") -> list[Suggestion]:
         """The model's own proposals of at least ``min_confidence`` (not combined with the rules');
-        ``tagged``: what the model tagged in ``text`` already; ``year``: the document's (its
-        metadata's: the rules' and the values' former units, as the suggest run reads them)."""
-        rules = rule_proposals(text, year) if rules is None else rules
+        ``tagged``: what the model tagged in ``text`` already; ``year`` and ``area``: the document's (its
+        metadata's: the rules' and the values' former units and its jurisdiction, as the suggest run
+        reads them)."""
+        rules = rule_proposals(text, year, area) if rules is None else rules
         if tagged is None:
             tagged = self.tagged(text, rules)
         values = {(s.label, s.start, s.end): s.value for s in rules}
         runs: dict[tuple[str, str], list[Suggestion]] = {}
-        return [self._suggestion(text, t, values, runs, year) for t in tagged if self._shown(text, t)]
+        return [self._suggestion(text, t, values, runs, year, area) for t in tagged if self._shown(text, t)]
 
     def combine(self, text: str, rules: list[Suggestion], labels: Iterable[str] | None = None,
-                tagged: list[Tagged] | None = None, year: int | None = None) -> list[Suggestion]:
+                tagged: list[Tagged] | None = None, year: int | None = None, area: str = "") -> list[Suggestion]:
         """The rules' proposals and the model's, as the module says (overlaps not yet resolved);
-        ``year``: the document's, for the values of the model's own spans (:func:`value_of`)."""
+        ``year`` and ``area``: the document's, for the values of the model's own spans (:func:`value_of`)."""
         if tagged is None:
             tagged = self.tagged(text, rules, labels)
         found = {(t.label, t.start, t.end): t for t in tagged}
@@ -180,7 +185,7 @@ class ModelSuggester:
                                   f"{AGREED}: {s.reason} (model p={t.confidence:.2f})", s.origin))
         taken = _spans_by_label([s for s in rules if s.label not in model_only])
         runs: dict[tuple[str, str], list[Suggestion]] = {}
-        out += [self._suggestion(text, t, {}, runs, year) for t in found.values() if self._shown(text, t)
+        out += [self._suggestion(text, t, {}, runs, year, area) for t in found.values() if self._shown(text, t)
                 and not _overlaps(taken.get(t.label), t.start, t.end)]
         return out
 
