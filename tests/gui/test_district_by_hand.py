@@ -4,6 +4,7 @@ where none does, the unit of that name in the document's jurisdiction; else no c
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import open_text
 
@@ -41,3 +42,23 @@ def test_where_the_text_decides_nothing_the_documents_jurisdiction_does(window, 
     qtbot.keyClick(window.text_view, Qt.Key.Key_1)
     after = store.annotation(span)
     assert (after.label, after.value) == ("DISTRICT", {"name": "鼓楼区", "code": "350102"})
+
+
+def test_a_full_name_several_units_keep_is_the_one_in_the_jurisdiction_typed_in_the_form(window, store, qtbot):
+    """鼓楼区 written out in a report that names no city: 南京's 320106 (the tables' first) until the
+    jurisdiction typed in the form says 福州市; then labelled again it is 福州's 350102."""
+    from tests.gui.test_jurisdiction_typo import type_jurisdiction
+
+    text = "鼓楼区要加快建设现代服务业集聚区。"
+    doc = open_text(window, store, qtbot, text)
+    view = window.text_view
+    view.select_range(0, 3)
+    qtbot.keyClick(view, Qt.Key.Key_1)  # DISTRICT
+    (span,) = [a.id for a in store.annotations(doc) if a.label == "DISTRICT"]
+    assert store.annotation(span).value["code"] == "320106"
+    type_jurisdiction(qtbot, window, "福州市")
+    assert store.document(doc).metadata.get("jurisdiction") == "福州市"
+    assert QApplication.focusWidget() is view  # Enter in the field gave the article the keys again
+    qtbot.keyClick(view, Qt.Key.Key_2)  # PROJECT, then back to DISTRICT: its value anew
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert store.annotation(span).value == {"name": "鼓楼区", "code": "350102"}
