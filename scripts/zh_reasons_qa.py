@@ -17,4 +17,7 @@ ZH: dict[str, str] = {
     "project: road between two places": "项目：连接两地的道路",
     "project: road by its code": "项目：以代码称呼的道路",
     "; {0} of the document's jurisdiction": "；文档所属辖区中的 {0}",
+    " ({0} units have this name and the text names no place that tells which: the first of the tables; "
+    "give the document's jurisdiction to choose)":
+        "（{0} 个行政区划同名，文中没有指明是哪一个：取区划表中的第一个；给出文档的所属辖区即可选定）",
 }

@@ -39,6 +39,10 @@ def _rules() -> list[tuple[str, str, tuple[int, ...]]]:
         (r" \(short form ([^()]+?) of ([^()]+?), the former name this text uses\)",
          _t(" (short form {0} of {1}, the former name this text uses)"), ()),
         (r" \(short form ([^()]+)\)", _t(" (short form {0})"), ()),
+        (r" \((\d+) units have this name and the text names no place that tells which: the first of the tables; "
+         r"give the document's jurisdiction to choose\)",
+         _t(" ({0} units have this name and the text names no place that tells which: the first of the tables; "
+            "give the document's jurisdiction to choose)"), ()),
         # AMOUNT
         (r"amount: (\S+) yuan", _t("amount: {0} yuan"), ()),
         (r"amount: ", _t("amount: "), ()),

@@ -6750,6 +6750,11 @@ Their accepted and rejected spans and their links come in under their annotator 
         </message>
         <message>
             <location filename="../../annotator/gui/reasons.py" />
+            <source> ({0} units have this name and the text names no place that tells which: the first of the tables; give the document's jurisdiction to choose)</source>
+            <translation>（{0} 个行政区划同名，文中没有指明是哪一个：取区划表中的第一个；给出文档的所属辖区即可选定）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
             <source>amount: {0} yuan</source>
             <translation>金额：{0} 元</translation>
         </message>

@@ -57,3 +57,23 @@ def test_the_suggest_run_reads_each_documents_jurisdiction(tmp_path, jobs):
     finally:
         store.close()
     assert stored == {("fz.txt", "350102"), ("kf.txt", "410204"), ("none.txt", "320106")}
+
+
+GUESSED = "units have this name and the text names no place that tells which"
+
+
+@pytest.mark.parametrize(("text", "area", "guessed"), [
+    (GULOU, "", {"鼓楼区": "4 " + GUESSED}),  # 南京's, 福州's, 徐州's or 开封's: the tables' first, said
+    ("城关镇要加快发展。", "", {"城关镇": GUESSED}),  # a township of many counties
+    (GULOU, "350100", {}),  # the jurisdiction chose
+    ("鼓楼区、台江区、仓山区协同发展。", "", {}),  # its neighbours chose
+    (NANJING_NAMED, "", {}),  # written out
+    ("湖里区要加快发展。", "", {}),  # one unit's name
+])
+def test_a_code_the_tables_order_chose_says_so_in_its_reason(text, area, guessed):
+    reasons = {s.text: s.reason for s in propose(text, area=area) if s.label == "DISTRICT"}
+    assert reasons, text
+    assert {name: phrase for name in reasons for phrase in [GUESSED] if phrase in reasons[name]} == \
+        {name: GUESSED for name in guessed}
+    for name, phrase in guessed.items():
+        assert phrase in reasons[name], reasons[name]

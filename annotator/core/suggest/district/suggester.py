@@ -253,7 +253,8 @@ class DistrictSuggester:
         ``area``, its jurisdiction (:meth:`read`)."""
         g = self.gazetteer
         resolved: dict[str, Resolved | None] = {}
-        for _ in range(2):
+        first: dict[str, Resolved | None] = {}
+        for round_ in range(2):
             parents_mentioned = {g.unit(c).parent for c in mentioned}
             provinces = units.provinces_of(mentioned)
             resolved = {}
@@ -265,6 +266,14 @@ class DistrictSuggester:
             if new <= mentioned:
                 break
             mentioned |= new
+            if not round_:
+                first = resolved
+        # a unit the codes' order chose in the first round is mentioned in the second by its own choice:
+        # still a guess among those units (鼓楼区 alone: 南京's, 福州's, 徐州's or 开封's)
+        for key, r in resolved.items():
+            was = first.get(key)
+            if r is not None and was is not None and was[2] > 1 and was[0] == r[0]:
+                resolved[key] = was
         return resolved
 
     def _choose(self, text: str, cands: list[Cand], resolved: dict[str, Resolved | None],
@@ -394,6 +403,9 @@ class DistrictSuggester:
                 reason += f" (short form {key} of {former[code]}, the former name this text uses)"
             elif not full:
                 reason += f" (short form {key})"
+            if ambiguous > 1:  # the codes' order chose: a reviewer should know (鼓楼区, a report naming no city)
+                reason += (f" ({ambiguous} units have this name and the text names no place that tells which: "
+                           "the first of the tables; give the document's jurisdiction to choose)")
             out.append(Suggestion(start, end, "DISTRICT", text[start:end], value, conf, reason,
                                   self.name))
         out.sort(key=lambda s: s.start)

@@ -14,7 +14,9 @@ from annotator.core.suggest.district.words import LONG_SHORT, WEAK_FULL_MAX_LEN,
 from annotator.core.suggest.gazetteer import Gazetteer
 
 Entries = tuple[tuple[str, bool], ...]  # (code, is the full name) of the units a name may mean
-Resolved = tuple[str, bool, bool]  # (code, is the full name, ambiguous)
+# (code, is the full name, how many units the name has that the text placed alike: 0 the name is one
+# unit's, 1 the text chose among several, n > 1 the order of the codes chose among n; truthy: ambiguous)
+Resolved = tuple[str, bool, int]
 # entry positions: always acceptable, by the unit's code, by its parent, by its parent (siblings),
 # by its province (the first two digits of its code)
 Index = tuple[tuple[int, ...], dict[str, list[int]], dict[str, list[int]], dict[str, list[int]],
@@ -188,9 +190,9 @@ def home_of(g: Gazetteer, text: str, names: list[tuple[int, str]]) -> str:
 def resolve(g: Gazetteer, indexes: dict[str, Index], key: str, entries: Entries, mentioned: set[str],
             parents_mentioned: set[str], provinces: frozenset[str] = frozenset(),
             home: str = "", area: str = "") -> Resolved | None:
-    """(code, is_full, ambiguous) of the best acceptable unit for ``key``, or None. Of units the
-    text places alike, the one within ``area`` (the document's jurisdiction, its metadata's) is
-    preferred: what the text says comes first, the metadata before the order of the codes."""
+    """(code, is_full, alike) of the best acceptable unit for ``key`` (:data:`Resolved`), or None. Of
+    units the text places alike, the one within ``area`` (the document's jurisdiction, its metadata's)
+    is preferred: what the text says comes first, the metadata before the order of the codes."""
     ok = _candidates(g, indexes, key, entries, mentioned, parents_mentioned, provinces)
     if not ok:
         return None
@@ -200,10 +202,12 @@ def resolve(g: Gazetteer, indexes: dict[str, Index], key: str, entries: Entries,
         codes = {c for c, _ in ok}
         ok = [e for e in ok if not any(a in codes for a in g.ancestors(e[0]))] or ok
     if len(ok) == 1:
-        return ok[0][0], ok[0][1], len(entries) > 1
-    ranked = sorted(ok, key=lambda e: (-score(g, e[0], mentioned, parents_mentioned, home),
-                                       not within(g, e[0], area), not e[1], g.unit(e[0]).level, e[0]))
-    return ranked[0][0], ranked[0][1], True
+        return ok[0][0], ok[0][1], int(len(entries) > 1)
+    ranked = sorted((-score(g, e[0], mentioned, parents_mentioned, home), not within(g, e[0], area),
+                     not e[1], g.unit(e[0]).level, e[0]) for e in ok)
+    best = ranked[0]
+    alike = sum(1 for r in ranked if r[:4] == best[:4])
+    return best[4], not best[2], alike if alike > 1 else 1
 
 
 def resolve_local(g: Gazetteer, key: str, entries: Entries, mentioned: set[str],
@@ -221,5 +225,6 @@ def resolve_local(g: Gazetteer, key: str, entries: Entries, mentioned: set[str],
             ok.append(code)
     if not ok:
         return None
-    best = max(ok, key=lambda c: (score(g, c, mentioned, set(), home), within(g, c, area), c))
-    return best, False, len(entries) > 1
+    ranked = sorted(((score(g, c, mentioned, set(), home), within(g, c, area), c) for c in ok), reverse=True)
+    alike = sum(1 for r in ranked if r[:2] == ranked[0][:2])
+    return ranked[0][2], False, alike if alike > 1 else int(len(entries) > 1)
