@@ -28,6 +28,8 @@ ENGLISH = re.compile(r"[A-Za-z]{3,}")
 REASONS = [  # one of each phrase the suggesters, the model, adjudication and the link rules write
     "gazetteer: 湖里区 350206", "gazetteer: 湖里区 350206 (short form 湖里)",
     "gazetteer: 宜州区 451203 (former name 宜州市)",
+    "gazetteer: 鼓楼区 320106 (4 units have this name and the text names no place that tells which: the first of "
+    "the tables; give the document's jurisdiction to choose)",
     "amount: 5510000000 yuan", "amount: 5510000000 yuan (qualifier 超)", "amount: 320000000 USD (qualifier 约)",
     "target: 力争 + 80家", "target: forward context + 40家", "project: head 产业园", "project: listed as 等园区",
     "project: listed after 项目…包括", "project: programme launched by its title",
@@ -70,6 +72,8 @@ def test_reasons_in_chinese_keep_no_english_word(chinese):
     assert {r: t for r, t in shown.items() if set(ENGLISH.findall(t)) - {"USD"}} == {}
     assert shown["gazetteer: 湖里区 350206 (short form 湖里)"] == "地名库：湖里区 350206（简称 湖里）"
     assert shown["learned: DISTRICT 东孚 accepted in this project"] == "习得：东孚 在本标注工程中已被接受为地区"
+    assert shown[REASONS[3]] == ("地名库：鼓楼区 320106（4 个行政区划同名，文中没有指明是哪一个：取区划表中的第一个；"
+                                 "给出文档的所属辖区即可选定）")
     # a district taken from the project's link: full-width brackets in the Chinese (the English keeps its own)
     assert shown["project: 松元产业园 (nested: 湖里 in 松元产业园)"] == \
         "项目：松元产业园（嵌套：湖里 位于 松元产业园 之中）"
