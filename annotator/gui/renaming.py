@@ -74,7 +74,7 @@ def start(window: MainWindow) -> None:
         return
     panel.view.scrollTo(index)
     edit = QPersistentModelIndex(index)  # started once the context menu that asked for it has closed
-    QTimer.singleShot(0, lambda: edit.isValid() and (panel.view.setFocus(), panel.view.edit(QModelIndex(edit))))
+    QTimer.singleShot(0, lambda: edit.isValid() and (panel.view.setFocus(), panel.view.edit(edit)))
 
 
 def rename(window: MainWindow, doc_id: int, name: str) -> bool:

@@ -33,8 +33,10 @@ from annotator.gui.merge_report import merge_lines
 from annotator.paths import as_argument
 
 if TYPE_CHECKING:
+    from annotator.core.store import Store
     from annotator.core.team.merge import MergeReport
     from annotator.gui.main_window import MainWindow
+    from annotator.gui.tasks import Cancelled, Progress
 
 
 def _t(text: str) -> str:
@@ -273,7 +275,7 @@ class Team(QObject):
             return None
         w.commands.save_typing()
 
-        def job(store, progress, cancelled) -> MergeReport:  # type: ignore[no-untyped-def]
+        def job(store: Store, progress: Progress, cancelled: Cancelled) -> MergeReport:
             def each() -> Iterator[str]:
                 for i, source in enumerate(sources):
                     if cancelled():
