@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.jurisdiction import given_code
@@ -95,7 +96,8 @@ class Boundaries(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in _ENDS_RUN or (kind == QEvent.Type.KeyPress and event.key() not in _MODIFIERS):  # type: ignore
+        if kind in _ENDS_RUN or (kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                                 and event.key() not in _MODIFIERS):
             self.end_run()
         return False
 

@@ -148,7 +148,7 @@ class TypingGuard(QObject):
               and event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier):
             if _item_editor(watched):  # a list's cell typed in (a document's name): Esc puts its text back, not Qt's
                 return False  # leaving it, which would store what was typed
-            if self.own_escape is None or not self.own_escape.isAncestorOf(watched):  # type: ignore[arg-type]
+            if self.own_escape is None or not (isinstance(watched, QWidget) and self.own_escape.isAncestorOf(watched)):
                 self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 return True
         return False
