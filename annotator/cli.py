@@ -116,7 +116,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
     if args.jobs < 1:  # taken as 1 before: a typo went by unseen
         raise AnnotatorError(f"--jobs takes a whole number of worker processes from 1, not {args.jobs}")
-    report, links, linked = SuggestReport(), LinkReport(by_origin={}), []
+    report, links = SuggestReport(), LinkReport(by_origin={})
+    linked: list[bool] = []  # [True] once the links are stored too (what Ctrl+C says)
     with _open(args.project) as store, _interrupted(lambda: stored_before_ctrl_c(report, links, not args.no_links,
                                                                                  bool(linked))):
         labels = _split(args.label)

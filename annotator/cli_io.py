@@ -215,8 +215,8 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     say_missing_labels(args.project, report.rejected)
     counts = report.rejected_by_unit()
     if report.rejected and not _any_file_taken(report):
-        refused = ", ".join(f.path for f in report.files if f.rejected)  # the error names the files, as each says
-        print(f"annotator: error: {refused}: every {' or '.join(counts)} was refused, nothing was imported",
+        refusing = ", ".join(f.path for f in report.files if f.rejected)  # the error names the files, as each says
+        print(f"annotator: error: {refusing}: every {' or '.join(counts)} was refused, nothing was imported",
               file=sys.stderr)
         return FAILED
     if report.rejected:  # lines refused, the others stored: exit 3, and one line on stderr, as `import` says

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from operator import attrgetter, methodcaller
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, TypeVar
 
 from annotator.core.models import Annotation, ChangeSet, Document, DocumentEntry
-from annotator.core.span_filter import SpanFilter, own_text
+from annotator.core.span_filter import Filterable, SpanFilter, own_text
+from annotator.core.span_row import Spanlike
 from annotator.core.store import Store
 from annotator.core.store.own_copies import CodersKept
 
@@ -24,11 +25,11 @@ def position(span: Annotation | None, caret: int) -> Position:
     return (span.start, span.end, span.id or 0) if span is not None else (caret, -1, -1)
 
 
-def _open_keys(spans: Iterable[Annotation]) -> list[Position]:
+def _open_keys(spans: Iterable[Spanlike]) -> list[Position]:
     return sorted((a.start, a.end, a.id or 0) for a in spans if a.status == OPEN)
 
 
-def next_open(spans: Iterable[Annotation], here: Position, step: int) -> int | None:
+def next_open(spans: Iterable[Spanlike], here: Position, step: int) -> int | None:
     """The id of the first open suggestion after ``here`` (``step`` > 0), or the last one before
     it (``step`` < 0), in text order; None when there is none that way."""
     keys = _open_keys(spans)
@@ -36,7 +37,7 @@ def next_open(spans: Iterable[Annotation], here: Position, step: int) -> int | N
     return (ahead[0] if step > 0 else ahead[-1])[2] if ahead else None
 
 
-def first_open(spans: Iterable[Annotation], step: int) -> int | None:
+def first_open(spans: Iterable[Spanlike], step: int) -> int | None:
     """The first (``step`` > 0) or last (``step`` < 0) open suggestion of a document."""
     keys = _open_keys(spans)
     return (keys[0] if step > 0 else keys[-1])[2] if keys else None
@@ -52,10 +53,17 @@ def documents_from(doc_ids: Sequence[int], doc_id: int, step: int) -> list[int]:
     return [doc_ids[(i + step * k) % n] for k in range(1, n + 1)]
 
 
+class Stepped(Spanlike, Filterable, Protocol):
+    """What N / P read of a span: an :class:`Annotation`, or a ``SpanRow`` of the document the window shows."""
+
+
+T = TypeVar("T", bound=Stepped)
+
+
 def step_suggestion(doc_ids: Sequence[int], doc_id: int, here: Position, step: int,
-                    open_spans: Callable[[int], Iterable[Annotation]],
+                    open_spans: Callable[[int], Iterable[T]],
                     open_count: Callable[[int], int], *, only: SpanFilter | None = None,
-                    text_of: Callable[[Annotation], str] = own_text,
+                    text_of: Callable[[T], str] = own_text,
                     holding: Callable[[], Container[int]] | None = None) -> tuple[int, int | None] | None:
     """Where N (``step`` = +1) or P (-1) goes from ``here`` in ``doc_id``: (document, span id).
 
@@ -70,7 +78,7 @@ def step_suggestion(doc_ids: Sequence[int], doc_id: int, here: Position, step: i
     holding an open suggestion ``only`` lets through (``Store.documents_suggesting``; 5,000
     documents read one by one to find none: ~400 ms).
     """
-    def kept(spans: Iterable[Annotation]) -> Iterable[Annotation]:
+    def kept(spans: Iterable[T]) -> Iterable[T]:
         return spans if not only else (a for a in spans if a.status == OPEN and only.passes(a, text_of))
 
     here_id = next_open(kept(open_spans(doc_id)), here, step)

@@ -196,7 +196,7 @@ def spans_at(spans: Iterable[Span], cp: int) -> list[Span]:
     return sorted((a for a in spans if a.start <= cp < a.end), key=lambda a: a.end - a.start)
 
 
-def touched(changeset: ChangeSet, doc_id: int, length: int) -> tuple[int, int] | None:
+def touched(changeset: ChangeSet, doc_id: int | None, length: int) -> tuple[int, int] | None:
     """The range of the text of ``doc_id`` (``length`` code points) a ChangeSet may have changed
     the look of: its spans there, or the whole text after a label change (a colour, a name)."""
     if changeset.label_changes:

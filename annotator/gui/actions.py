@@ -7,6 +7,7 @@ as typing (:class:`~annotator.gui.focus.TypingGuard`), and Esc there returns to 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ from annotator.gui import renaming, review_flow, undo_said
 from annotator.gui.demo_open import open_demo
 from annotator.gui.display import label_description, label_text
 from annotator.gui.first_steps import show_first_steps
-from annotator.gui.focus import TypingGuard
+from annotator.gui.focus import TypingGuard, first_key
 from annotator.gui.undo import retitle
 from annotator.paths import DB_FILENAME
 
@@ -184,7 +185,7 @@ class Actions:
         self._add("name", w.commands.ask_name)
         # the platform's key (Cmd+, on macOS), else Ctrl+, as most programs have it (none on Linux and Windows;
         # PySide6 6.10.0 gave Linux the bare Settings key of a media keyboard, and Ctrl+, did nothing)
-        platform = [k for k in QKeySequence.keyBindings(Std.Preferences) if k[0].keyboardModifiers()]
+        platform = [k for k in QKeySequence.keyBindings(Std.Preferences) if first_key(k).keyboardModifiers()]
         self._add("preferences", lambda: _show_preferences(w), *(platform or [QKeySequence("Ctrl+,")]))
         self["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
         self._add("done", w.editing.toggle_done, "Ctrl+D", checkable=True)  # checked: the open document is done
@@ -235,7 +236,7 @@ class Actions:
 
     def review_keys(self) -> set[int]:
         """The review actions' keys, as ints (a typing field keeps them as typing)."""
-        return {seq[0].toCombined() for action in self.review_actions + self.label_actions
+        return {first_key(seq).toCombined() for action in self.review_actions + self.label_actions
                 for seq in action.shortcuts() if not seq.isEmpty()}
 
     def __getitem__(self, name: str) -> QAction:
@@ -245,8 +246,7 @@ class Actions:
     def _build_menus(self) -> None:
         bar, a = self.window.menuBar(), self.by_name
         project = self.menus["menu_project"] = bar.addMenu("")
-        for name in ("new_project", "open_project"):
-            project.addAction(a[name])
+        project.addActions([a["new_project"], a["open_project"]])
         recent = self.menus["menu_recent"] = project.addMenu("")
         project.aboutToShow.connect(self.name_import_again)
         recent.aboutToShow.connect(self._fill_recent)
@@ -288,7 +288,7 @@ class Actions:
                 action = menu.addAction(_t("{0} (not found)").format(path))
                 action.setEnabled(False)
             else:
-                menu.addAction(path, lambda p=path: self.window.open_project(p))
+                menu.addAction(path, partial(self.window.open_project, path))
         if menu.isEmpty():  # an empty submenu looked broken
             menu.addAction(_t("No recent projects")).setEnabled(False)
         elif gone:  # a greyed entry could not be taken out of the list

@@ -23,6 +23,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication), "a QCoreApplication made before shows no window"
     if not QCoreApplication.organizationName():
         QCoreApplication.setOrganizationName(ORGANISATION)
     if not QCoreApplication.applicationName() or QCoreApplication.applicationName() == "python":
@@ -37,7 +38,7 @@ def install_excepthook(parent_of: Any) -> None:
     has just passed; otherwise it says what the check found and where the newest backup is.
     """
 
-    def hook(kind: type, error: BaseException, tb: Any) -> None:
+    def hook(kind: type[BaseException], error: BaseException, tb: Any) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return

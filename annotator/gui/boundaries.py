@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.jurisdiction import given_code
@@ -57,9 +58,10 @@ class Boundaries(QObject):
 
     def move(self, edge: str, step: int, by_word: bool = False) -> None:
         """Move the selected span's ``edge`` ("start"/"end") left (step < 0) or right, if it is on screen."""
-        w = self.w
-        a = w.ann_model.by_id(w.selected_id) if w.ops is not None and w.selected_id is not None else None
-        if a is None or w.text_view.selected_id() != a.id or not w.text_view.is_on_screen(a.start, a.end):
+        w, ops = self.w, self.w.ops
+        a = w.ann_model.by_id(w.selected_id) if ops is not None and w.selected_id is not None else None
+        if (ops is None or a is None or a.id is None or w.text_view.selected_id() != a.id
+                or not w.text_view.is_on_screen(a.start, a.end)):
             w.editing.nothing_on_screen()
             return
         if w.editing.coders_kept([a.id]):
@@ -70,7 +72,7 @@ class Boundaries(QObject):
                                               "the text and press the label key for one that does").format(stop), 8000)
         if (start, end) != (a.start, a.end):
             run = self._copies.get(a.id, a.id)  # a copy's moves: part of the step that made it
-            with w.ops.quietly():  # held down into a neighbour: one line in the status bar, not a dialog a key
+            with ops.quietly():  # held down into a neighbour: one line in the status bar, not a dialog a key
                 self.reshape(a, start, end, merge_key=("boundaries", run, self._run))
             if w.selected_id is not None and w.selected_id != a.id:
                 self._copies[w.selected_id] = run
@@ -94,7 +96,8 @@ class Boundaries(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in _ENDS_RUN or (kind == QEvent.Type.KeyPress and event.key() not in _MODIFIERS):  # type: ignore
+        if kind in _ENDS_RUN or (kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                                 and event.key() not in _MODIFIERS):
             self.end_run()
         return False
 
@@ -114,6 +117,8 @@ class Boundaries(QObject):
         or part of the step before with the same ``merge_key``); the same boundaries only accept it,
         with the value it has (one a user corrected, the model learned)."""
         w = self.w
+        if w.ops is None or a.id is None:  # a span of the open project, as the window shows it
+            return None
         theirs = w.editing.theirs([a.id])  # another coder's: the user's copy takes the boundaries
         if (start, end) == (a.start, a.end) and a.value:
             changeset = w.ops.update(a.id, status="accepted")

@@ -11,15 +11,16 @@ from __future__ import annotations
 import functools
 import gc
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import ParamSpec, TypeVar
 
-F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-def held(method: F) -> F:
+def held(method: Callable[P, R]) -> Callable[P, R]:
     """``method`` runs with the cycle collector held off (as it was after)."""
     @functools.wraps(method)
-    def run(*args: Any, **kwargs: Any) -> Any:
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
         enabled = gc.isenabled()
         gc.disable()
         try:
@@ -27,4 +28,4 @@ def held(method: F) -> F:
         finally:
             if enabled:
                 gc.enable()
-    return run  # type: ignore[return-value]
+    return run

@@ -25,6 +25,7 @@ UNUSUAL = "read as "  # the warning of a file read with many unusual characters 
 
 if TYPE_CHECKING:
     from annotator.core.imports.documents import ImportReport
+    from annotator.gui.dialogs.search_dialog import SearchDialog
     from annotator.gui.main_window import MainWindow
 
 def _is_project(path: str) -> bool:
@@ -47,7 +48,7 @@ class ProjectCommands(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.w = window
-        self._search_dialog = None
+        self._search_dialog: SearchDialog | None = None
         self._search_keys: QWidget | None = None  # the window's widget with the keys when the search opened
         self.model = ModelWork(window)  # suggesting with it, training it, its cross-validation
         self.io = ProjectIO(window)  # import annotations, restore a backup, remove documents
@@ -62,6 +63,8 @@ class ProjectCommands(QObject):
 
     def run_task(self, title: str, job: Job) -> Any:
         """``tasks.run_task`` on the project folder; the same, synchronously, until tasks exists."""
+        if self.w.store is None:  # (every command that runs one has a project open)
+            return None
         folder = self.w.store.folder
         try:
             from annotator.gui.tasks import run_task
@@ -287,7 +290,7 @@ class ProjectCommands(QObject):
     @keeping_keys
     def labels_dialog(self) -> None:
         """Each label change is saved and undoable at once; the window follows (Ops.changed)."""
-        if self.w.ops is not None:
+        if self.w.ops is not None and self.w.store is not None:
             from annotator.gui.dialogs.label_editor import LabelEditorDialog
 
             dialog = LabelEditorDialog(self.w.store, self.w, ops=self.w.ops)
@@ -347,8 +350,10 @@ class ProjectCommands(QObject):
         self.w.settings.language = language
         from annotator.gui.i18n import install_translator
 
-        install_translator(QApplication.instance(), language)
-        self.w.actions.check_language()
+        app = QApplication.instance()
+        assert app is not None, "the window's menus and dialogs live in the application"
+        install_translator(app, language)
+        self.w.window_actions.check_language()
 
     def forget_search(self) -> None:
         """The project changed: the search dialog belongs to the old store, the find bar's text to its document."""

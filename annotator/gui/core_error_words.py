@@ -29,7 +29,7 @@ def disk_words(text: str) -> str:
     key = _DISK.get(text.strip().lower())
     if key is None:
         return text
-    said = _t(key)
+    said = _t(str(key))  # QT_TRANSLATE_NOOP hands back its text (PySide6 types it object)
     return text if said == key else said
 
 

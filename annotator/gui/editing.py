@@ -111,17 +111,19 @@ class Editing(QObject):
         on its paragraph (the whole of a long document took a second a key). The relabels of one
         ``run`` of the form's label box (its arrow keys) are one undo step; one the project refuses
         there (an overlap) is said in the status bar, not in an error box at each arrow key."""
-        w = self.w
-        a = w.ann_model.by_id(w.selected_id) if w.ops is not None and w.selected_id is not None else None
-        if a is None or a.label == label or self.coders_kept([a.id]):
+        w, ops = self.w, self.w.ops
+        if ops is None or w.selected_id is None:
+            return
+        a = w.ann_model.by_id(w.selected_id)
+        if a is None or a.id is None or a.label == label or self.coders_kept([a.id]):
             return
         theirs = self.theirs([a.id])
         if run is None:
-            changeset = w.ops.set_label(a.id, label, value_here(w, label, a.start, a.end))
+            changeset = ops.set_label(a.id, label, value_here(w, label, a.start, a.end))
         else:
-            with w.ops.quietly():
-                changeset = w.ops.set_label(a.id, label, value_here(w, label, a.start, a.end),
-                                            merge_key=("label box", a.id, run))
+            with ops.quietly():
+                changeset = ops.set_label(a.id, label, value_here(w, label, a.start, a.end),
+                                          merge_key=("label box", a.id, run))
         self.copied(theirs, [a.id], changeset)
 
     def nothing_on_screen(self) -> None:
@@ -211,7 +213,7 @@ class Editing(QObject):
                 exact = [s.id for s in view.spans_at(start) if s.start == start and s.end == end]
                 if len(exact) == 1 and view.is_on_screen(start, end) and not self.coders_kept(exact):
                     w.select_annotation(exact[0], scroll=False)
-                    ids, spans = exact, [w.ann_model.by_id(exact[0])]
+                    ids, spans = exact, [a for i in exact if (a := w.ann_model.by_id(i)) is not None]
             if any(a is not None and a.start < end and start < a.end for a in spans):
                 view.clear_text_selection()
         if not ids and w.selected_id is None and not w.table.selected_ids():
@@ -305,7 +307,9 @@ class Editing(QObject):
 
     def toggle_done(self) -> None:
         w = self.w
-        row = w.doc_model.row_of(w.doc_id) if w.doc_id is not None else -1
+        if w.doc_id is None:
+            return
+        row = w.doc_model.row_of(w.doc_id)
         if row >= 0:
             done = w.doc_model.document(row).done
             mark = Qt.CheckState.Unchecked if done else Qt.CheckState.Checked
@@ -325,7 +329,7 @@ class Editing(QObject):
     def bulk_status(self, label: str, status: str, scope: str) -> None:
         """Accept or reject every open suggestion of one label in this document or the project."""
         w = self.w
-        if w.ops is None or (scope == "document" and w.doc_id is None):
+        if w.ops is None or w.store is None or (scope == "document" and w.doc_id is None):
             return
         ids = open_suggestions(w.store, [label], [w.doc_id] if scope == "document" and w.doc_id is not None else None)
         where = self.tr("in this document") if scope == "document" else self.tr("in the whole project")

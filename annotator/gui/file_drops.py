@@ -11,6 +11,7 @@ Text dragged from another program (a phrase from a browser) still lands in the f
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMimeData, QObject
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
 _DRAGS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
@@ -25,7 +26,7 @@ def local_files(data: QMimeData | None) -> list[str]:
 
 class _FilesPassOn(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _DRAGS and local_files(event.mimeData()):  # type: ignore[attr-defined]
+        if event.type() in _DRAGS and isinstance(event, QDropEvent) and local_files(event.mimeData()):
             event.ignore()  # not the field's: QApplication offers it to the widgets around it, the window last
             return True
         return False

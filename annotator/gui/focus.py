@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -60,7 +60,12 @@ def _nothing_to_undo_here(field: QObject, event: QKeyEvent) -> bool:
     return redo and not field.isRedoAvailable()
 
 
-REDO_KEYS = {QKeySequence(k)[0].toCombined() for k in ("Ctrl+Shift+Z", "Ctrl+Y")}  # the window's Redo keys
+def first_key(sequence: QKeySequence) -> QKeyCombination:
+    """A key sequence's first key with its modifiers (Qt's ``operator[]``)."""
+    return sequence[0]  # type: ignore[index]  # PySide6's stub leaves out QKeySequence.__getitem__
+
+
+REDO_KEYS = {first_key(QKeySequence(k)).toCombined() for k in ("Ctrl+Shift+Z", "Ctrl+Y")}  # the window's Redo keys
 
 
 class TypingGuard(QObject):
@@ -81,7 +86,9 @@ class TypingGuard(QObject):
             widget.installEventFilter(self)
         # a field is watched from the moment it first takes the focus (keys go to the focus only),
         # so fields added later (a dock panel made when first shown) need no call
-        QApplication.instance().focusChanged.connect(self._focused)  # type: ignore[attr-defined]
+        app = QApplication.instance()
+        assert isinstance(app, QApplication), "widgets are made only once the QApplication is"
+        app.focusChanged.connect(self._focused)
         from annotator.gui.pane_frame import PaneFrame  # (it reads is_typing_field from here)
 
         self.pane_frame = PaneFrame(window)  # the pane that has the keys is framed
@@ -141,7 +148,7 @@ class TypingGuard(QObject):
               and event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier):
             if _item_editor(watched):  # a list's cell typed in (a document's name): Esc puts its text back, not Qt's
                 return False  # leaving it, which would store what was typed
-            if self.own_escape is None or not self.own_escape.isAncestorOf(watched):  # type: ignore[arg-type]
+            if self.own_escape is None or not (isinstance(watched, QWidget) and self.own_escape.isAncestorOf(watched)):
                 self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 return True
         return False

@@ -24,6 +24,7 @@ from annotator.gui.jurisdiction_words import no_code_said
 from annotator.gui.reasons import link_reason_text
 
 if TYPE_CHECKING:
+    from annotator.core.store import Store
     from annotator.gui.dialogs.link_chooser import LinkChoice, LinkChooser
     from annotator.gui.main_window import MainWindow
 
@@ -194,7 +195,7 @@ class Linking(QObject):
             return
         from annotator.gui.dialogs.link_chooser import LinkChooser  # when first needed: not at the window's start
 
-        chooser = LinkChooser(span_text(source.label, source.text), self._choices(source, found), w)
+        chooser = LinkChooser(span_text(source.label, source.text), self._choices(w.store, source.id, found), w)
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         source_id = source.id
         chooser.finished.connect(self._chooser_closed)  # before accepted: the chooser itself is read there
@@ -208,14 +209,14 @@ class Linking(QObject):
         self.chooser, self._keys_had = chooser, QApplication.focusWidget()
         chooser.open()
 
-    def _choices(self, source: Annotation, found: list[tuple[str, SpanRow]]) -> Sequence[LinkChoice]:
+    def _choices(self, store: Store, source_id: int, found: list[tuple[str, SpanRow]]) -> Sequence[LinkChoice]:
         """The chooser's choices, each made when it first reads it (the rows it shows: not all 4,000
         districts of a long report, each with the text around it, as it opens)."""
         from annotator.gui.dialogs.link_chooser import LazyChoices, LinkChoice
         from annotator.gui.dialogs.search_dialog import snippet
 
         w = self.w
-        now = {(k.kind, k.target_id): k.status for k in w.store.links_from(source.id) if k.status != "rejected"}
+        now = {(k.kind, k.target_id): k.status for k in store.links_from(source_id) if k.status != "rejected"}
         text, text_of = w.text_view.text, w.ann_model.text_of
 
         def choice(i: int) -> LinkChoice:

@@ -82,9 +82,7 @@ class MainWindow(QMainWindow):
         self.form.jurisdiction_edited.connect(self.linking.set_jurisdiction)
         self.form.links_requested.connect(self.linking.choose_key)
         self.form.typing_done.connect(lambda: self.text_view.setFocus(Qt.FocusReason.OtherFocusReason))
-        self.form.value_refused.connect(lambda message: self.statusBar().showMessage(message, 15000))
-        self.form.refusal_gone.connect(lambda message: self.statusBar().currentMessage() == message
-                                       and self.statusBar().clearMessage())
+        failure_said.refusals(self)  # a value the form refuses said in the status bar, until its field is back
         self.linking.settled.connect(self.form.reserve_line_height)  # not at the first key
         self.ann_model = AnnotationTableModel(self)
         self.ann_proxy = AnnotationFilterProxy(self)
@@ -97,13 +95,15 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.text_view)
         column.addWidget(self.find_bar)
-        self.right_splitter = QSplitter(Qt.Orientation.Vertical, objectName="rightSplitter")
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.setObjectName("rightSplitter")  # its sizes kept (Settings.save_window)
         self.right_splitter.addWidget(self.form.wrap())
         self.table_filter = AnnotationFilterBar(self.ann_proxy, self.ann_model)
         self.right_splitter.addWidget(self.table_filter.wrap(self.table))
         self.table_filter.left.connect(lambda: self.text_view.setFocus(Qt.FocusReason.ShortcutFocusReason))
         share_room(self.right_splitter, self.table)  # the form's buttons and ~5 table rows in a short window
-        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
         for widget in (self.panel, centre, self.right_splitter):
             self.main_splitter.addWidget(widget)
         self.main_splitter.setSizes([350, 510, 420])
@@ -112,17 +112,17 @@ class MainWindow(QMainWindow):
         self.backup_warning = BackupWarning()
         self.session_backup = SessionBackup(self)  # the session's backup, off the GUI thread
         self.reloading = Reloading(self)  # what another program wrote, shown once the window notices it
-        self.session_backup.done.connect(lambda folder, error: error and self.backup_warning.show_error(error, folder))
+        failure_said.backups(self)  # a session backup that failed: the status bar's warning
         self._backup_error = ""  # the window's store's, as last seen
         self.setStatusBar(MessageBar())  # a long message elided with "…", not cut mid-word
         self.statusBar().addWidget(self.doc_status, 1)
         self.statusBar().addPermanentWidget(self.backup_warning)
         self.statusBar().addPermanentWidget(self.project_status)
-        self.actions = Actions(self)
+        self.window_actions = Actions(self)
         self.docks = Docks(self)  # the panels, each made when first asked for
         self.team = Team(self)  # Project › Coding team: packages handed out, opened, merged (gui/team.py)
-        self.actions.set_project_open(False)  # until one opens
-        self.actions.sync(settings)
+        self.window_actions.set_project_open(False)  # until one opens
+        self.window_actions.sync(settings)
         self.text_view.show_rejected = bool(settings.show_rejected)
         self.ann_proxy.set_show_rejected(bool(settings.show_rejected))
         self.text_view.set_font_size(settings.article_font_size())  # never smaller than the menus
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.actions.retranslate()
+            self.window_actions.retranslate()
             self.form.retranslate()
             self.panel.retranslate()
             self.ann_model.retranslate()
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.ops = Ops(store, self.undo_stack, lambda: self.settings.annotator_name, self, show=self.editing.show_step)
         self.ops.changed.connect(self._on_changes)
-        failure_said.follow(self)  # each failed edit said, until the next one is saved
+        failure_said.follow(self, self.ops)  # each failed edit said, until the next one is saved
         self.ops.refused.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.ops.changed.connect(self.linking.on_changes)
         self.labels_changed()
@@ -219,12 +219,12 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def labels_changed(self) -> None:
-        labels = self.store.labels()
+        labels = self.store.labels() if self.store is not None else []  # (none without a project)
         self.text_view.set_labels(labels)
         self.form.set_labels(labels)
         self.table_filter.set_labels(labels)
         self.ann_model.set_label_colors({label.name: label.color for label in labels})
-        self.actions.set_labels(labels)
+        self.window_actions.set_labels(labels)
 
     def reload(self) -> None:
         """Ctrl+R, after background work: re-read everything from the store (gui/reloading.py)."""
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         self.form.show_annotation(a)
         self.linking.show(a)
         if in_table:  # not when the table's current row chose it: its other selected rows stay
-            self.table.select_source_row(self.ann_model.row_of(a.id) if a else -1)
+            self.table.select_source_row(self.ann_model.row_of(a.id) if a and a.id is not None else -1)
 
     def _table_row_changed(self, current, _previous) -> None:
         if current.isValid():
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         show_empty_hint(self)  # the article's page when it holds no text
 
     def update_status(self) -> None:
-        self.actions.show_done()
+        self.window_actions.show_done()
         if self.store is None:
             self.doc_status.clear()
             self.project_status.clear()
@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
             counts = self.doc_model.counts(self.doc_id)
             said = self.tr("This document: {0} accepted, {1} open suggestions").format(
                 *(f"{counts.get(key, 0):,}" for key in ("accepted", "suggested")))  # 1,035 as reports write
-            key = self.actions["next"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            key = self.window_actions["next"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if counts.get("suggested") and key:  # a first start showed the demo's suggestions, not how to go to one
                 said += self.tr(" — {0} goes to the next").format(key)
             self.doc_status.setText(said)

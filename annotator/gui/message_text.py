@@ -29,7 +29,8 @@ CHARACTERS_A_LINE = 36  # Chinese characters; a shorter text's box as narrow as 
 def text_view(parent: QWidget, text: str, rich: bool = False) -> QTextEdit:
     """Read-only, frameless, the parent's colour behind it, wrapping between words or anywhere; a rich
     text's links open in the browser."""
-    view = QTextBrowser(parent, openExternalLinks=True, tabChangesFocus=True)
+    view = QTextBrowser(parent, openExternalLinks=True)
+    view.setTabChangesFocus(True)
     view.setFrameShape(QFrame.Shape.NoFrame)
     view.viewport().setAutoFillBackground(False)
     view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

@@ -29,7 +29,7 @@ def information(parent: QWidget | None, title: str, text: str) -> None:
     _box(parent, QMessageBox.Icon.Information, title, text)
 
 
-def _box(parent: QWidget | None, icon: object, title: str, text: str) -> None:
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
@@ -39,7 +39,7 @@ def _box(parent: QWidget | None, icon: object, title: str, text: str) -> None:
         more = QCoreApplication.translate("Messages", "… {0} more line(s): Show Details").format(
             f"{len(lines) - LINES_SHOWN:,}")
         shown = "\n".join([*lines[:LINES_SHOWN], more])
-    box = QMessageBox(icon, title, shown, QMessageBox.StandardButton.Ok, parent)  # type: ignore[arg-type]
+    box = QMessageBox(icon, title, shown, QMessageBox.StandardButton.Ok, parent)
     if shown != text:
         box.setDetailedText(text)
     run(box)

@@ -367,7 +367,7 @@ class ModelWork(QObject):
             self._seen = self._stamp()
         elif not self._hooked:
             self._hooked = True
-            self.w.linking.settled.connect(lambda: self._later and self.seen())
+            self.w.linking.settled.connect(lambda: self.seen() if self._later else None)
 
     def look(self) -> str:
         """After another program's commits: a model it trained (or removed) or figures it computed

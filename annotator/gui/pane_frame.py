@@ -23,7 +23,9 @@ class PaneFrame(QObject):
         self.window = window
         self.pane: QWidget | None = None
         self.edges: list[QWidget] = []  # top, bottom, left, right; made when a pane first takes the focus
-        QApplication.instance().focusChanged.connect(self._focused)  # type: ignore[attr-defined]
+        app = QApplication.instance()
+        assert isinstance(app, QApplication), "widgets are made only once the QApplication is"
+        app.focusChanged.connect(self._focused)
 
     def _focused(self, _old: QWidget | None, new: QWidget | None) -> None:
         import shiboken6

@@ -29,9 +29,11 @@ if TYPE_CHECKING:
 
     from PySide6.QtGui import QAction
 
+    from annotator.core.imports.annotations import AnnotationImportReport
     from annotator.core.store import Store
     from annotator.core.store.space import Space
     from annotator.gui.main_window import MainWindow
+    from annotator.gui.tasks import Cancelled, Progress
 
 log = logging.getLogger("annotator.gui")
 
@@ -75,7 +77,7 @@ class ProjectIO(QObject):
         colleague opening the project, or to them under another name later)."""
         from annotator.core.imports.annotations import AnnotationImportError, import_annotations
 
-        def job(store, progress, cancelled):  # type: ignore[no-untyped-def]
+        def job(store: Store, progress: Progress, cancelled: Cancelled) -> tuple[AnnotationImportReport, str]:
             try:
                 return import_annotations(store, files, status=status, annotator=annotator, progress=progress,
                                           cancelled=cancelled, coder=coder), ""
@@ -284,4 +286,4 @@ class ProjectIO(QObject):
         at = ids.index(current)
         after = [d for d in ids[at:] if d not in gone]
         before = [d for d in reversed(ids[:at]) if d not in gone]
-        return (after or before or [None])[0]
+        return next(iter(after or before), None)

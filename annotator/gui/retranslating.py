@@ -1,10 +1,17 @@
 """A mixin for widgets whose texts follow the interface language while they are open."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 
+if TYPE_CHECKING:  # mixed only into widgets: their changeEvent is the next one (no Qt base at run time)
+    from PySide6.QtWidgets import QWidget as _Widget
+else:
+    _Widget = object
 
-class Retranslating:
+
+class Retranslating(_Widget):
     """Calls ``self.retranslate()`` when the application's translator changes.
 
     Put it before the Qt class: ``class SearchDialog(Retranslating, QDialog)``.

@@ -98,6 +98,7 @@ class Settings:
 
     not_kept: Callable[[], None] | None = None  # told when a setting could not be written (settings_kept.py)
     _unkept = False  # a setting not kept, said: not said again until one is kept
+    recent_projects: list[str]  # an option as the others (read and written through QSettings), typed for add_recent
 
     def __init__(self, qsettings: QSettings | None = None):
         self.q = qsettings if qsettings is not None else QSettings(ORGANISATION, APPLICATION)

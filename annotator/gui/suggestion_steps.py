@@ -12,6 +12,7 @@ suggestion selected, and said. With none of the filters' suggestions left the st
 the filter (an AMOUNT filter set and forgotten made N say "none left" with DISTRICTs open)."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -19,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from annotator.core import review
 from annotator.core.models import Annotation
 from annotator.core.span_filter import SpanFilter
+from annotator.core.span_row import SpanRow
 from annotator.gui.display import label_text, origin_text, status_text
 
 if TYPE_CHECKING:
@@ -35,12 +37,16 @@ def step_suggestion(w: MainWindow, step: int) -> None:
     here = review.position(current, w.text_view.selection_cp()[0])
     only = w.ann_proxy.span_filter()
     labels = sorted(only.labels) if only.labels is not None else None
+
+    def open_spans(d: int) -> Iterable[Annotation | SpanRow]:  # the window's rows of its document, else the store's
+        return w.ann_model.rows() if d == here_doc else store.iter_annotations(d, statuses=[review.OPEN], labels=labels)
+
+    def text_of(a: Annotation | SpanRow) -> str:
+        return a.text if isinstance(a, Annotation) else w.ann_model.text_of(a)
+
     target = review.step_suggestion(
-        doc_ids, here_doc, here, step,
-        open_spans=lambda d: w.ann_model.rows() if d == here_doc
-        else store.iter_annotations(d, statuses=[review.OPEN], labels=labels),
-        open_count=lambda d: w.doc_model.counts(d).get(review.OPEN, 0),
-        only=only, text_of=lambda a: a.text if isinstance(a, Annotation) else w.ann_model.text_of(a),
+        doc_ids, here_doc, here, step, open_spans=open_spans,
+        open_count=lambda d: w.doc_model.counts(d).get(review.OPEN, 0), only=only, text_of=text_of,
         holding=lambda: store.documents_suggesting(labels, only.annotator, only.origin, only.needle))
     if target is None:
         if w.doc_id in w.doc_model.doc_ids():

@@ -378,10 +378,10 @@ def _file_reasons() -> list[Rule]:
 
 def _line(line: str) -> str:
     """A whole line: a report's, else an error's of the core, else a file and its reason, else as it is."""
-    said = _said(line, _lines()) or kinds_line(line)
-    if said is None and (said := error_line(line)) == line:
-        said = _said(line, _file_reasons()) or line
-    return said
+    known = _said(line, _lines()) or kinds_line(line)
+    if known is not None:
+        return known
+    return said if (said := error_line(line)) != line else _said(line, _file_reasons()) or line
 
 
 def summary_text(text: str) -> str:

@@ -234,7 +234,7 @@ def _drive(parent: QWidget | None, title: str, work: Callable[[Progress], None],
     if cancel is not None:
         dialog.canceled.connect(on_cancel)
     else:
-        dialog.setCancelButton(None)  # type: ignore[arg-type]  # Qt takes nullptr
+        dialog.setCancelButton(None)  # Qt takes nullptr: no button
     global _running
     _running += 1
     app = QApplication.instance()

@@ -33,8 +33,10 @@ from annotator.gui.merge_report import merge_lines
 from annotator.paths import as_argument
 
 if TYPE_CHECKING:
+    from annotator.core.store import Store
     from annotator.core.team.merge import MergeReport
     from annotator.gui.main_window import MainWindow
+    from annotator.gui.tasks import Cancelled, Progress
 
 
 def _t(text: str) -> str:
@@ -88,10 +90,10 @@ class Team(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
-        project = window.actions.menus["menu_project"]
+        project = window.window_actions.menus["menu_project"]
         self.menu = TeamMenu(self, project)
         entries = project.actions()
-        export = window.actions["export"]
+        export = window.window_actions["export"]
         after = entries[entries.index(export) + 1] if export in entries and entries[-1] is not export else None
         project.insertMenu(after, self.menu) if after is not None else project.addMenu(self.menu)
         self.hand_out_action = self.menu.addAction("")
@@ -273,7 +275,7 @@ class Team(QObject):
             return None
         w.commands.save_typing()
 
-        def job(store, progress, cancelled) -> MergeReport:  # type: ignore[no-untyped-def]
+        def job(store: Store, progress: Progress, cancelled: Cancelled) -> MergeReport:
             def each() -> Iterator[str]:
                 for i, source in enumerate(sources):
                     if cancelled():

@@ -20,7 +20,7 @@ export no reader takes, such as .csv, which is refused in one line).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -228,7 +228,7 @@ class AnnotationImportError(ImportFileError):
         self.report = report
 
 
-def import_annotations(store: Store, paths: list[str | Path], *, status: str = "accepted", annotator: str = "",
+def import_annotations(store: Store, paths: Sequence[str | Path], *, status: str = "accepted", annotator: str = "",
                        progress: Callable[[int, int, str], None] | None = None,
                        cancelled: Callable[[], bool] | None = None, coder: bool = True) -> AnnotationImportReport:
     """Import each file (see the module's description); raises AnnotationImportError at the end

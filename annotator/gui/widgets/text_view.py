@@ -136,7 +136,7 @@ class TextView(QPlainTextEdit):
         self._selected = self._selected if self._selected in self._spans else None
         self._update_extra()
 
-    def apply(self, changeset: ChangeSet, doc_id: int) -> None:
+    def apply(self, changeset: ChangeSet, doc_id: int | None) -> None:
         """Re-colour only the ranges this ChangeSet touched in the shown document; after a label
         change (its colour, its name) every span, around the screen at once (a report's 12,000: 350
         ms in one turn) and the rest from the event loop (call :meth:`set_labels` first)."""
