@@ -348,7 +348,7 @@ class ProjectCommands(QObject):
         from annotator.gui.i18n import install_translator
 
         install_translator(QApplication.instance(), language)
-        self.w.actions.check_language()
+        self.w.window_actions.check_language()
 
     def forget_search(self) -> None:
         """The project changed: the search dialog belongs to the old store, the find bar's text to its document."""

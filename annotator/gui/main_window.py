@@ -118,11 +118,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.doc_status, 1)
         self.statusBar().addPermanentWidget(self.backup_warning)
         self.statusBar().addPermanentWidget(self.project_status)
-        self.actions = Actions(self)
+        self.window_actions = Actions(self)
         self.docks = Docks(self)  # the panels, each made when first asked for
         self.team = Team(self)  # Project › Coding team: packages handed out, opened, merged (gui/team.py)
-        self.actions.set_project_open(False)  # until one opens
-        self.actions.sync(settings)
+        self.window_actions.set_project_open(False)  # until one opens
+        self.window_actions.sync(settings)
         self.text_view.show_rejected = bool(settings.show_rejected)
         self.ann_proxy.set_show_rejected(bool(settings.show_rejected))
         self.text_view.set_font_size(settings.article_font_size())  # never smaller than the menus
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.actions.retranslate()
+            self.window_actions.retranslate()
             self.form.retranslate()
             self.panel.retranslate()
             self.ann_model.retranslate()
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         self.form.set_labels(labels)
         self.table_filter.set_labels(labels)
         self.ann_model.set_label_colors({label.name: label.color for label in labels})
-        self.actions.set_labels(labels)
+        self.window_actions.set_labels(labels)
 
     def reload(self) -> None:
         """Ctrl+R, after background work: re-read everything from the store (gui/reloading.py)."""
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         show_empty_hint(self)  # the article's page when it holds no text
 
     def update_status(self) -> None:
-        self.actions.show_done()
+        self.window_actions.show_done()
         if self.store is None:
             self.doc_status.clear()
             self.project_status.clear()
@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
             counts = self.doc_model.counts(self.doc_id)
             said = self.tr("This document: {0} accepted, {1} open suggestions").format(
                 *(f"{counts.get(key, 0):,}" for key in ("accepted", "suggested")))  # 1,035 as reports write
-            key = self.actions["next"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            key = self.window_actions["next"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if counts.get("suggested") and key:  # a first start showed the demo's suggestions, not how to go to one
                 said += self.tr(" — {0} goes to the next").format(key)
             self.doc_status.setText(said)

@@ -72,9 +72,9 @@ def notice(w: MainWindow) -> ReadOnlyNotice:
 
 def opened(w: MainWindow, store: Store) -> None:
     """``store`` has just become the window's project: its actions, its notice, its session backup."""
-    w.actions.set_project_open(True)
+    w.window_actions.set_project_open(True)
     for name in WRITING_ACTIONS:
-        w.actions[name].setEnabled(not store.read_only)
+        w.window_actions[name].setEnabled(not store.read_only)
     warming.start(w, w.panel.view.viewport())  # the suggesters loaded for the first label key
     lock_wait.watch(w, store)  # a write kept waiting by another program's says so
     kept_where.opened(w, store)  # on a network share or in a synced folder: said once per folder
@@ -86,7 +86,7 @@ def opened(w: MainWindow, store: Store) -> None:
 
 
 def closed(w: MainWindow) -> None:
-    w.actions.set_project_open(False)
+    w.window_actions.set_project_open(False)
     notice(w).show_for("")
 
 

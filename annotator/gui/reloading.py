@@ -261,7 +261,7 @@ class Reloading(QObject):
             return self._said()
         w.doc_model.refresh(background=True)  # said when it comes if nothing else is said (_listed)
         self._unsaid = w.statusBar().currentMessage()
-        labels = store.labels() != w.actions.labels()
+        labels = store.labels() != w.window_actions.labels()
         selected = w.selected_id
         shown = w.ann_model.by_id(selected) if selected is not None else None  # as stored now
         given = str(store.document_metadata(w.doc_id).get("jurisdiction") or "")  # `annotator meta`'s

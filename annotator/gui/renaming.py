@@ -41,9 +41,9 @@ def attach(window: MainWindow) -> None:
     def steps_renamed() -> None:
         from annotator.gui.undo import retitle as name_steps_again
 
-        if window.undo_stack.count() and hasattr(window, "actions"):
+        if window.undo_stack.count() and hasattr(window, "window_actions"):
             name_steps_again(window.undo_stack, model.name_of)
-            window.actions.name_steps()
+            window.window_actions.name_steps()
 
     def names_changed(first: QModelIndex, last: QModelIndex, *_roles: object) -> None:
         retitle()

@@ -88,10 +88,10 @@ class Team(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
-        project = window.actions.menus["menu_project"]
+        project = window.window_actions.menus["menu_project"]
         self.menu = TeamMenu(self, project)
         entries = project.actions()
-        export = window.actions["export"]
+        export = window.window_actions["export"]
         after = entries[entries.index(export) + 1] if export in entries and entries[-1] is not export else None
         project.insertMenu(after, self.menu) if after is not None else project.addMenu(self.menu)
         self.hand_out_action = self.menu.addAction("")

@@ -2,7 +2,7 @@
 ``menu_of(action)`` is the menu ``action`` opens, or None for a plain entry.
 
 On PySide6 6.9 and 6.10, the QMenu wrapper that ``QAction.menu()`` returns is deleted with the
-temporary wrapper of the action: afterwards the window's own menus (``window.actions.menus``) raise
+temporary wrapper of the action: afterwards the window's own menus (``window.window_actions.menus``) raise
 "Internal C++ object (QMenu) already deleted" or crash the test run. The window itself never asks an
 action for its menu; the tests that walk the menus ask here: each menu knows its own action
 (``QMenu.menuAction()``), which is safe on every version."""

@@ -12,7 +12,7 @@ from tests.cli_run import run
 
 def accept_all(window, label: str) -> None:
     """Edit › Accept all in the project › ``label`` (the menu's action, as a click on it)."""
-    menu = window.actions.menus["menu_accept_project"]
+    menu = window.window_actions.menus["menu_accept_project"]
     (action,) = [a for a in menu.actions() if a.text().replace("&", "").startswith(label)]
     action.trigger()
 

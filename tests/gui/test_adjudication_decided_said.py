@@ -47,7 +47,7 @@ def test_a_digit_says_what_it_decided_in_the_status_bar(window, store, qtbot):
         ("松元产业园", "rejected"), ("湖里区", "accepted")]
     window.commands.set_language("zh_CN")
     try:
-        qtbot.waitUntil(lambda: window.actions.menus["menu_project"].title() == "标注工程(&P)")
+        qtbot.waitUntil(lambda: window.window_actions.menus["menu_project"].title() == "标注工程(&P)")
         panel.table.setFocus()
         qtbot.keyClick(panel.table, Qt.Key.Key_2)  # b.txt, opened by the decision before: bo's 集美
         assert bar.currentMessage() == "已将 bo 对“集美区”的版本采纳到层 gold。此后没有待裁定的分歧"  # the last

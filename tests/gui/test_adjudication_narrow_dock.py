@@ -42,7 +42,7 @@ def _font(points: int | None) -> None:
 def _floating(window, qtbot, language: str, points: int | None):
     if language != "en":
         window.commands.set_language(language)
-        qtbot.waitUntil(lambda: window.actions.menus["menu_project"].title() == "标注工程(&P)")
+        qtbot.waitUntil(lambda: window.window_actions.menus["menu_project"].title() == "标注工程(&P)")
     _font(points)
     window.open_document(window.store.document_id_by_name("b.txt"))
     panel = open_adjudication(window, qtbot)

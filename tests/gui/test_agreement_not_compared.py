@@ -24,7 +24,7 @@ def test_the_dialog_names_the_documents_not_compared(window, qtbot):
 
     window.commands.set_language("zh_CN")
     try:
-        qtbot.waitUntil(lambda: window.actions.menus["menu_project"].title() == "标注工程(&P)")
+        qtbot.waitUntil(lambda: window.window_actions.menus["menu_project"].title() == "标注工程(&P)")
         chinese = AgreementDialog(RESULT, window)
         qtbot.addWidget(chinese)
         assert chinese.alone.text().splitlines() == [

@@ -103,7 +103,7 @@ def shown(window, monkeypatch, sync_tasks):
 
 def import_through_the_menu(window, monkeypatch, path) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(path)], ""))
-    window.actions["import_annotations"].trigger()
+    window.window_actions["import_annotations"].trigger()
 
 
 # English a Chinese line may keep: the file's keys and columns, its sheets, the values it holds (statuses,

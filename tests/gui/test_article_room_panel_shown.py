@@ -74,7 +74,7 @@ def test_a_panel_shown_from_the_view_menu_narrows_the_panes_before_it_floats(win
     window.main_splitter.setSizes([300, 400, 280])
     _settled(window, qtbot)
     assert _has_room(window)
-    view = window.actions.menus["menu_view"]
+    view = window.window_actions.menus["menu_view"]
     entry = next(a for a in view.actions() if a.text().replace("&", "") == "Statistics")
     entry.trigger()  # View › Statistics.
     panel = window.statistics

@@ -76,7 +76,7 @@ def test_a_file_of_another_kind_given_as_an_article_is_said_in_chinese(window, s
     path = tmp_path / name
     path.write_bytes(b'{"doc": "a.txt", "start": 0, "end": 3, "label": "DISTRICT"}\n')
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(path)], ""))
-    window.actions["import_files"].trigger()  # Ctrl+I, the file dialog answered
+    window.window_actions["import_files"].trigger()  # Ctrl+I, the file dialog answered
     assert said == [("导入", f"已导入 0 篇文档\n未能导入 {path}：{reason}")]
     assert held(window.store.folder) == before
 
@@ -124,7 +124,7 @@ def export_through_the_menu(window, qtbot, out) -> str:
         dialog.reject()
 
     QTimer.singleShot(0, answer)
-    window.actions["export"].trigger()
+    window.window_actions["export"].trigger()
     return shown[0]
 
 
@@ -194,7 +194,7 @@ def test_a_folder_of_articles_in_every_encoding_and_of_bad_files(window, said, t
         (folder / name).write_bytes(data)
     before = held(window.store.folder)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
-    window.actions["import_folder"].trigger()
+    window.window_actions["import_folder"].trigger()
     (title, text), = said
     *lines, suggested = text.split("\n")  # with Suggest on import: what it added, last
     assert title == "导入" and lines == [
@@ -254,7 +254,7 @@ def test_a_docx_that_is_a_zip_bomb_is_said_in_chinese(window, said, tmp_path, mo
         z.writestr("word/document.xml", b"\x00" * (3 * 2**20))
     before = held(window.store.folder)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(path)], ""))
-    window.actions["import_files"].trigger()  # Ctrl+I, the file dialog answered
+    window.window_actions["import_files"].trigger()  # Ctrl+I, the file dialog answered
     assert said == [("导入", f"已导入 0 篇文档\n未能导入 {path}：解压后有 3 MB，可能是 zip 炸弹，已拒绝导入"
                              "（上限：全部内容 2 MB，正文 32 MB）")]
     assert held(window.store.folder) == before

@@ -21,7 +21,8 @@ def test_five_moves_are_one_undo_step_and_redo_gives_the_last(window, store, qtb
     moved = store.annotation(before.id)
     assert moved.text == "厦门市湖里区计划" and moved.status == "accepted"
     assert window.undo_stack.count() == 1 and len(window.ops.history.steps) == 1
-    assert window.actions.undo.text().endswith("厦门市湖里区计划") or "厦门市湖里区计划" in window.undo_stack.undoText()
+    undo = window.window_actions.undo
+    assert undo.text().endswith("厦门市湖里区计划") or "厦门市湖里区计划" in window.undo_stack.undoText()
     qtbot.keyClick(view, Qt.Key.Key_Z, Ctrl)  # one Ctrl+Z: the suggestion as it was
     a = store.annotation(before.id)
     assert (a.start, a.end, a.status, a.value) == (before.start, before.end, "suggested", before.value)

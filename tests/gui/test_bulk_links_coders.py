@@ -14,7 +14,7 @@ Ctrl = Qt.KeyboardModifier.ControlModifier
 
 def decide_all_links(window, status: str) -> None:
     """Edit › Accept (Reject) all in this document › Links (the menu's action, as a click on it)."""
-    menu = window.actions.menus[f"menu_{'accept' if status == 'accepted' else 'reject'}_doc"]
+    menu = window.window_actions.menus[f"menu_{'accept' if status == 'accepted' else 'reject'}_doc"]
     (action,) = [a for a in menu.actions() if a.text().replace("&", "") == "Links"]
     action.trigger()
 

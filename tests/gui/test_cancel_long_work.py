@@ -42,7 +42,7 @@ def test_a_cancelled_import_suggests_nothing_and_a_second_import_brings_the_rest
     monkeypatch.setattr(messages, "warning", lambda *_a: None)
     window.settings.suggest_on_import = True
     titles = cancel_when(monkeypatch, "Importing", 2)  # reported as the third file starts
-    window.actions["import_files"].trigger()  # Ctrl+I, the file dialog answered
+    window.window_actions["import_files"].trigger()  # Ctrl+I, the file dialog answered
     imported = [d for d in store.documents() if d.name.startswith("r")]
     assert [d.name for d in imported] == ["r0.txt", "r1.txt", "r2.txt"]  # whole, the rest not read
     assert "Suggesting" not in titles  # Cancel stopped the work: no suggestions were started
@@ -50,7 +50,7 @@ def test_a_cancelled_import_suggests_nothing_and_a_second_import_brings_the_rest
     assert "cancelled" in window.statusBar().currentMessage()
     assert window.doc_model.rowCount() == 6
     monkeypatch.setattr(tasks, "PROGRESS_HOOKS", [])
-    window.actions["import_files"].trigger()  # again, to the end: the rest, each once, suggested
+    window.window_actions["import_files"].trigger()  # again, to the end: the rest, each once, suggested
     names = [d.name for d in store.documents()]
     assert sorted(names) == ["a.txt", "b.txt", "c.txt"] + [f"r{i}.txt" for i in range(5)]
     assert window.doc_model.rowCount() == 8
@@ -72,6 +72,6 @@ def test_a_cancelled_export_writes_no_file(window, tmp_path, monkeypatch):
 
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", run)
     cancel_when(monkeypatch, "Exporting", 0)
-    window.actions["export"].trigger()  # Ctrl+E
+    window.window_actions["export"].trigger()  # Ctrl+E
     assert not out.exists()
     assert results == ["Nothing was exported."]

@@ -144,7 +144,7 @@ def zh_window(qtbot, demo, settings, monkeypatch):
     assert w.open_project(demo)
     try:
         w.commands.set_language("zh_CN")
-        qtbot.waitUntil(lambda: w.actions.menus["menu_project"].title() == "标注工程(&P)")
+        qtbot.waitUntil(lambda: w.window_actions.menus["menu_project"].title() == "标注工程(&P)")
         yield w
     finally:
         w.commands.set_language("en")
@@ -167,7 +167,7 @@ def review_a_little(w, qtbot) -> None:
     assert any(a.origin == "adjudicated" for a in w.ann_model.annotations())
     qtbot.keyClick(w.text_view, Qt.Key.Key_N)
     qtbot.keyClick(w.text_view, Qt.Key.Key_A)
-    w.actions.undo.trigger()
+    w.window_actions.undo.trigger()
     linked = {k.source_id for k in w.store.links(w.doc_id)}
     chosen = next(a for a in w.ann_model.annotations() if a.status == "suggested" and a.id in linked)
     w.select_annotation(chosen.id)
@@ -178,7 +178,8 @@ def test_the_chinese_interface_shows_no_english(zh_window, qtbot):
     w = zh_window
     review_a_little(w, qtbot)
     # A with the panel open took the suggestion into the gold layer: named so ("接受 … 进入标注层 gold")
-    assert w.actions.undo.text().startswith("撤销 裁定") and w.actions.redo.text().startswith("重做 接受 ")
+    acts = w.window_actions
+    assert acts.undo.text().startswith("撤销 裁定") and acts.redo.text().startswith("重做 接受 ")
     assert w.form.label_button("DISTRICT").text() == "1  地区" and w.form.status_label.text() == "待审"
     assert {w.ann_model.index(r, 0).data() for r in range(w.ann_model.rowCount())} <= {"地区", "项目", "金额", "目标"}
     # the annotator filter offers the coders' names (data: "gold" is the adjudicated layer's
@@ -206,9 +207,9 @@ def test_switching_back_to_english_leaves_no_chinese(zh_window, qtbot):
     w = zh_window
     review_a_little(w, qtbot)
     w.commands.set_language("en")
-    qtbot.waitUntil(lambda: w.actions.menus["menu_project"].title() == "&Project")
+    qtbot.waitUntil(lambda: w.window_actions.menus["menu_project"].title() == "&Project")
     assert w.form.label_button("DISTRICT").text() == "1  DISTRICT" and w.form.status_label.text() == "suggested"
-    assert w.actions.undo.text().startswith("&Undo Adjudicate")
+    assert w.window_actions.undo.text().startswith("&Undo Adjudicate")
     # data in the chrome: span and document texts, names, the project folder, the labels' examples
     data = {"示例", "中文", "审核员", *CODERS, *QUALIFIERS}
     for a in w.store.annotations(w.doc_id):
@@ -243,9 +244,9 @@ def test_no_two_entries_of_a_menu_share_a_mnemonic(zh_window, qtbot, language):
     w.docks.get("adjudication"), w.docks.get("statistics"), w.docks.get("guide")  # their View entries made
     w.commands.set_language(language)
     title = {"en": "&Project", "zh_CN": "标注工程(&P)"}[language]
-    qtbot.waitUntil(lambda: w.actions.menus["menu_project"].title() == title)
+    qtbot.waitUntil(lambda: w.window_actions.menus["menu_project"].title() == title)
     clashes = []
-    for menu in [w.menuBar(), *w.actions.menus.values()]:
+    for menu in [w.menuBar(), *w.window_actions.menus.values()]:
         seen: dict[str, str] = {}
         for action in menu.actions():
             letter = _mnemonic(action.text()) if action.isVisible() and not action.isSeparator() else None
@@ -280,7 +281,7 @@ def test_the_agreement_note_lists_the_coders_as_the_language_writes_a_list(zh_wi
     qtbot.addWidget(chinese)
     assert "：张三、李四。" in chinese.note.text()
     zh_window.commands.set_language("en")
-    qtbot.waitUntil(lambda: zh_window.actions.menus["menu_project"].title() == "&Project")
+    qtbot.waitUntil(lambda: zh_window.window_actions.menus["menu_project"].title() == "&Project")
     english = AgreementDialog(result, zh_window)
     qtbot.addWidget(english)
     assert english.note.text().startswith("Coders: 张三, 李四. ")

@@ -64,7 +64,7 @@ def test_done_ticks_the_open_documents_box_and_its_menu_entry(window, capsys, pr
     assert run(capsys, "done", project, "--doc", "a.txt")[0] == 0
     shown()
     assert window.doc_model.document(window.doc_model.row_of(window.doc_id)).done
-    assert window.actions["done"].isChecked()
+    assert window.window_actions["done"].isChecked()
 
 
 def test_import_annotations(window, capsys, project, tmp_path, shown):

@@ -32,7 +32,7 @@ def open_with_keys(window, qtbot, what: str) -> None:
     elif what == "import files":
         qtbot.keyClick(view, Qt.Key.Key_I, Ctrl)
     else:  # the menu's entries without a key of their own
-        window.actions[what].trigger()
+        window.window_actions[what].trigger()
 
 
 @pytest.mark.parametrize(("what", "dialog"), [

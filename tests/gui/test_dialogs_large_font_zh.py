@@ -18,7 +18,7 @@ LAPTOP = QRect(0, 0, 1366, 728)  # a 1366×768 screen's room beside a task bar
 @pytest.fixture
 def chinese(window, qtbot):
     window.commands.set_language("zh_CN")
-    qtbot.waitUntil(lambda: window.actions.menus["menu_project"].title() == "标注工程(&P)")
+    qtbot.waitUntil(lambda: window.window_actions.menus["menu_project"].title() == "标注工程(&P)")
     doc = window.store.document_id_by_name("a.txt")
     for coder in ("ann", "bo", "cy"):  # a team: the agreement table and the export's coders
         window.store.add_annotation(doc, 0, 3, "DISTRICT", annotator=coder)

@@ -45,12 +45,12 @@ def test_suggestions_stored_before_the_disk_refused_their_links_are_not_called_l
 
     before, real = len(store.annotations(window.doc_id)), store_links.LinkQueries.add_links
     monkeypatch.setattr(store_links.LinkQueries, "add_links", full)
-    window.actions["suggest"].trigger()
+    window.window_actions["suggest"].trigger()
     assert len(store.annotations(window.doc_id)) > before and not store.links()  # the spans' suggestions stored
     assert len(window.ann_model.rows()) == len(store.annotations(window.doc_id))  # and shown
     message, = said
     assert message.startswith(f"{store.path}: could not write (database or disk is full); nothing was saved — of "
                               "the link suggestions; the span suggestions are stored"), message
     monkeypatch.setattr(store_links.LinkQueries, "add_links", real)  # space freed: the same action suggests their links
-    window.actions["suggest"].trigger()
+    window.window_actions["suggest"].trigger()
     assert store.links()

@@ -54,7 +54,7 @@ def test_an_import_and_an_edit_on_a_full_disk_are_said_in_chinese(window, said, 
     path.write_text("厦门市计划投资5亿元。", encoding="utf-8")
     _full_disk(window, monkeypatch)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(path)], ""))
-    window.actions["import_files"].trigger()  # Ctrl+I, the file dialog answered
+    window.window_actions["import_files"].trigger()  # Ctrl+I, the file dialog answered
     (title, text), = said
     assert title == "导入" and "磁盘已满" in text, text
     plain_chinese(text, path, folder)
@@ -113,7 +113,7 @@ def test_suggestions_whose_links_the_full_disk_refused_are_said_in_chinese(windo
         raise sqlite3.OperationalError(FULL)
 
     monkeypatch.setattr(store_links.LinkQueries, "add_links", full)
-    window.actions["suggest"].trigger()
+    window.window_actions["suggest"].trigger()
     (_title, text), = said
     assert text.endswith("：无法写入（磁盘已满）；未保存任何内容——写入的是链接建议；"
                          "片段的建议已保存：再运行一次建议即可建议它们的链接"), text

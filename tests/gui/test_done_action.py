@@ -8,7 +8,7 @@ Ctrl = Qt.KeyboardModifier.ControlModifier
 
 
 def test_the_done_entry_is_checked_while_the_open_document_is_done(window, store, qtbot):
-    done = window.actions["done"]
+    done = window.window_actions["done"]
     first = window.doc_id
     assert done.isCheckable() and not done.isChecked()
     qtbot.keyClick(window.text_view, Qt.Key.Key_D, Ctrl)
@@ -33,4 +33,4 @@ def test_a_mark_that_fails_leaves_the_entry_as_the_document_is(window, store, qt
     monkeypatch.setattr(window.store, "set_document_done", busy)
     qtbot.keyClick(window.text_view, Qt.Key.Key_D, Ctrl)
     assert window.errors and not store.document(window.doc_id).done
-    assert not window.actions["done"].isChecked()
+    assert not window.window_actions["done"].isChecked()

@@ -99,7 +99,7 @@ def test_a_text_damaged_on_disk_is_named_with_its_document_never_shown_or_sugges
     message = window.errors[-1]
     assert str(folder) in message and "a.txt" in message and "damaged" in message and "b.txt" not in message
     assert "\0" not in window.text_view.text and window.doc_id is None
-    window.actions["suggest"].trigger()  # F5: the rules would read every text
+    window.window_actions["suggest"].trigger()  # F5: the rules would read every text
     assert "a.txt" in shown[-1][1] and "damaged" in shown[-1][1]
 
 

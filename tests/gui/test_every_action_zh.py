@@ -229,7 +229,7 @@ def test_every_menu_entry_and_panel_of_the_chinese_window(window, qtbot, monkeyp
     monkeypatch.setattr(w, "confirm", w._ask_yes_no)
     w.statusBar().messageChanged.connect(lambda text: scan.add("status bar", text))
     w.commands.set_language("zh_CN")
-    qtbot.waitUntil(lambda: w.actions.menus["menu_project"].title() == "标注工程(&P)")
+    qtbot.waitUntil(lambda: w.window_actions.menus["menu_project"].title() == "标注工程(&P)")
     area = ["main window"]
     _modal_free(monkeypatch, scan, area)
     scan.sweep("main window")
@@ -246,12 +246,13 @@ def test_every_menu_entry_and_panel_of_the_chinese_window(window, qtbot, monkeyp
     used: list[str] = []
     tried: set[str] = set()
     while True:  # the menus are read again after each entry (the labels' entries are made anew)
-        steps = {id(w.actions.undo): "undo", id(w.actions.redo): "redo"}  # named after the step: once each
+        acts = w.window_actions
+        steps = {id(acts.undo): "undo", id(acts.redo): "redo"}  # named after the step: once each
         path, action = next(((p, a) for p, a in _entries(w) if steps.get(id(a), p) not in tried), ("", None))
         if action is None:
             break
         tried.add(steps.get(id(action), path))
-        name = next((n for n, a in w.actions.by_name.items() if a is action), "")
+        name = next((n for n, a in w.window_actions.by_name.items() if a is action), "")
         if name in SKIPPED or not action.isEnabled():
             continue
         before = {id(t) for t in QApplication.topLevelWidgets() if t.isVisible()}

@@ -61,6 +61,6 @@ def test_ctrl_p_prints_the_open_document_to_a_pdf(window, store, qtbot, tmp_path
 
 
 def test_print_is_greyed_without_a_project(window):
-    window.actions.set_project_open(False)
-    assert not window.actions["print"].isEnabled()
-    assert window.actions["print"].shortcut().toString() == "Ctrl+P"
+    window.window_actions.set_project_open(False)
+    assert not window.window_actions["print"].isEnabled()
+    assert window.window_actions["print"].shortcut().toString() == "Ctrl+P"

@@ -42,7 +42,7 @@ def test_notes_imported_beside_the_reports_are_named(window, qtbot, monkeypatch,
     window.commands.set_language("zh_CN")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
     try:
-        window.actions["import_folder"].trigger()
+        window.window_actions["import_folder"].trigger()
         said = window.statusBar().currentMessage()
     finally:
         window.commands.set_language("en")
@@ -58,7 +58,7 @@ def test_a_folder_of_one_kind_says_only_the_count(window, qtbot, monkeypatch, tm
     (folder / "report.txt").write_text(REPORT, encoding="utf-8")
     window.settings.suggest_on_import = False
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
-    window.actions["import_folder"].trigger()
+    window.window_actions["import_folder"].trigger()
     assert (window.statusBar().currentMessage(), boxes, window.errors) == ("imported 1 document(s)", [], [])
 
 
@@ -114,8 +114,8 @@ def test_the_import_dialogs_open_in_the_home_folder_then_where_the_last_import_w
                         lambda _parent, _title, start="": (opened.append(start), str(folder))[1])
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         lambda _parent, _title, start="", _kinds="": (opened.append(start), ([], ""))[1])
-    window.actions["import_folder"].trigger()
-    window.actions["import_files"].trigger()  # cancelled: nothing imported, the folder kept
+    window.window_actions["import_folder"].trigger()
+    window.window_actions["import_files"].trigger()  # cancelled: nothing imported, the folder kept
     assert opened == [str(Path.home()), str(folder)]
     assert window.settings.import_folder == str(folder) and not window.errors
     assert [d.name for d in window.store.documents()].count("report.txt") == 1
@@ -130,7 +130,7 @@ def test_what_suggesting_on_import_added_is_said_with_the_import(window, qtbot, 
     (folder / "report.txt").write_text(REPORT, encoding="utf-8")
     window.settings.suggest_on_import = True
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
-    window.actions["import_folder"].trigger()
+    window.window_actions["import_folder"].trigger()
     said = window.statusBar().currentMessage()
     doc = next(d for d in window.store.documents() if d.name == "report.txt")
     added = sum(1 for a in window.store.annotations(doc.id) if a.status == "suggested")
@@ -174,7 +174,7 @@ def test_help_opens_the_demo_from_any_project(window, qtbot, monkeypatch, tmp_pa
     from annotator.paths import DATA_DIR_ENV, demo_project
 
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
-    help_menu = window.actions.menus["menu_help"]
+    help_menu = window.window_actions.menus["menu_help"]
     entry = next(a for a in help_menu.actions() if a.text().replace("&", "") == "Open the demo project")
     entry.trigger()
     assert window.store.folder == demo_project() and window.doc_id is not None and not window.errors

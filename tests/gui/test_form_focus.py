@@ -59,7 +59,7 @@ def test_a_value_row_hidden_under_the_typing_gives_the_article_the_keys(window, 
     window.select_annotation(amount.id)
     yuan = window.form._value_edits["yuan"]
     type_in(qtbot, yuan, "5")
-    window.actions["next"].trigger()  # from the menu: the next span, a PROJECT, has no yuan row
+    window.window_actions["next"].trigger()  # from the menu: the next span, a PROJECT, has no yuan row
     assert window.selected_id == by_text(store, window.doc_id, "松元产业园").id
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A)
@@ -118,7 +118,7 @@ def test_a_menu_action_taken_while_typing_saves_what_was_typed_first(window, sto
     amount = by_text(store, window.doc_id, "55.1亿元")
     window.select_annotation(amount.id)
     type_in(qtbot, window.form.note_edit, "check")
-    window.actions["next"].trigger()  # Edit › Next suggestion, the focus still in the note
+    window.window_actions["next"].trigger()  # Edit › Next suggestion, the focus still in the note
     assert store.annotation(amount.id).note == "check"
     assert window.selected_id == by_text(store, window.doc_id, "松元产业园").id
     agree(window)
@@ -130,7 +130,7 @@ def test_a_menu_action_taken_while_typing_saves_what_was_typed_first(window, sto
     assert store.annotation(amount.id).value.get("yuan") == 12 and store.document(window.doc_id).done
     qtbot.keyClick(yuan, Qt.Key.Key_Escape)
     type_in(qtbot, window.form.jurisdiction_edit, "350206")
-    window.actions.undo.trigger()  # the jurisdiction typed is a step of its own, undone first
+    window.window_actions.undo.trigger()  # the jurisdiction typed is a step of its own, undone first
     assert store.document(window.doc_id).metadata.get("jurisdiction") is None
     assert store.document(window.doc_id).done
     agree(window)

@@ -54,7 +54,7 @@ def test_the_accept_all_question_groups_its_count(window, qtbot, language):
     try:
         window.commands.set_language(language)
         window.open_document(window.store.documents()[0].id)
-        menu = window.actions.menus["menu_accept_doc"]
+        menu = window.window_actions.menus["menu_accept_doc"]
         district = menu.actions()[0]  # the labels in their order: DISTRICT first
         district.trigger()  # Suggestions › Accept all in this document › District
         said = (f"Accept 1,035 open {label_text('DISTRICT')} suggestion(s) in this document?" if language == "en"

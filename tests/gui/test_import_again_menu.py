@@ -17,8 +17,8 @@ from tests.core.test_import_again_moved import ADDED, EDITED, TEXT
 
 def _choose_in_menu(window, qtbot) -> None:
     """Project › Import the open document again… chosen with the keyboard in the open menu (its &U)."""
-    menu = window.actions.menus["menu_project"]
-    assert window.actions["import_again"] in menu.actions()
+    menu = window.window_actions.menus["menu_project"]
+    assert window.window_actions["import_again"] in menu.actions()
     menu.popup(window.mapToGlobal(QPoint(10, 10)))
     qtbot.waitUntil(menu.isVisible)
     qtbot.keyClick(menu, Qt.Key.Key_U)
@@ -170,7 +170,7 @@ def test_a_file_that_reads_the_same_is_named_once_in_chinese(window, store, qtbo
     _asked(window, monkeypatch, True)
     assert install_translator(qapp, "zh_CN")
     try:
-        window.actions["import_again"].trigger()
+        window.window_actions["import_again"].trigger()
         qtbot.waitUntil(lambda: "与原来相同" in window.statusBar().currentMessage())
         assert window.statusBar().currentMessage() == "重新读取 huli_2024.txt 的结果与原来相同：没有任何更改。"
     finally:

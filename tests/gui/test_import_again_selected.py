@@ -50,10 +50,10 @@ def _click_row(window, qtbot, doc_id, modifier=Qt.KeyboardModifier.NoModifier) -
 
 def _choose_in_menu(window, qtbot, text="Import the selected doc&uments again…") -> None:
     """Project › Import the selected documents again…, named so for the rows selected, chosen with its &U."""
-    menu = window.actions.menus["menu_project"]
+    menu = window.window_actions.menus["menu_project"]
     menu.popup(window.mapToGlobal(QPoint(10, 10)))
     qtbot.waitUntil(menu.isVisible)
-    assert window.actions["import_again"].text() == text
+    assert window.window_actions["import_again"].text() == text
     qtbot.keyClick(menu, Qt.Key.Key_U)
 
 
@@ -180,7 +180,7 @@ def test_cancel_after_the_first_document_keeps_it_replaced_and_reads_no_more(win
 
 
 def test_the_menu_names_the_open_document_while_one_row_is_selected(window, store, qtbot):
-    menu = window.actions.menus["menu_project"]
+    menu = window.window_actions.menus["menu_project"]
     one, several = "Import the open doc&ument again…", "Import the selected doc&uments again…"
     for selected, text in ((["a.txt"], one), ([], one), (["a.txt", "b.txt"], several)):
         window.panel.view.clearSelection()
@@ -188,14 +188,14 @@ def test_the_menu_names_the_open_document_while_one_row_is_selected(window, stor
             _click_row(window, qtbot, store.document_id_by_name(name), Ctrl if i else Qt.KeyboardModifier.NoModifier)
         menu.popup(window.mapToGlobal(QPoint(10, 10)))
         qtbot.waitUntil(menu.isVisible)
-        assert window.actions["import_again"].text() == text
+        assert window.window_actions["import_again"].text() == text
         qtbot.keyClick(menu, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: not menu.isVisible())
     window.commands.set_language("zh_CN")  # two rows still selected
     try:
         menu.popup(window.mapToGlobal(QPoint(10, 10)))
         qtbot.waitUntil(menu.isVisible)
-        assert window.actions["import_again"].text() == "重新导入选中的文档(&U)…"
+        assert window.window_actions["import_again"].text() == "重新导入选中的文档(&U)…"
         qtbot.keyClick(menu, Qt.Key.Key_Escape)
     finally:
         window.commands.set_language("en")

@@ -11,7 +11,7 @@ def import_folder(window, monkeypatch, folder) -> str:
     """The folder imported as a user does it (the menu's action, the dialog answered); the status bar after."""
     window.settings.suggest_on_import = False
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
-    window.actions["import_folder"].trigger()
+    window.window_actions["import_folder"].trigger()
     return window.statusBar().currentMessage()
 
 

@@ -30,7 +30,7 @@ def test_ctrl_i_imports_a_doc_through_libreoffice(window, store, qtbot, tmp_path
     before = len(store.documents())
     window.commands.set_language("zh_CN")
     try:
-        qtbot.waitUntil(lambda: window.actions["import_files"].text().startswith("导入"))
+        qtbot.waitUntil(lambda: window.window_actions["import_files"].text().startswith("导入"))
         asked = import_with_ctrl_i(window, qtbot, monkeypatch, [report, wps])
         qtbot.waitUntil(lambda: bool(boxes), timeout=20000)
     finally:
@@ -56,7 +56,7 @@ def test_without_libreoffice_the_refusal_says_in_chinese_how_to_convert_many(win
     report.write_text("{\\rtf1 湖里区}", encoding="utf-8")
     window.commands.set_language("zh_CN")
     try:
-        qtbot.waitUntil(lambda: window.actions["import_files"].text().startswith("导入"))
+        qtbot.waitUntil(lambda: window.window_actions["import_files"].text().startswith("导入"))
         import_with_ctrl_i(window, qtbot, monkeypatch, [report])
         qtbot.waitUntil(lambda: bool(boxes))
     finally:

@@ -47,7 +47,7 @@ def test_a_locked_pdf_is_said_in_chinese(window, store, qtbot, tmp_path, monkeyp
     locked = encrypted(DATA / "hechi_2015_libreoffice.pdf", tmp_path / "报告.pdf", "secret")
     window.commands.set_language("zh_CN")
     try:
-        qtbot.waitUntil(lambda: window.actions["import_files"].text().startswith("导入"))
+        qtbot.waitUntil(lambda: window.window_actions["import_files"].text().startswith("导入"))
         import_with_ctrl_i(window, qtbot, monkeypatch, [locked])
         qtbot.waitUntil(lambda: bool(boxes))
     finally:

@@ -34,7 +34,7 @@ def import_as(window, qtbot, tmp_path, monkeypatch, name: str | None) -> list[st
             QTest.keyClick(dialog.name, Qt.Key.Key_Return)
 
     with Answers(fill, ok):
-        window.actions["import_annotations"].trigger()
+        window.window_actions["import_annotations"].trigger()
     return said
 
 

@@ -14,7 +14,7 @@ from tests.core.test_import_spacing import spaced
 
 def _choose_in_menu(window, qtbot) -> None:
     """Project › Keep line breaks… chosen with the keyboard in the open menu (its &B)."""
-    menu = window.actions.menus["menu_project"]
+    menu = window.window_actions.menus["menu_project"]
     menu.popup(window.mapToGlobal(QPoint(10, 10)))
     qtbot.waitUntil(menu.isVisible)
     qtbot.keyClick(menu, Qt.Key.Key_B)
@@ -38,8 +38,8 @@ def test_checked_the_pdfs_text_is_stored_as_it_is_and_the_choice_is_remembered(w
     boxes: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
     monkeypatch.setattr(messages, "warning", lambda _parent, title, text: boxes.append((title, text)))
-    action = window.actions["keep_lines_on_import"]
-    assert action in window.actions.menus["menu_project"].actions() and action.isCheckable()
+    action = window.window_actions["keep_lines_on_import"]
+    assert action in window.window_actions.menus["menu_project"].actions() and action.isCheckable()
     assert not action.isChecked() and not window.settings.keep_lines_on_import  # re-flowing is the default
     _choose_in_menu(window, qtbot)
     assert action.isChecked() and window.settings.keep_lines_on_import
@@ -77,7 +77,7 @@ def test_the_import_box_in_chinese_says_what_was_done_and_how_to_keep_it(window,
     path.write_text(spaced(pdf_like()), encoding="utf-8")
     window.commands.set_language("zh_CN")
     try:
-        qtbot.waitUntil(lambda: window.actions["keep_lines_on_import"].text() == "导入时保留文件原有的换行(&B)")
+        qtbot.waitUntil(lambda: window.window_actions["keep_lines_on_import"].text() == "导入时保留文件原有的换行(&B)")
         window.commands.import_paths([str(path)])
         qtbot.waitUntil(lambda: bool(boxes))
     finally:

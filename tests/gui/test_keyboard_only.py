@@ -57,7 +57,7 @@ def test_esc_closes_the_dialog_and_the_article_has_the_keys_again(window, store,
     esc_when_shown(window, seen)
     team = {"hand_out": "hand_out_action", "open_package": "open_action", "merge": "merge_action",
             "coders": "coders_action"}
-    (getattr(window.team, team[what]) if what in team else window.actions[what]).trigger()
+    (getattr(window.team, team[what]) if what in team else window.window_actions[what]).trigger()
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == [dialog]  # shown, and Esc closed it
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)  # not None: no widget

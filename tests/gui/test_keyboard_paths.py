@@ -34,7 +34,8 @@ def test_f6_goes_to_the_document_list_and_enter_there_opens_the_document(window,
     qtbot.waitUntil(lambda: focused() is docs)
     qtbot.keyClick(docs, Qt.Key.Key_F6)  # pressed again: back to the article
     qtbot.waitUntil(lambda: focused() is view)
-    assert window.actions["documents"].text() and "F6" in window.actions["documents"].shortcut().toString()
+    documents = window.window_actions["documents"]
+    assert documents.text() and "F6" in documents.shortcut().toString()
 
 
 def test_another_project_opened_empties_and_closes_the_find_bar(window, qtbot, tmp_path):

@@ -26,7 +26,7 @@ def test_arrow_keys_in_the_label_box_are_one_undo_step(window, store, qtbot, agr
     qtbot.keyClick(combo, Qt.Key.Key_Z, Ctrl)  # one undo: the label it had, a suggestion again
     after_undo = store.annotation(city)
     assert (after_undo.label, after_undo.status, after_undo.annotator) == ("DISTRICT", "suggested", before.annotator)
-    assert combo.currentData() == "DISTRICT" and not window.actions.undo.isEnabled()
+    assert combo.currentData() == "DISTRICT" and not window.window_actions.undo.isEnabled()
     agree(window)
     qtbot.keyClick(combo, Qt.Key.Key_Z, Ctrl | Shift)  # redo: the last label chosen
     assert store.annotation(city).label == combo.currentData() == "AMOUNT"
@@ -80,7 +80,7 @@ def test_relabels_that_end_where_they_began_leave_no_step(window, store, qtbot):
     assert store.annotation(city).with_(updated_at="") == keyed.with_(updated_at="")
     assert window.undo_stack.count() == 1 and len(window.ops.history.steps) == 1
     qtbot.keyClick(combo, Qt.Key.Key_Z, Ctrl)  # the key's relabel
-    assert store.annotation(city).label == "DISTRICT" and not window.actions.undo.isEnabled()
+    assert store.annotation(city).label == "DISTRICT" and not window.window_actions.undo.isEnabled()
 
 
 def test_a_relabel_the_project_refuses_leaves_the_box_showing_the_label_the_span_has(window, store, qtbot):
@@ -149,7 +149,7 @@ def test_arrow_keys_in_the_qualifier_box_are_one_undo_step_as_in_the_label_box(w
     qtbot.keyClick(box, Qt.Key.Key_Z, Ctrl)  # one undo takes back both
     undone = store.annotation(amount)
     assert (undone.value, undone.status) == (before.value, before.status) and box.currentText() == ""
-    assert not window.actions.undo.isEnabled()
+    assert not window.window_actions.undo.isEnabled()
     agree(window)
     qtbot.keyClick(box, Qt.Key.Key_Z, Ctrl | Shift)  # redo: the last one chosen
     assert store.annotation(amount).value["qualifier"] == box.currentText() == "近"

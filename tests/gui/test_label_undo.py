@@ -156,7 +156,7 @@ def test_the_labels_menu_opens_the_editor_on_the_window_history(window, store, q
         dialog.reject()
 
     QTimer.singleShot(0, in_the_dialog)
-    window.actions["labels"].trigger()  # Project › Labels…: modal until closed
+    window.window_actions["labels"].trigger()  # Project › Labels…: modal until closed
     assert "GOAL" in store.label_names()
     assert window.form.label_button("GOAL")
     refocus(window, qtbot)
@@ -173,7 +173,7 @@ def test_a_label_is_deleted_with_its_button_and_undo_brings_it_back(window, stor
     editor.table.setCurrentCell(row_of(editor, "TARGET"), NAME)
     qtbot.mouseClick(editor.delete_button, Left)
     assert "TARGET" not in store.label_names() and editor.table.rowCount() == 4
-    assert "TARGET" not in [a.text() for a in window.actions.label_actions]  # the window follows at once
+    assert "TARGET" not in [a.text() for a in window.window_actions.label_actions]  # the window follows at once
     editor.table.setCurrentCell(row_of(editor, "DISTRICT"), NAME)
     qtbot.mouseClick(editor.delete_button, Left)  # spans use it: refused, with the reason
     assert shown and "was kept" in shown[-1][1] and "DISTRICT" in store.label_names()
@@ -200,7 +200,7 @@ def test_a_label_edit_updates_the_window_in_place(window, store, qtbot, agree):
     assert window.text_view.format_at(span.start).underlineColor() == QColor("#00ff00")
     row = window.ann_model.index(window.ann_model.row_of(city), 0)
     assert (row.data(), row.data(Qt.ItemDataRole.DecorationRole)) == ("PLACE", QColor("#00ff00"))  # the table too
-    assert [a.text() for a in window.actions.label_actions][4] == "PLACE"
+    assert [a.text() for a in window.window_actions.label_actions][4] == "PLACE"
     agree(window)
     close(editor, window, qtbot)
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)

@@ -60,7 +60,7 @@ def test_every_menu_path_the_window_names_is_one_of_its_menus(window, qtbot, lan
     assert len(said) >= 4  # the hand-out's two, New project, Train the model …
     try:
         window.commands.set_language(language)
-        qtbot.waitUntil(lambda: window.actions.menus["menu_project"].title() ==
+        qtbot.waitUntil(lambda: window.window_actions.menus["menu_project"].title() ==
                         {"en": "&Project", "zh_CN": "标注工程(&P)"}[language])
         assert said - _entries(window) == set()
     finally:

@@ -46,7 +46,7 @@ def test_the_leads_edits_before_a_merge_survive_taking_it_back(window, store, tm
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(RestoreDialog, "exec", choose)
-    window.actions["restore"].trigger()
+    window.window_actions["restore"].trigger()
 
     def rename(dialog: MergeDialog):
         dialog.add_folder.click()

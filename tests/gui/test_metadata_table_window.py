@@ -73,8 +73,8 @@ def test_the_menu_action_sets_the_tables_metadata_and_the_list_shows_the_dates(w
                      encoding="utf-8")
     choose(monkeypatch, table)
     boxes = said(monkeypatch)
-    action = window.actions["import_metadata"]
-    assert action in window.actions.menus["menu_project"].actions() and action.isEnabled()
+    action = window.window_actions["import_metadata"]
+    assert action in window.window_actions.menus["menu_project"].actions() and action.isEnabled()
     action.trigger()
     qtbot.waitUntil(lambda: bool(boxes))
     meta = {d.name: d.metadata for d in store.documents()}
@@ -94,7 +94,7 @@ def test_a_table_naming_an_unknown_document_shows_its_row_and_stores_nothing(win
     boxes = said(monkeypatch)
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(errors, "HOOKS", [lambda title, message, _details: shown.append((title, message))])
-    window.actions["import_metadata"].trigger()
+    window.window_actions["import_metadata"].trigger()
     qtbot.waitUntil(lambda: bool(shown))
     assert shown == [("Importing the metadata table",
                       f"{table}: row 3: the project holds no document 'nowhere.txt' (`annotator documents P` lists "
@@ -111,7 +111,7 @@ def test_the_report_and_a_refusal_in_chinese(window, store, qtbot, tmp_path, mon
     monkeypatch.setattr(errors, "HOOKS", [lambda _title, message, _details: shown.append(message)])
     window.commands.set_language("zh_CN")
     try:
-        qtbot.waitUntil(lambda: window.actions["import_metadata"].text() == "导入元数据表(&D)…")
+        qtbot.waitUntil(lambda: window.window_actions["import_metadata"].text() == "导入元数据表(&D)…")
         window.commands.io.import_metadata(str(table))
         qtbot.waitUntil(lambda: bool(boxes))
         table.write_text("文档,year\na.txt,二〇二四\n", encoding="utf-8")
@@ -129,7 +129,7 @@ def test_the_report_and_a_refusal_in_chinese(window, store, qtbot, tmp_path, mon
 
 def test_greyed_without_a_project(window):
     window._close_project()
-    assert not window.actions["import_metadata"].isEnabled()
+    assert not window.window_actions["import_metadata"].isEnabled()
 
 
 def test_an_empty_or_binary_table_is_refused_in_chinese_too(window, store, qtbot, tmp_path, monkeypatch):
@@ -142,7 +142,7 @@ def test_an_empty_or_binary_table_is_refused_in_chinese_too(window, store, qtbot
     monkeypatch.setattr(errors, "HOOKS", [lambda _title, message, _details: shown.append(message)])
     window.commands.set_language("zh_CN")
     try:
-        qtbot.waitUntil(lambda: window.actions["import_metadata"].text() == "导入元数据表(&D)…")
+        qtbot.waitUntil(lambda: window.window_actions["import_metadata"].text() == "导入元数据表(&D)…")
         for name in tables:
             window.commands.io.import_metadata(str(tmp_path / name))
             qtbot.waitUntil(lambda: len(shown) == list(tables).index(name) + 1)  # noqa: B023

@@ -10,7 +10,7 @@ from annotator.gui.dialogs.methods_dialog import MethodsDialog
 
 
 def _open_by_mouse(window, qtbot) -> MethodsDialog:
-    menu, action = window.actions.menus["menu_project"], window.actions["methods"]
+    menu, action = window.window_actions.menus["menu_project"], window.window_actions["methods"]
     window.activateWindow()
     menu.popup(window.mapToGlobal(QPoint(10, 10)))
     qtbot.waitUntil(menu.isVisible)
@@ -38,7 +38,7 @@ def test_the_menu_opens_the_paragraph_and_copy_puts_it_on_the_clipboard(window, 
 def test_in_chinese_the_paragraph_and_the_dialog_are_chinese(window, store, qtbot):
     try:
         window.commands.set_language("zh_CN")
-        qtbot.waitUntil(lambda: window.actions["methods"].text() == "方法段落(&H)…")
+        qtbot.waitUntil(lambda: window.window_actions["methods"].text() == "方法段落(&H)…")
         dialog = _open_by_mouse(window, qtbot)
         assert dialog.windowTitle() == "方法段落" and dialog.copy_button.text() == "复制(&C)"
         expected = paragraph(store, "zh")
@@ -51,5 +51,5 @@ def test_in_chinese_the_paragraph_and_the_dialog_are_chinese(window, store, qtbo
 
 
 def test_greyed_without_a_project(window):
-    window.actions.set_project_open(False)
-    assert not window.actions["methods"].isEnabled()
+    window.window_actions.set_project_open(False)
+    assert not window.window_actions["methods"].isEnabled()

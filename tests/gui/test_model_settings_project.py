@@ -11,7 +11,7 @@ from tests.gui.conftest import build_project
 
 
 def set_in_dialog(window, qtbot, model_index: int, minimum: float, every: int) -> None:
-    window.actions["model_settings"].trigger()
+    window.window_actions["model_settings"].trigger()
     dialog = window.commands.model.dialog
     qtbot.waitUntil(dialog.isVisible)
     dialog.findChild(QComboBox).setCurrentIndex(model_index)
@@ -22,7 +22,7 @@ def set_in_dialog(window, qtbot, model_index: int, minimum: float, every: int) -
 
 
 def shown_in_dialog(window, qtbot) -> ModelSettings:
-    window.actions["model_settings"].trigger()
+    window.window_actions["model_settings"].trigger()
     dialog = window.commands.model.dialog
     qtbot.waitUntil(dialog.isVisible)
     values = dialog.values()

@@ -34,7 +34,7 @@ def test_the_window_says_which_stored_setting_it_could_not_read_and_the_default_
     qtbot.waitUntil(lambda: line.text().startswith(SAID + " Suggestions come from the rules and the shipped model"))
     assert window.commands.model.settings() == ModelSettings("project", 0.0, 30)  # the defaults, still used
 
-    window.actions["model_settings"].trigger()  # set again: the settings written whole, nothing left to say
+    window.window_actions["model_settings"].trigger()  # set again: the settings written whole, nothing left to say
     dialog = window.commands.model.dialog
     qtbot.waitUntil(dialog.isVisible)
     dialog.findChild(QDoubleSpinBox).setValue(0.25)

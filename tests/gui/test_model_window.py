@@ -54,7 +54,7 @@ def model_spans(store: Store, doc_id: int) -> dict[str, float]:
 
 def type_minimum(window, qtbot, minimum: str):
     """Project › Model settings…, the minimum confidence typed over and OK by Return: the dialog."""
-    window.actions["model_settings"].trigger()
+    window.window_actions["model_settings"].trigger()
     dialog = window.commands.model.dialog
     qtbot.waitUntil(dialog.isVisible)
     spin = dialog.findChild(QDoubleSpinBox)
@@ -83,7 +83,7 @@ def test_cancelling_the_training_keeps_nothing(window, store, qtbot, monkeypatch
             dialog.findChild(QPushButton).click()  # the dialog's Cancel button, as a user would
 
     monkeypatch.setattr(tasks, "PROGRESS_HOOKS", [cancel_while_learning])
-    window.actions["train"].trigger()
+    window.window_actions["train"].trigger()
     assert ("Training the model", "Reading p1.txt") in seen and ("Training the model", "Learning POLICY") in seen
     assert load_model(store, MODEL_NAME) is None
     assert window.statusBar().currentMessage() == "Training cancelled: the project keeps the model it had."

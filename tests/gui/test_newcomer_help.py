@@ -16,13 +16,13 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 @pytest.fixture
 def chinese(window, qtbot):
     window.commands.set_language("zh_CN")
-    qtbot.waitUntil(lambda: window.actions.menus["menu_help"].title() == "帮助(&H)")
+    qtbot.waitUntil(lambda: window.window_actions.menus["menu_help"].title() == "帮助(&H)")
     yield
     window.commands.set_language("en")
 
 
 def help_entry(window, text: str):
-    return next(a for a in window.actions.menus["menu_help"].actions() if a.text() == text)
+    return next(a for a in window.window_actions.menus["menu_help"].actions() if a.text() == text)
 
 
 def shown_box(window, monkeypatch, entry) -> tuple[str, str]:

@@ -201,7 +201,7 @@ def seen(window, monkeypatch, sync_tasks, tmp_path, qtbot):
     window.confirm = lambda question: (s.add("question", question), True)[1]
     window.statusBar().messageChanged.connect(lambda text: s.add("status bar", text))
     window.commands.set_language("zh_CN")
-    qtbot.waitUntil(lambda: window.actions.menus["menu_project"].title() == "标注工程(&P)")
+    qtbot.waitUntil(lambda: window.window_actions.menus["menu_project"].title() == "标注工程(&P)")
     yield s
     window.commands.set_language("en")
 
@@ -245,10 +245,10 @@ def test_no_english_in_the_chinese_window(window, seen, qtbot, tmp_path, monkeyp
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
     seen.data |= {"café", "naïve", "résumé"}  # latin1.txt's first line, as its readings show it
     dialog_shown(monkeypatch, seen, EncodingDialog, "import: its encoding", accept=False)  # skipped
-    w.actions["import_folder"].trigger()
+    w.window_actions["import_folder"].trigger()
     seen.sweep("import")
     # -- suggesting, reviewing
-    w.actions["suggest"].trigger()
+    w.window_actions["suggest"].trigger()
     seen.sweep("suggest")
     w.open_document(w.store.document_id_by_name("a.txt"))
     focus_text(w, qtbot)
@@ -275,14 +275,14 @@ def test_no_english_in_the_chinese_window(window, seen, qtbot, tmp_path, monkeyp
                     encoding="utf-8")
     monkeypatch.setattr(aid, "choose_annotation_files", lambda _p: [str(gold)])
     dialog_shown(monkeypatch, seen, aid.AnnotationImportDialog, "import annotations")
-    w.actions["import_annotations"].trigger()
+    w.window_actions["import_annotations"].trigger()
     # -- a metadata table, bad then good
     table = tmp_path / "meta.csv"
     table.write_text("document,year\nnone.txt,2020\n", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(table), ""))
-    w.actions["import_metadata"].trigger()
+    w.window_actions["import_metadata"].trigger()
     table.write_text("document,year\na.txt,2020\n", encoding="utf-8")
-    w.actions["import_metadata"].trigger()
+    w.window_actions["import_metadata"].trigger()
     # -- export
     for out in (tmp_path / "out.xlsx", tmp_path / "out.jsonl", tmp_path / "nowhere" / "out.xlsx"):
         seen.add("export dialog", export_through_the_menu(w, qtbot, out))
@@ -334,16 +334,16 @@ def test_no_english_in_the_chinese_window(window, seen, qtbot, tmp_path, monkeyp
     seen.data |= {"ann", "a strategy the report names"}  # its annotator and its label's description
     assert w.open_project(policy)
     focus_text(w, qtbot)
-    w.actions["train"].trigger()
+    w.window_actions["train"].trigger()
     seen.sweep("model")
     qtbot.keyClick(w.text_view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     part = w.statistics.model
     qtbot.mouseClick(part.evaluate_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not part.table.isHidden())
     seen.sweep("model")
-    w.actions["suggest"].trigger()
+    w.window_actions["suggest"].trigger()
     seen.sweep("model")
-    w.actions["model_settings"].trigger()
+    w.window_actions["model_settings"].trigger()
     qtbot.waitUntil(w.commands.model.dialog.isVisible)
     seen.sweep("model settings")
     w.commands.model.dialog.reject()

@@ -40,13 +40,13 @@ def test_no_english_in_the_chinese_dialogs(window, seen, qtbot, tmp_path, monkey
     # -- a new project (not made)
     dialog_shown(monkeypatch, seen, NewProjectDialog, "new project", accept=False,
                  fill=lambda d: d.path_edit.setText(str(tmp_path / "新工程")))
-    w.actions["new_project"].trigger()
+    w.window_actions["new_project"].trigger()
     # -- restoring from a backup (not restored)
     backup(w.store.conn, w.store.folder, "hourly")
     dialog_shown(monkeypatch, seen, RestoreDialog, "restore", accept=False)
-    w.actions["restore"].trigger()
+    w.window_actions["restore"].trigger()
     # -- searching: a word found, then one not found
-    w.actions["search"].trigger()
+    w.window_actions["search"].trigger()
     search = w.commands._search_dialog
     qtbot.waitUntil(search.isVisible)
     for needle in ("湖里区", "没有这个词"):
@@ -60,7 +60,7 @@ def test_no_english_in_the_chinese_dialogs(window, seen, qtbot, tmp_path, monkey
     seen.data |= {"abc", "Annotations"}  # the cell as the user typed it; the sheet by its name in the workbook
     monkeypatch.setattr(aid, "choose_annotation_files", lambda _p: [str(book)])
     dialog_shown(monkeypatch, seen, aid.AnnotationImportDialog, "import annotations")
-    w.actions["import_annotations"].trigger()
+    w.window_actions["import_annotations"].trigger()
     # -- the Statistics panel's line on how the accepted spans came about (one accepted as proposed, one by hand)
     doc = w.store.documents()[0]
     w.store.add_annotation(doc.id, 0, 2, "DISTRICT", status="accepted", origin="gazetteer", confidence=0.9)
@@ -72,7 +72,7 @@ def test_no_english_in_the_chinese_dialogs(window, seen, qtbot, tmp_path, monkey
     seen.sweep("statistics")
     # -- Project › Methods paragraph…: the dialog and the paragraph (a read-only text the sweep does not read)
     seen.data |= {"About", "SHA-256", "methods", seed_fingerprint()}  # the sheet's name, a command, a digest
-    w.actions["methods"].trigger()
+    w.window_actions["methods"].trigger()
     qtbot.waitUntil(lambda: any(d.isVisible() for d in w.findChildren(MethodsDialog)))
     methods = next(d for d in w.findChildren(MethodsDialog) if d.isVisible())
     seen.sweep("methods")

@@ -37,15 +37,15 @@ def empty_window(qtbot, settings, monkeypatch):
 
 
 def menu_entries(window, menu_key):
-    return {a.text(): a.isEnabled() for a in window.actions.menus[menu_key].actions() if a.text()}
+    return {a.text(): a.isEnabled() for a in window.window_actions.menus[menu_key].actions() if a.text()}
 
 
 def test_with_no_project_what_needs_one_is_greyed_and_enabled_once_one_opens(empty_window, project, qtbot):
     w = empty_window
     assert w.store is None
-    assert [n for n in NEEDS_PROJECT if w.actions[n].isEnabled()] == []
-    assert [n for n in WITHOUT_PROJECT if not w.actions[n].isEnabled()] == []
-    assert w.actions.menus["menu_recent"].menuAction().isEnabled()
+    assert [n for n in NEEDS_PROJECT if w.window_actions[n].isEnabled()] == []
+    assert [n for n in WITHOUT_PROJECT if not w.window_actions[n].isEnabled()] == []
+    assert w.window_actions.menus["menu_recent"].menuAction().isEnabled()
     project_menu = menu_entries(w, "menu_project")
     assert project_menu["&New project…"] and project_menu["&Open project…"] and project_menu["&Quit"]
     assert not project_menu["&Import files…"] and not project_menu["&Export…"] and not project_menu["Run &suggestions"]
@@ -60,11 +60,11 @@ def test_with_no_project_what_needs_one_is_greyed_and_enabled_once_one_opens(emp
     assert w.docks.made == {}
     assert w.errors == []
     assert not w.open_project(project.parent / "missing")  # a project that cannot be opened: still none
-    assert len(w.errors) == 1 and not w.actions["export"].isEnabled()
+    assert len(w.errors) == 1 and not w.window_actions["export"].isEnabled()
 
     assert w.open_project(project)
-    assert [n for n in NEEDS_PROJECT if not w.actions[n].isEnabled()] == []
-    assert [a.text() for a in w.actions.label_actions if not a.isEnabled()] == []
+    assert [n for n in NEEDS_PROJECT if not w.window_actions[n].isEnabled()] == []
+    assert [a.text() for a in w.window_actions.label_actions if not a.isEnabled()] == []
     edit = menu_entries(w, "menu_edit")
     assert edit["A&ccept all in this document"] and edit["Span &boundaries"] and edit["&Accept suggestion"]
     assert menu_entries(w, "menu_view")["S&tatistics"]
@@ -78,11 +78,11 @@ def test_a_label_key_with_no_project_is_greyed_too(empty_window, project, qtbot)
     """The label keys come with the project; a project that closes takes them along greyed."""
     w = empty_window
     assert w.open_project(project)
-    keys = list(w.actions.label_actions)
+    keys = list(w.window_actions.label_actions)
     assert keys and all(a.isEnabled() for a in keys)
     w._close_project()
-    assert all(not a.isEnabled() for a in w.actions.label_actions)
-    assert not w.actions["export"].isEnabled() and w.actions["open_project"].isEnabled()
+    assert all(not a.isEnabled() for a in w.window_actions.label_actions)
+    assert not w.window_actions["export"].isEnabled() and w.window_actions["open_project"].isEnabled()
 
 
 def drag(window, *paths):
@@ -108,7 +108,7 @@ def test_with_no_project_a_dropped_article_is_refused_and_a_dropped_project_open
     assert not drag(empty_window, article) and empty_window.store is None
     assert drag(empty_window, project)
     assert empty_window.store is not None and empty_window.store.folder == project
-    assert empty_window.doc_model.rowCount() == 3 and empty_window.actions["export"].isEnabled()
+    assert empty_window.doc_model.rowCount() == 3 and empty_window.window_actions["export"].isEnabled()
 
 
 def test_a_project_folder_dropped_on_a_project_opens_it_instead_of_importing_its_articles(
@@ -146,10 +146,10 @@ def test_the_jurisdiction_field_is_greyed_without_a_document(empty_window, proje
 def test_recent_projects_with_none_says_so_instead_of_an_empty_submenu(empty_window, project, qtbot):
     w = empty_window
     w.settings.recent_projects = []
-    w.actions.menus["menu_recent"].aboutToShow.emit()
+    w.window_actions.menus["menu_recent"].aboutToShow.emit()
     assert menu_entries(w, "menu_recent") == {"No recent projects": False}
     w.open_project(str(project))
-    w.actions.menus["menu_recent"].aboutToShow.emit()
+    w.window_actions.menus["menu_recent"].aboutToShow.emit()
     entries = menu_entries(w, "menu_recent")
     assert "No recent projects" not in entries and list(entries.values()) == [True]
 
@@ -159,11 +159,11 @@ def test_a_recent_project_not_found_says_so_and_can_be_taken_off_the_list(empty_
     w = empty_window
     gone = str(tmp_path / "moved away")
     w.settings.recent_projects = [gone, str(project)]
-    w.actions.menus["menu_recent"].aboutToShow.emit()
+    w.window_actions.menus["menu_recent"].aboutToShow.emit()
     entries = menu_entries(w, "menu_recent")
     assert entries == {f"{gone} (not found)": False, str(project): True, "Remove those not found": True}
-    remove = next(a for a in w.actions.menus["menu_recent"].actions() if a.text() == "Remove those not found")
+    remove = next(a for a in w.window_actions.menus["menu_recent"].actions() if a.text() == "Remove those not found")
     remove.trigger()
     assert w.settings.recent_projects == [str(project)]
-    w.actions.menus["menu_recent"].aboutToShow.emit()
+    w.window_actions.menus["menu_recent"].aboutToShow.emit()
     assert menu_entries(w, "menu_recent") == {str(project): True}

@@ -73,7 +73,7 @@ def state(window) -> tuple:
     return (s.annotator_name, s.language, s.article_font_size(), window.text_view.font().pointSize(),
             *(getattr(s, o) for o in ("show_rejected", "snap_to_words", "next_after_decision", "suggest_on_import",
                                       "keep_lines_on_import")),
-            *(window.actions[name].isChecked() for name in (*CHECKS, "english", "chinese")))
+            *(window.window_actions[name].isChecked() for name in (*CHECKS, "english", "chinese")))
 
 
 def change_everything(dialog, qtbot) -> None:
@@ -85,8 +85,8 @@ def change_everything(dialog, qtbot) -> None:
 
 def test_ok_applies_through_the_menus(window, qtbot):
     span = a_rejected_span(window, qtbot)
-    assert window.actions["preferences"].text() == "Preferences…"
-    assert "Preferences…" in [a.text() for a in window.actions.menus["menu_edit"].actions()]
+    assert window.window_actions["preferences"].text() == "Preferences…"
+    assert "Preferences…" in [a.text() for a in window.window_actions.menus["menu_edit"].actions()]
 
     def act(dialog):
         assert dialog.name.text() == "tester" and dialog.font_size.value() == 14  # as the window has them
@@ -102,7 +102,7 @@ def test_ok_applies_through_the_menus(window, qtbot):
     assert s.annotator_name == "Wang Fang" and s.font_size == 18 and window.text_view.font().pointSize() == 18
     assert (s.show_rejected, s.snap_to_words, s.next_after_decision, s.suggest_on_import, s.keep_lines_on_import) \
         == (True, True, True, False, True)
-    assert [window.actions[n].isChecked() for n in CHECKS] == [True, True, True, False, True]  # the menus too
+    assert [window.window_actions[n].isChecked() for n in CHECKS] == [True, True, True, False, True]  # the menus too
     assert span in shown_rows(window)  # the rejected span is in the table again
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)  # the keys back in the article
 
@@ -125,26 +125,26 @@ def test_cancel_and_esc_change_nothing(window, qtbot):
         with_preferences(window, qtbot, act)
         assert state(window) == before
         assert span not in shown_rows(window)
-        assert window.actions.menus["menu_edit"].title() == "&Edit"
+        assert window.window_actions.menus["menu_edit"].title() == "&Edit"
 
 
 def test_apply_applies_and_stays_open_then_cancel_keeps_what_was_applied(window, qtbot):
     def act(dialog):
         click(qtbot, dialog.checks["snap"])
         click(qtbot, dialog.buttons.button(Button.Apply))
-        assert window.settings.snap_to_words and window.actions["snap"].isChecked()
+        assert window.settings.snap_to_words and window.window_actions["snap"].isChecked()
         assert dialog.isVisible() and not dialog.apply_button.isEnabled()
         click(qtbot, dialog.checks["next_after_decision"])  # not applied
         click(qtbot, dialog.buttons.button(Button.Cancel))
 
     with_preferences(window, qtbot, act)
-    assert window.settings.snap_to_words and window.actions["snap"].isChecked()
-    assert not window.settings.next_after_decision and not window.actions["next_after_decision"].isChecked()
+    assert window.settings.snap_to_words and window.window_actions["snap"].isChecked()
+    assert not window.settings.next_after_decision and not window.window_actions["next_after_decision"].isChecked()
 
 
 def test_the_dialog_reads_what_the_menus_changed(window, qtbot):
-    window.actions["show_rejected"].trigger()  # View › Show rejected spans
-    window.actions["keep_lines_on_import"].trigger()  # Project › Keep line breaks as in the file on import
+    window.window_actions["show_rejected"].trigger()  # View › Show rejected spans
+    window.window_actions["keep_lines_on_import"].trigger()  # Project › Keep line breaks as in the file on import
     qtbot.keyClick(window.text_view, Qt.Key.Key_Plus, Ctrl)  # View › Larger text
     window.commands.set_name("Li Lei")  # Edit › Annotator name…
 
@@ -164,14 +164,14 @@ def test_the_language_applied_speaks_at_once_and_keeps_what_is_typed(window, qtb
         assert dialog.language.currentData() == "zh_CN"
         click(qtbot, dialog.buttons.button(Button.Apply))
         qtbot.waitUntil(lambda: dialog.windowTitle() == "首选项")  # (the language's change is posted)
-        assert dialog.name.text() == "Wang Fang" and window.actions.menus["menu_edit"].title() == "编辑(&E)"
-        assert window.actions["chinese"].isChecked() and not window.actions["english"].isChecked()
+        assert dialog.name.text() == "Wang Fang" and window.window_actions.menus["menu_edit"].title() == "编辑(&E)"
+        assert window.window_actions["chinese"].isChecked() and not window.window_actions["english"].isChecked()
         dialog.language.setFocus()
         qtbot.keyClick(dialog.language, Qt.Key.Key_Up)
         click(qtbot, dialog.buttons.button(Button.Ok))
 
     with_preferences(window, qtbot, act)
-    assert window.settings.language == "en" and window.actions["english"].isChecked()
+    assert window.settings.language == "en" and window.window_actions["english"].isChecked()
     assert window.settings.annotator_name == "Wang Fang"
 
 
@@ -199,7 +199,7 @@ def test_what_was_applied_is_there_at_the_next_start(window, qtbot, project):
     again.show()
     qtbot.waitExposed(again)
     assert again.open_project(project)
-    assert [again.actions[n].isChecked() for n in CHECKS] == [True, True, True, False, True]
+    assert [again.window_actions[n].isChecked() for n in CHECKS] == [True, True, True, False, True]
     assert again.text_view.font().pointSize() == 18
     dialog = PreferencesDialog(again)
     qtbot.addWidget(dialog)

@@ -80,7 +80,7 @@ def test_import_annotations_from_the_project_menu_stores_them_as_chosen(window, 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(path)], ""))
     window.open_document(store.document_id_by_name("c.txt"))
     with Answers(fill_options("suggested", "王老师"), ok) as answers:
-        window.actions["import_annotations"].trigger()
+        window.window_actions["import_annotations"].trigger()
     assert spans_of(store, "c.txt") == [("翔安区", "DISTRICT", "suggested", "王老师")]
     assert store.coders() == ("王老师",)  # a coder's file, as import-annotations --annotator records it
     assert answers.texts[1].splitlines()[0] == "added 1 annotation(s)"
@@ -100,7 +100,7 @@ def test_the_options_default_to_accepted_and_the_windows_name(window, store, qtb
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
 
     with Answers(take_defaults, ok):
-        window.actions["import_annotations"].trigger()
+        window.window_actions["import_annotations"].trigger()
     assert defaults == {"status": "accepted", "name": "tester"}
     assert spans_of(store, "c.txt") == [("翔安区", "DISTRICT", "accepted", "tester")]
     assert store.coders() == ()  # the user's own work: no coder's (tests/gui/test_import_under_a_name.py)
@@ -111,7 +111,7 @@ def test_cancelled_options_import_nothing(window, store, qtbot, tmp_path, monkey
     path = gold_file(tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(path)], ""))
     with Answers(lambda d: d.buttons.button(d.buttons.StandardButton.Cancel).click()):
-        window.actions["import_annotations"].trigger()
+        window.window_actions["import_annotations"].trigger()
     assert spans_of(store, "c.txt") == []
 
 
@@ -158,8 +158,8 @@ def test_the_import_report_in_chinese(window, store, qtbot, tmp_path, monkeypatc
     path = gold_file(tmp_path)
     window.commands.set_language("zh_CN")
     try:
-        qtbot.waitUntil(lambda: window.actions["import_annotations"].text() == "导入标注(&A)…")
-        assert window.actions["import_annotations"].text() == "导入标注(&A)…"
+        qtbot.waitUntil(lambda: window.window_actions["import_annotations"].text() == "导入标注(&A)…")
+        assert window.window_actions["import_annotations"].text() == "导入标注(&A)…"
         with Answers(fill_options("accepted", "tester"), ok) as answers:
             window.commands.io.import_annotation_files([str(path)])
     finally:
@@ -248,7 +248,7 @@ def test_restore_lists_the_backups_newest_first_and_brings_one_back(window, stor
 
     there = set(_backups(folder))  # the reopened project's session backup comes after the list
     with Answers(choose_older, ok) as answers:
-        window.actions["restore"].trigger()
+        window.window_actions["restore"].trigger()
     assert listed["paths"][0] == newest and older in listed["paths"]
     assert set(listed["paths"]) == there
     assert "automatic, hourly while editing" in listed["kinds"]
@@ -267,7 +267,7 @@ def test_a_restore_not_confirmed_changes_nothing(window, store, qtbot):
     store.delete_documents([store.document_id_by_name("c.txt")])
     window.confirm = lambda q: False
     with Answers(lambda d: d.buttons.button(d.buttons.StandardButton.Ok).click()):
-        window.actions["restore"].trigger()
+        window.window_actions["restore"].trigger()
     assert sorted(d.name for d in store.documents()) == ["a.txt", "b.txt"]
     assert backup.list_restore_points(folder) == []
 
@@ -287,9 +287,9 @@ def test_a_restore_refused_says_why_in_chinese(window, store, qtbot, monkeypatch
     monkeypatch.setattr(errors, "HOOKS", [lambda title, message, details: said.append((title, message))])
     window.commands.set_language("zh_CN")
     try:
-        qtbot.waitUntil(lambda: window.actions["restore"].text() == "从备份恢复(&K)…")
+        qtbot.waitUntil(lambda: window.window_actions["restore"].text() == "从备份恢复(&K)…")
         with Answers(lambda d: d.buttons.button(d.buttons.StandardButton.Ok).click()):
-            window.actions["restore"].trigger()
+            window.window_actions["restore"].trigger()
     finally:
         window.commands.set_language("en")
     assert said and said[0][0] == "未恢复", said
@@ -330,8 +330,8 @@ def test_remove_the_open_document_from_the_project_menu_in_chinese(window, store
     window.open_document(store.document_id_by_name("b.txt"))
     window.commands.set_language("zh_CN")
     try:
-        qtbot.waitUntil(lambda: window.actions["remove_documents"].text() == "移除文档(&V)…")
-        window.actions["remove_documents"].trigger()
+        qtbot.waitUntil(lambda: window.window_actions["remove_documents"].text() == "移除文档(&V)…")
+        window.window_actions["remove_documents"].trigger()
     finally:
         window.commands.set_language("en")
     assert questions[0].startswith("从标注工程中移除 1 篇文档（b.txt）及其 2 条标注和关联吗？")
@@ -347,7 +347,7 @@ def test_removing_documents_says_the_undo_history_goes_in_the_question_and_after
     qtbot.keyClick(window.text_view, Qt.Key.Key_1)  # a span added: a step Ctrl+Z would undo
     assert window.undo_stack.canUndo()
     window.open_document(store.document_id_by_name("b.txt"))
-    window.actions["remove_documents"].trigger()
+    window.window_actions["remove_documents"].trigger()
     assert "cannot be undone with Undo, and it clears the undo history" in questions[0]
     assert "the automatic backup (Restore from a backup…) keeps them" in questions[0]
     assert not window.undo_stack.canUndo()
@@ -357,8 +357,8 @@ def test_removing_documents_says_the_undo_history_goes_in_the_question_and_after
     # with nothing to undo, nothing said of it; in Chinese
     window.commands.set_language("zh_CN")
     try:
-        qtbot.waitUntil(lambda: window.actions["remove_documents"].text() == "移除文档(&V)…")
-        window.actions["remove_documents"].trigger()
+        qtbot.waitUntil(lambda: window.window_actions["remove_documents"].text() == "移除文档(&V)…")
+        window.window_actions["remove_documents"].trigger()
         said = window.statusBar().currentMessage()
     finally:
         window.commands.set_language("en")
@@ -370,12 +370,12 @@ def test_removing_documents_says_the_undo_history_goes_in_the_question_and_after
 def test_remove_not_confirmed_keeps_the_documents(window, store, qtbot):
     window.confirm = lambda q: False
     window.open_document(store.document_id_by_name("b.txt"))
-    window.actions["remove_documents"].trigger()
+    window.window_actions["remove_documents"].trigger()
     assert len(store.documents()) == 3
 
 
 @pytest.mark.parametrize("name", ["import_annotations", "restore", "remove_documents"])
 def test_the_actions_are_in_the_project_menu_and_greyed_without_a_project(window, name):
-    assert window.actions[name] in window.actions.menus["menu_project"].actions()
+    assert window.window_actions[name] in window.window_actions.menus["menu_project"].actions()
     window._close_project()
-    assert not window.actions[name].isEnabled()
+    assert not window.window_actions[name].isEnabled()

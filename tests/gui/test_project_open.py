@@ -143,8 +143,8 @@ def test_choosing_the_open_project_again_keeps_its_undo_history_and_document(win
     suggestion = next(a for a in window.store.annotations(second) if a.status == review.OPEN)
     window.select_annotation(suggestion.id)
     window.editing.accept_selected()
-    window.actions.menus["menu_recent"].aboutToShow.emit()
-    recent = window.actions.menus["menu_recent"].actions()
+    window.window_actions.menus["menu_recent"].aboutToShow.emit()
+    recent = window.window_actions.menus["menu_recent"].actions()
     assert recent[0].text() == str(window.store.folder.resolve())
     recent[0].trigger()
     assert window.errors == []
@@ -160,10 +160,10 @@ def test_a_recent_project_whose_folder_is_gone_is_shown_but_cannot_be_chosen(win
     brings it back)."""
     gone = tmp_path / "moved away"
     window.settings.add_recent(str(gone))
-    window.actions.menus["menu_recent"].aboutToShow.emit()
-    shown = {a.text(): a.isEnabled() for a in window.actions.menus["menu_recent"].actions() if a.text()}
+    window.window_actions.menus["menu_recent"].aboutToShow.emit()
+    shown = {a.text(): a.isEnabled() for a in window.window_actions.menus["menu_recent"].actions() if a.text()}
     assert shown == {f"{gone} (not found)": False, str(window.store.folder.resolve()): True,
                      "Remove those not found": True}
     build_project(gone)
-    window.actions.menus["menu_recent"].aboutToShow.emit()
-    assert all(a.isEnabled() for a in window.actions.menus["menu_recent"].actions())
+    window.window_actions.menus["menu_recent"].aboutToShow.emit()
+    assert all(a.isEnabled() for a in window.window_actions.menus["menu_recent"].actions())

@@ -30,7 +30,7 @@ SCRIPT = textwrap.dedent("""
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
         for name in ("guide", "statistics"):
             window.docks.get(name).show()
-        QTimer.singleShot(0, window.actions["quit"].trigger)
+        QTimer.singleShot(0, window.window_actions["quit"].trigger)
 
     QTimer.singleShot(0, panels_then_quit)
     print("closed", app_module.run(sys.argv[1]), flush=True)

@@ -93,7 +93,7 @@ def test_the_guide_is_shown_and_its_edit_greyed(window, qtbot, read_only_project
 
 def test_the_model_settings_are_shown_with_their_fields_greyed_and_only_close(window, qtbot, read_only_project):
     shown = window.store.model_settings()
-    window.actions["model_settings"].trigger()  # viewing stays possible
+    window.window_actions["model_settings"].trigger()  # viewing stays possible
     dialog = window.commands.model.dialog
     qtbot.waitUntil(dialog.isVisible)
     fields = (dialog.findChild(QComboBox), dialog.findChild(QDoubleSpinBox), dialog.findChild(QSpinBox))
@@ -108,7 +108,7 @@ def test_the_model_settings_are_shown_with_their_fields_greyed_and_only_close(wi
         assert not reader.has_model_settings()
 
     assert window.open_project(read_only_project)
-    window.actions["model_settings"].trigger()
+    window.window_actions["model_settings"].trigger()
     dialog = window.commands.model.dialog
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.findChild(QComboBox).isEnabled() and dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -41,8 +41,8 @@ def test_a_read_only_project_is_shown_and_an_edit_refused_with_nothing_written(w
     # the first of the status bar's right-hand widgets, put there without Qt's "Index out of range" warning
     assert notice.x() < window.project_status.x()
     assert not [r for r in qtlog.records if "insertPermanentWidget" in r.message]
-    assert not any(window.actions[name].isEnabled() for name in WRITING_ACTIONS)
-    assert window.actions["export"].isEnabled() and window.actions["search"].isEnabled()
+    assert not any(window.window_actions[name].isEnabled() for name in WRITING_ACTIONS)
+    assert window.window_actions["export"].isEnabled() and window.window_actions["search"].isEnabled()
 
     name, text, suggestions = DOCS[0]
     with Store.open(folder, read_only_ok=True) as reader:
@@ -71,9 +71,9 @@ def test_a_read_only_project_is_shown_and_an_edit_refused_with_nothing_written(w
     assert window.errors[0].startswith(f"{folder}: the project is read-only") and "copy the project folder" in \
         window.errors[0]
     assert {row.status for row in window.ann_model.rows()} == {"suggested"}  # shown as it is
-    window.actions["done"].trigger()  # Mark document done: refused the same way, not shown as done
+    window.window_actions["done"].trigger()  # Mark document done: refused the same way, not shown as done
     assert len(window.errors) == 2 and window.errors[1] == window.errors[0]
-    assert not window.actions["done"].isChecked() and not window.doc_model.document(0).done
+    assert not window.window_actions["done"].isChecked() and not window.doc_model.document(0).done
     assert window.undo_stack.count() == 0
 
     with Store.open(folder, read_only_ok=True) as reader:  # the store holds what it held
@@ -83,7 +83,7 @@ def test_a_read_only_project_is_shown_and_an_edit_refused_with_nothing_written(w
 
     assert window.open_project(writable)  # a writable project again: no notice, every action back
     assert not window.store.read_only and not notice.isVisible() and "(read-only)" not in window.windowTitle()
-    assert all(window.actions[name].isEnabled() for name in WRITING_ACTIONS)
+    assert all(window.window_actions[name].isEnabled() for name in WRITING_ACTIONS)
 
 
 def test_an_older_read_only_project_is_refused_with_what_to_do_not_upgraded(window, tmp_path, monkeypatch, sync_tasks):

@@ -51,7 +51,7 @@ def test_every_key_of_the_readme_is_a_shortcut_of_the_window(window):
     keys = _readme_keys()
     assert {"N", "Alt+Shift+Left", "Ctrl+Shift+S", "F1"} <= keys  # the table was read
     assert keys - bound == set()
-    assert {str(n) for n in range(1, len(window.actions.labels()) + 1)} <= bound  # `1`–`9`: one a label
+    assert {str(n) for n in range(1, len(window.window_actions.labels()) + 1)} <= bound  # `1`–`9`: one a label
 
 
 def test_every_menu_entry_the_readme_names_is_in_the_menu_bar(window):
@@ -67,10 +67,10 @@ def test_every_shortcut_of_the_window_is_in_the_readme(window):
 
     for panel in PANELS:
         window.docks.get(panel.name)
-    quit_keys = {seq.toString() for seq in window.actions["quit"].shortcuts()}
+    quit_keys = {seq.toString() for seq in window.window_actions["quit"].shortcuts()}
     bound = {seq.toString() for action in window.findChildren(QAction) if action.associatedObjects()
              for seq in action.shortcuts() if not seq.isEmpty()} - quit_keys
-    said = _readme_keys() | {"Return", "Del", "Ctrl+S"} | {label.shortcut for label in window.actions.labels()}
+    said = _readme_keys() | {"Return", "Del", "Ctrl+S"} | {label.shortcut for label in window.window_actions.labels()}
     assert "; with `Ctrl` by a word" in _key_table()  # the boundary keys' Ctrl+Alt+… forms
     said |= {f"Ctrl+{key}" for key in said if key.startswith("Alt+")}
     after = README[README.index("| key | does |"):]

@@ -16,7 +16,7 @@ def test_ctrl_r_shows_edits_made_by_another_program(window, store, qtbot, agree)
 
 
 def test_suggest_on_import_is_a_remembered_menu_option(window):
-    action = window.actions["suggest_on_import"]
+    action = window.window_actions["suggest_on_import"]
     before = window.settings.suggest_on_import
     assert action.isChecked() == before
     action.trigger()

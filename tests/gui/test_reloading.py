@@ -205,7 +205,7 @@ def test_undo_of_a_step_whose_span_another_program_removed_says_so(window, store
     window.select_annotation(span.id)
     qtbot.keyClick(window.text_view, Qt.Key.Key_Return)  # accept: one step
     store.delete_annotations([span.id])
-    window.actions.undo.trigger()  # Ctrl+Z: the window looks first
+    window.window_actions.undo.trigger()  # Ctrl+Z: the window looks first
     assert window.reloading.reloads == 1 and span.id not in {r.id for r in window.ann_model.rows()}
     (message,) = window.errors
     assert "another program removed" in message and "taken out of the history" in message and "id " not in message
@@ -219,7 +219,7 @@ def test_undo_of_a_step_in_a_document_another_program_removed_opens_nothing_gone
     qtbot.keyClick(view, Qt.Key.Key_1)
     removed = window.doc_id
     store.delete_documents([removed])
-    window.actions.undo.trigger()
+    window.window_actions.undo.trigger()
     assert window.errors == [] and window.doc_id not in (None, removed)
     agree(window)
 
@@ -227,7 +227,7 @@ def test_undo_of_a_step_in_a_document_another_program_removed_opens_nothing_gone
 def test_the_message_is_in_the_interfaces_language(window, store, qtbot):
     try:
         window.commands.set_language("zh_CN")
-        qtbot.waitUntil(lambda: window.actions.menus["menu_project"].title() == "标注工程(&P)")
+        qtbot.waitUntil(lambda: window.window_actions.menus["menu_project"].title() == "标注工程(&P)")
         store.add_suggestions(window.doc_id, [suggestion(window.text_view.text, "集美区", "DISTRICT")])
         assert window.reloading.check()
         assert window.statusBar().currentMessage() == "已重新载入：另一个程序修改了标注工程"

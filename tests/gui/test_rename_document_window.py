@@ -63,7 +63,7 @@ def test_a_document_is_renamed_from_the_lists_context_menu_and_undo_names_it_bac
     assert len(store.annotations(b)) == 2  # its spans stay
     assert window.statusBar().currentMessage() == "Renamed b.txt to 厦门_海沧_2023.txt"
     assert "厦门_海沧_2023.txt" in window.doc_model.names()
-    assert window.actions.undo.text() == "&Undo Rename document “b.txt” to “厦门_海沧_2023.txt”"
+    assert window.window_actions.undo.text() == "&Undo Rename document “b.txt” to “厦门_海沧_2023.txt”"
     window.text_view.setFocus()
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
     assert store.document(b).name == "b.txt"
@@ -77,19 +77,19 @@ def test_a_name_taken_is_refused_in_the_status_bar_and_esc_leaves_the_name(windo
     window.open_document(a)
     assert window.windowTitle().startswith("a.txt — ")
     _click_row(window, qtbot, "a.txt")
-    window.actions["rename_document"].trigger()  # the Project menu's entry
+    window.window_actions["rename_document"].trigger()  # the Project menu's entry
     editor = _editor(qtbot)
     _type(qtbot, editor, "", "c.txt")
     _enter(qtbot, window)
     assert store.document(a).name == "a.txt" and not window.errors
     assert window.statusBar().currentMessage().startswith("cannot rename 'a.txt' to 'c.txt': another document")
     assert not window.undo_stack.canUndo()
-    window.actions["rename_document"].trigger()
+    window.window_actions["rename_document"].trigger()
     editor = _editor(qtbot)
     _type(qtbot, editor, "", "x.txt")
     _enter(qtbot, window, Qt.Key.Key_Escape)
     assert store.document(a).name == "a.txt"
-    window.actions["rename_document"].trigger()
+    window.window_actions["rename_document"].trigger()
     _type(qtbot, _editor(qtbot), "湖里", ".txt")
     _enter(qtbot, window, Qt.Key.Key_Enter)
     assert store.document(a).name == "湖里.txt"
@@ -107,7 +107,7 @@ def test_the_search_all_documents_list_names_a_document_renamed_since_the_search
     window.activateWindow()  # renamed in this window, the dialog open beside it
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     _click_row(window, qtbot, "a.txt")
-    window.actions["rename_document"].trigger()
+    window.window_actions["rename_document"].trigger()
     _type(qtbot, _editor(qtbot), "湖里", ".txt")
     _enter(qtbot, window)
     item = dialog.results.topLevelItem(0)

@@ -42,9 +42,9 @@ def test_a_damaged_backup_is_refused_in_chinese_saying_to_choose_another(window,
     monkeypatch.setattr(errors, "HOOKS", [lambda title, message, details: said.append((title, message))])
     window.commands.set_language("zh_CN")
     try:
-        qtbot.waitUntil(lambda: window.actions["restore"].text() == "从备份恢复(&K)…")
+        qtbot.waitUntil(lambda: window.window_actions["restore"].text() == "从备份恢复(&K)…")
         with Answers(choose(made)):
-            window.actions["restore"].trigger()
+            window.window_actions["restore"].trigger()
     finally:
         window.commands.set_language("en")
     assert said and said[0][0] == "未恢复", said

@@ -59,7 +59,7 @@ def accept_two(window, store, qtbot) -> None:
 def test_the_status_bar_says_the_model_is_trained_while_it_is(window, store, qtbot, held):
     held.set()
     with qtbot.waitSignal(window.commands.model.trained, timeout=60000):
-        window.actions["train"].trigger()  # Shift+F5: the project's model, on the six strategies
+        window.window_actions["train"].trigger()  # Shift+F5: the project's model, on the six strategies
     held.clear()
     accept_two(window, store, qtbot)
     qtbot.waitUntil(window.commands.model.running, timeout=10000)  # started by the check after the edits
@@ -98,7 +98,7 @@ def test_a_training_that_learns_nothing_says_why_in_english_and_chinese(window, 
     and the status bar said nothing of it (the model learned before removed, unsaid)."""
     monkeypatch.setattr(tasks, "SYNC", True)
     with qtbot.waitSignal(window.commands.model.trained, timeout=60000):
-        window.actions["train"].trigger()
+        window.window_actions["train"].trigger()
     assert load_model(store, MODEL_NAME) is not None
     accepted = [a.id for a in store.annotations() if a.status == "accepted"]
     store.set_status(accepted, "rejected")

@@ -25,7 +25,7 @@ def project(tmp_path):
 
 def choose_model(window, qtbot, index: int) -> None:
     """Project › Model settings…, the model chosen (0 the project's, 1 the shipped one, 2 none), OK."""
-    window.actions["model_settings"].trigger()
+    window.window_actions["model_settings"].trigger()
     dialog = window.commands.model.dialog
     qtbot.waitUntil(dialog.isVisible)
     dialog.findChild(QComboBox).setCurrentIndex(index)

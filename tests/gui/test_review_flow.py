@@ -21,7 +21,7 @@ def open_ones(store, doc_id):
 
 
 def test_a_and_x_stay_on_the_span_until_the_setting_is_chosen(window, store, qtbot, agree):
-    action = window.actions["next_after_decision"]
+    action = window.window_actions["next_after_decision"]
     assert not action.isChecked() and not window.settings.next_after_decision  # today's behaviour at first
     press(qtbot, Qt.Key.Key_N)
     first = window.selected_id
@@ -31,7 +31,7 @@ def test_a_and_x_stay_on_the_span_until_the_setting_is_chosen(window, store, qtb
 
 
 def test_with_the_setting_a_and_x_go_on_to_the_next_suggestion_across_documents(window, store, qtbot, agree):
-    window.actions["next_after_decision"].trigger()  # Edit › Go on to the next suggestion after A / X
+    window.window_actions["next_after_decision"].trigger()  # Edit › Go on to the next suggestion after A / X
     assert Settings().next_after_decision  # remembered for the next start
     first_doc = window.doc_id
     ids = open_ones(store, first_doc)
@@ -58,10 +58,10 @@ def test_with_the_setting_a_and_x_go_on_to_the_next_suggestion_across_documents(
     press(qtbot, Qt.Key.Key_X)
     assert store.annotation(ids[2]).status == "rejected" and window.doc_id == second_doc
     here = store.annotation(window.selected_id)  # an open suggestion's own label key accepts it: on as well
-    key = next(label.shortcut for label in window.actions.labels() if label.name == here.label)
+    key = next(label.shortcut for label in window.window_actions.labels() if label.name == here.label)
     press(qtbot, getattr(Qt.Key, f"Key_{key}"))
     assert store.annotation(here.id).status == "accepted" and window.selected_id == open_ones(store, second_doc)[0]
-    window.actions["next_after_decision"].trigger()  # off again: the selection stays
+    window.window_actions["next_after_decision"].trigger()  # off again: the selection stays
     assert not Settings().next_after_decision
     span = window.selected_id
     press(qtbot, Qt.Key.Key_A)
@@ -74,7 +74,7 @@ def test_the_setting_is_checked_in_the_menu_of_the_next_window(qtbot, project, s
     settings.next_after_decision = True
     w = MainWindow(Settings())
     qtbot.addWidget(w)
-    assert w.actions["next_after_decision"].isChecked()
+    assert w.window_actions["next_after_decision"].isChecked()
 
 
 def test_f2_gives_the_note_the_keys_and_enter_gives_them_back_to_the_article(window, store, qtbot, agree):

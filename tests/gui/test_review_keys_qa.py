@@ -128,16 +128,16 @@ def test_undoing_a_linked_suggestion_s_relabel_names_the_relabel(window, store, 
     assert window.selected_id == ids["厦门市"]
     press(qtbot, Qt.Key.Key_2)  # a district suggestion relabelled a project: its link goes with it
     assert store.annotation(ids["厦门市"]).label == "PROJECT" and store.links(doc) == []
-    assert window.actions.undo.text() == "&Undo Relabel DISTRICT 厦门市 as PROJECT"
+    assert window.window_actions.undo.text() == "&Undo Relabel DISTRICT 厦门市 as PROJECT"
     press(qtbot, Qt.Key.Key_Z, Ctrl)
     assert window.statusBar().currentMessage() == "Undone: Relabel DISTRICT 厦门市 as PROJECT"  # not "Remove a link
     assert store.annotation(ids["厦门市"]).label == "DISTRICT" and len(store.links(doc)) == 1  # and accept 1 …"
     press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # a move takes the link too
-    assert window.actions.undo.text().startswith("&Undo Move the boundaries of DISTRICT 厦门市 to")
+    assert window.window_actions.undo.text().startswith("&Undo Move the boundaries of DISTRICT 厦门市 to")
 
 
 def test_the_edit_menu_shows_a_as_accept_s_key_as_the_form_s_button_does_and_enter_still_accepts(window, store, qtbot):
-    accept = window.actions["accept"]
+    accept = window.window_actions["accept"]
     assert accept.shortcut().toString() == "A"  # the key a menu shows beside its name (it showed Return)
     assert "(A)" in window.form.accept_button.text()
     press(qtbot, Qt.Key.Key_N)

@@ -21,7 +21,7 @@ def _writable(folder: Path) -> None:
 
 
 def test_a_setting_the_disk_refused_is_said_once_in_the_status_bar(window):
-    bar, keep_lines = window.statusBar(), window.actions["keep_lines_on_import"]
+    bar, keep_lines = window.statusBar(), window.window_actions["keep_lines_on_import"]
     conf = Path(window.settings.q.fileName())
     assert conf.is_file()
     _refused(conf.parent)

@@ -96,7 +96,7 @@ def test_a_panel_is_made_when_first_asked_for_and_one_left_shown_is_back(qtbot, 
     monkeypatch.setattr(article_room, "SHARE", 0.25)
 
     assert window.docks.made == {}
-    view_menu = window.actions.menus["menu_view"]
+    view_menu = window.window_actions.menus["menu_view"]
     entries = [a.text() for a in view_menu.actions()][-3:]
     assert entries == ["&Adjudication", "&Guide to the label under the cursor", "S&tatistics"]
     qtbot.keyClick(window.text_view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier

@@ -82,7 +82,7 @@ def test_cancel_ends_the_child_at_once_and_stores_nothing_of_the_document_under_
     monkeypatch.setattr(tasks, "PROGRESS_HOOKS", [cancel_while_suggesting])
     monkeypatch.setattr(runner, "propose_packed", propose_until_ended)  # the child waits until it is ended
     before = {d.name: suggested(store, d.name) for d in store.documents()}
-    window.actions["suggest"].trigger()
+    window.window_actions["suggest"].trigger()
     assert "cancelled" in window.statusBar().currentMessage()
     assert {d.name: suggested(store, d.name) for d in store.documents()} == before
     assert store.links() == []

@@ -126,7 +126,7 @@ def test_the_coder_opens_a_package_asks_their_name_and_the_lead_merges_it_back(w
     # li accepts the first suggestion with the review key, then sends the folder back
     window.open_document(window.store.document_id_by_name("a.txt"))
     window.next_suggestion()
-    window.actions["accept"].trigger()
+    window.window_actions["accept"].trigger()
     with Store.open(coder) as li:
         accepted = [a for a in li.iter_annotations(li.document_id_by_name("a.txt")) if a.status == "accepted"]
     assert [(a.annotator, a.status) for a in accepted] == [("li", "accepted")]

@@ -92,7 +92,7 @@ def test_cancel_ends_the_child_at_once_and_the_next_training_starts_another(wind
     real = training.learn
     monkeypatch.setattr(tasks, "PROGRESS_HOOKS", [cancel_while_learning])
     monkeypatch.setattr(training, "learn", learn_until_ended)  # the child learns until it is ended
-    window.actions["train"].trigger()
+    window.window_actions["train"].trigger()
     assert window.statusBar().currentMessage() == "Training cancelled: the project keeps the model it had."
     assert load_model(store, MODEL_NAME) is None
     child = model_work._process
@@ -101,6 +101,6 @@ def test_cancel_ends_the_child_at_once_and_the_next_training_starts_another(wind
     monkeypatch.setattr(training, "learn", real)
     monkeypatch.setattr(tasks, "PROGRESS_HOOKS", [])
     with qtbot.waitSignal(window.commands.model.trained, timeout=60000):
-        window.actions["train"].trigger()
+        window.window_actions["train"].trigger()
     assert load_model(store, MODEL_NAME).info["spans"] == {"POLICY": 6}
     assert child.alive() and child.started == started + 1 and held == []

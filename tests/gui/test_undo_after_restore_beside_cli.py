@@ -52,7 +52,7 @@ def test_the_windows_look_after_a_restore_clears_the_undo_history_and_says_so(
         qtbot.keyClick(view, Qt.Key.Key_R, Ctrl)  # a reload before the timer looked
         qtbot.waitUntil(lambda: not window.doc_model.reading())  # the list read by a worker
     assert window.undo_stack.count() == 0 and not window.ops.history.can_undo()
-    assert not window.actions.undo.isEnabled()
+    assert not window.window_actions.undo.isEnabled()
     assert window.statusBar().currentMessage() == CLEARED
     assert "80家" in {r.text for r in window.ann_model.annotations()}  # the project as restored, shown
     before = held(project)

@@ -33,7 +33,7 @@ def test_ctrl_z_of_a_jurisdiction_the_command_line_set_again_keeps_the_command_l
     assert error.startswith("Could not undo “Set the jurisdiction”: the document 'a.txt': its jurisdiction was "
                             "changed meanwhile in another window or program to '350211'")
     assert "the earlier steps can still be undone" in error
-    assert window.actions.undo.text() == "&Undo Accept DISTRICT 厦门市"  # the refused step is gone
+    assert window.window_actions.undo.text() == "&Undo Accept DISTRICT 厦门市"  # the refused step is gone
     qtbot.keyClick(view, Qt.Key.Key_Z, Ctrl)
     assert store.annotation(accepted).status == "suggested"
     assert store.document(doc).metadata["jurisdiction"] == "350211"

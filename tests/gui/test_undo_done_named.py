@@ -27,7 +27,7 @@ def test_undo_and_redo_of_a_done_mark_name_the_document_by_its_file_name(window,
     press(qtbot, Qt.Key.Key_Z, Ctrl)
     assert not store.document(doc).done
     assert window.statusBar().currentMessage() == f"Undone: Mark document “{name}” done"
-    assert window.actions.redo.text() == f"&Redo Mark document “{name}” done"  # the Edit menu names it alike
+    assert window.window_actions.redo.text() == f"&Redo Mark document “{name}” done"  # the Edit menu names it alike
     press(qtbot, Qt.Key.Key_Y, Ctrl)
     assert store.document(doc).done
     assert window.statusBar().currentMessage() == f"Redone: Mark document “{name}” done"
@@ -50,18 +50,18 @@ def test_the_edit_menus_undo_and_redo_of_a_done_mark_name_the_document(window, s
     name = store.document(doc).name
     press(qtbot, Qt.Key.Key_D, Ctrl)
     assert store.document(doc).done
-    assert window.actions.undo.text() == f"&Undo Mark document “{name}” done"
+    assert window.window_actions.undo.text() == f"&Undo Mark document “{name}” done"
     press(qtbot, Qt.Key.Key_Z, Ctrl)
     assert not store.document(doc).done
-    assert window.actions.redo.text() == f"&Redo Mark document “{name}” done"
+    assert window.window_actions.redo.text() == f"&Redo Mark document “{name}” done"
     press(qtbot, Qt.Key.Key_Y, Ctrl)
     press(qtbot, Qt.Key.Key_D, Ctrl)  # not done again
-    assert window.actions.undo.text() == f"&Undo Mark document “{name}” not done"
+    assert window.window_actions.undo.text() == f"&Undo Mark document “{name}” not done"
     window.commands.set_language("zh_CN")  # the steps named again in Chinese
     try:
-        qtbot.waitUntil(lambda: "取消文档" in window.actions.undo.text())
-        assert window.actions.undo.text() == f"撤销 取消文档“{name}”的完成标记(&U)"
+        qtbot.waitUntil(lambda: "取消文档" in window.window_actions.undo.text())
+        assert window.window_actions.undo.text() == f"撤销 取消文档“{name}”的完成标记(&U)"
         press(qtbot, Qt.Key.Key_Z, Ctrl)
-        assert window.actions.undo.text() == f"撤销 标记文档“{name}”已完成(&U)"
+        assert window.window_actions.undo.text() == f"撤销 标记文档“{name}”已完成(&U)"
     finally:
         window.commands.set_language("en")

@@ -26,18 +26,18 @@ def test_undo_and_redo_of_a_done_mark_name_the_document_renamed_by_another_progr
     window.open_document(b)
     qtbot.keyClick(window.text_view, Qt.Key.Key_D, Ctrl)
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)  # b's mark undone: on the redo side
-    assert window.actions.undo.text() == "&Undo Mark document “a.txt” done"
-    assert window.actions.redo.text() == "&Redo Mark document “b.txt” done"
+    assert window.window_actions.undo.text() == "&Undo Mark document “a.txt” done"
+    assert window.window_actions.redo.text() == "&Redo Mark document “b.txt” done"
     _renamed_elsewhere(window, qtbot, a, "思明.txt")
     _renamed_elsewhere(window, qtbot, b, "湖里.txt")
-    assert window.actions.undo.text() == "&Undo Mark document “思明.txt” done"
-    assert window.actions.redo.text() == "&Redo Mark document “湖里.txt” done"
+    assert window.window_actions.undo.text() == "&Undo Mark document “思明.txt” done"
+    assert window.window_actions.redo.text() == "&Redo Mark document “湖里.txt” done"
     window.commands.set_language("zh_CN")  # named again in Chinese: by the names they have now
     try:
-        assert "“思明.txt”" in window.actions.undo.text() and "“湖里.txt”" in window.actions.redo.text()
+        assert "“思明.txt”" in window.window_actions.undo.text() and "“湖里.txt”" in window.window_actions.redo.text()
     finally:
         window.commands.set_language("en")
-    assert window.actions.undo.text() == "&Undo Mark document “思明.txt” done"
+    assert window.window_actions.undo.text() == "&Undo Mark document “思明.txt” done"
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
     assert not store.document(a).done
     assert window.statusBar().currentMessage() == "Undone: Mark document “思明.txt” done"
@@ -48,7 +48,7 @@ def test_the_steps_before_a_rename_in_the_window_name_the_document_as_renamed(wi
     window.open_document(a)
     qtbot.keyClick(window.text_view, Qt.Key.Key_D, Ctrl)
     _click_row(window, qtbot, "a.txt")
-    window.actions["rename_document"].trigger()
+    window.window_actions["rename_document"].trigger()
     _type(qtbot, _editor(qtbot), "湖里", ".txt")
     _enter(qtbot, window)
     stack = window.undo_stack
@@ -56,4 +56,4 @@ def test_the_steps_before_a_rename_in_the_window_name_the_document_as_renamed(wi
         "Mark document “湖里.txt” done", "Rename document “a.txt” to “湖里.txt”"]
     window.text_view.setFocus()
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)  # the rename undone
-    assert window.actions.undo.text() == "&Undo Mark document “a.txt” done"
+    assert window.window_actions.undo.text() == "&Undo Mark document “a.txt” done"

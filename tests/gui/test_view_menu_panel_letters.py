@@ -25,7 +25,7 @@ def _entries(window) -> tuple[str, str]:
 
 
 def _no_clash(window) -> None:
-    letters = [_letter(a.text()) for a in window.actions.menus["menu_view"].actions()
+    letters = [_letter(a.text()) for a in window.window_actions.menus["menu_view"].actions()
                if a.isVisible() and not a.isSeparator()]
     letters = [x for x in letters if x]
     assert len(letters) == len(set(letters)), letters
@@ -34,7 +34,7 @@ def _no_clash(window) -> None:
 @pytest.mark.parametrize("first", ["en", "zh_CN"])
 def test_the_panels_entries_keep_their_letters(window, qtbot, first):
     other = "zh_CN" if first == "en" else "en"
-    view = window.actions.menus["menu_view"]
+    view = window.window_actions.menus["menu_view"]
     try:
         window.commands.set_language(first)
         qtbot.waitUntil(lambda: _entries(window) == ENTRIES[first])  # before the panels are made
@@ -56,7 +56,7 @@ def test_the_panels_entries_keep_their_letters(window, qtbot, first):
 def test_alt_v_then_t_shows_the_statistics(window, qtbot):
     window.show()
     qtbot.waitExposed(window)
-    view = window.actions.menus["menu_view"]
+    view = window.window_actions.menus["menu_view"]
     window.activateWindow()
     view.popup(window.mapToGlobal(window.rect().center()))  # as Alt+V opens it
     qtbot.waitUntil(view.isVisible)

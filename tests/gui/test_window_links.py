@@ -63,7 +63,7 @@ def test_the_jurisdiction_is_shown_guessed_and_corrected_in_the_form(window, sto
     qtbot.keyClicks(edit, "350206")  # a division code (QtTest types ASCII only)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert store.document(window.doc_id).metadata["jurisdiction"] == "350206"
-    window.actions.undo.trigger()
+    window.window_actions.undo.trigger()
     assert "jurisdiction" not in store.document(window.doc_id).metadata
     assert edit.text() == ""
 
@@ -145,7 +145,7 @@ def test_l_leaves_a_suggested_link_to_a_rejected_span_open_and_says_so(window, s
 
 
 def _menu_action(window, menu_key, text):
-    return next(a for a in window.actions.menus[menu_key].actions() if a.text() == text)
+    return next(a for a in window.window_actions.menus[menu_key].actions() if a.text() == text)
 
 
 def test_accept_all_links_of_the_document_from_the_edit_menu_waits_for_suggested_spans(window, store, qtbot):

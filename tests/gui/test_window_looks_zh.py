@@ -14,7 +14,7 @@ from tests.gui.app_start import application_font
 @pytest.fixture
 def chinese(window, qtbot):
     window.commands.set_language("zh_CN")
-    qtbot.waitUntil(lambda: window.actions.menus["menu_project"].title() == "标注工程(&P)")
+    qtbot.waitUntil(lambda: window.window_actions.menus["menu_project"].title() == "标注工程(&P)")
     return window
 
 

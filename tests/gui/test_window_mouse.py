@@ -152,5 +152,5 @@ def test_import_by_drop_and_suggestions_run_as_tasks(window, store, tmp_path, mo
 def test_language_switch_keeps_the_window_working(window, qtbot):
     window.commands.set_language("zh_CN")
     window.commands.set_language("en")
-    assert window.actions["accept"].text()
+    assert window.window_actions["accept"].text()
     assert window.settings.language == "en"

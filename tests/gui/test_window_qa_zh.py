@@ -118,7 +118,7 @@ def test_tab_in_the_export_dialog_goes_from_the_file_to_export_then_close(window
 @pytest.fixture
 def chinese(window, qtbot):
     window.commands.set_language("zh_CN")
-    qtbot.waitUntil(lambda: window.actions.menus["menu_project"].title() == "标注工程(&P)")
+    qtbot.waitUntil(lambda: window.window_actions.menus["menu_project"].title() == "标注工程(&P)")
     yield window
     window.commands.set_language("en")
 
@@ -249,7 +249,7 @@ def test_esc_on_a_button_or_in_the_annotation_table_gives_the_article_the_keys(w
                                         (Qt.Key.Key_H, "拒绝整个标注工程中的全部(&H)")])
 def test_alt_e_and_a_letter_open_each_accept_or_reject_all_submenu(chinese, qtbot, key, title):
     w = chinese
-    edit = w.actions.menus["menu_edit"]
+    edit = w.window_actions.menus["menu_edit"]
     w.text_view.setFocus()
     qtbot.keyClick(w, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(edit.isVisible)

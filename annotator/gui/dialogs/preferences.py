@@ -58,7 +58,7 @@ class PreferencesDialog(Retranslating, QDialog):
         self.font_size = QSpinBox(objectName="fontSize", minimum=SMALLEST, maximum=LARGEST)
         self.checks = {name: QCheckBox(objectName=name) for name in CHECKS}
         self.model_settings = QPushButton(objectName="modelSettings", autoDefault=False)
-        self.model_settings.clicked.connect(window.actions["model_settings"].trigger)
+        self.model_settings.clicked.connect(window.window_actions["model_settings"].trigger)
         self.model_note = QLabel(wordWrap=True)
         self.captions = [QLabel() for _ in range(3)]
         for caption, field in zip(self.captions, (self.name, self.language, self.font_size), strict=True):
@@ -119,7 +119,7 @@ class PreferencesDialog(Retranslating, QDialog):
                      + margins.top() + margins.bottom())
 
     def _language_actions(self) -> list[QAction]:
-        return [a for a in self.w.actions.menus["menu_language"].actions() if a.data()]
+        return [a for a in self.w.window_actions.menus["menu_language"].actions() if a.data()]
 
     # ------------------------------------------------------------ values
     def read(self) -> None:
@@ -129,9 +129,9 @@ class PreferencesDialog(Retranslating, QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.font_size.setValue(w.settings.article_font_size())
         for name, box in self.checks.items():
-            box.setChecked(w.actions[name].isChecked())
-            box.setEnabled(w.actions[name].isEnabled())  # (greyed in the menu: here too)
-        self.model_settings.setEnabled(w.actions["model_settings"].isEnabled())
+            box.setChecked(w.window_actions[name].isChecked())
+            box.setEnabled(w.window_actions[name].isEnabled())  # (greyed in the menu: here too)
+        self.model_settings.setEnabled(w.window_actions["model_settings"].isEnabled())
         self._changed()
 
     def pending(self) -> bool:
@@ -139,7 +139,7 @@ class PreferencesDialog(Retranslating, QDialog):
         w = self.w
         return (self.name.text().strip() != w.settings.annotator_name
                 or self.font_size.value() != w.settings.article_font_size()
-                or any(box.isChecked() != w.actions[name].isChecked() for name, box in self.checks.items())
+                or any(box.isChecked() != w.window_actions[name].isChecked() for name, box in self.checks.items())
                 or self.language.currentData() != current_language())
 
     def _changed(self) -> None:
@@ -154,7 +154,7 @@ class PreferencesDialog(Retranslating, QDialog):
         if self.font_size.value() != w.settings.article_font_size():
             w.change_font_size(self.font_size.value() - w.settings.article_font_size())
         for name, box in self.checks.items():
-            action = w.actions[name]
+            action = w.window_actions[name]
             if box.isChecked() != action.isChecked():
                 action.trigger()  # its check mark, its setting and what the window shows, as from the menu
         language = next((a for a in self._language_actions() if a.data() == self.language.currentData()), None)

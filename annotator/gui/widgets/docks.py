@@ -163,7 +163,7 @@ class Docks:
         self.entries: dict[str, QAction] = {}  # of the panels not made yet
         self._form_label = ""  # the label last chosen with a form button: the guide starts from it
         window.form.label_chosen.connect(self._remember_form_label)
-        menu = window.actions.menus["menu_view"]
+        menu = window.window_actions.menus["menu_view"]
         for panel in PANELS:
             entry = QAction(window, checkable=panel.toggle)
             entry.setShortcut(QKeySequence(panel.key))
@@ -201,7 +201,7 @@ class Docks:
         if spec.toggle:
             action.triggered.connect(lambda checked: self._focus(panel, checked))
         entry = self.entries.pop(spec.name)
-        menu = w.actions.menus["menu_view"]
+        menu = w.window_actions.menus["menu_view"]
         menu.insertAction(entry, action)
         menu.removeAction(entry)
         w.removeAction(entry)

@@ -125,7 +125,7 @@ def test_ctrl_e_closed_at_once_many_times_while_the_layers_are_read(qtbot, windo
 
     for _ in range(200):
         QTimer.singleShot(0, close_at_once)
-        window.actions["export"].trigger()  # exec() until the timer closes it; deleteLater after
+        window.window_actions["export"].trigger()  # exec() until the timer closes it; deleteLater after
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.processEvents()
     assert len(closed) == 200
