@@ -144,10 +144,7 @@ class AnnotationFilterProxy(FilterProxy):
         self._passing.forget()
         hide_rejected = self._rejected_held and not self._show_rejected and self._status != "rejected"
         wanted = self._model is not None and bool(hide_rejected or self._status is not None or self._filter)
-        if wanted and "filterAcceptsRow" not in self.__dict__:
-            self.filterAcceptsRow = self._passing.accepts
-        elif not wanted and "filterAcceptsRow" in self.__dict__:
-            del self.filterAcceptsRow
+        self._use_filter(self._passing.accepts if wanted else None)
 
     def _test(self, rows: Sequence[SpanRow]) -> list[bool]:
         """Whether each of ``rows`` (the source's) passes: the filters set, a rejected span hidden

@@ -35,10 +35,7 @@ class DocumentFilterProxy(FilterProxy):
 
     def _filter_rows(self) -> None:
         """Give this proxy its Python filter while one is set, else take it away."""
-        if (self._needle or self._open_only) and "filterAcceptsRow" not in self.__dict__:
-            self.filterAcceptsRow = self._accepts
-        elif not (self._needle or self._open_only) and "filterAcceptsRow" in self.__dict__:
-            del self.filterAcceptsRow
+        self._use_filter(self._accepts if self._needle or self._open_only else None)
 
     def _accepts(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
