@@ -38,7 +38,7 @@ def test_export_dialog_writes_jsonl(qtbot, store, tmp_path, monkeypatch, sync):
                        "export the status suggested too")  # a.txt's AMOUNT, still suggested
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert rows == [{"doc": "a.txt", "start": 0, "end": 3, "label": "DISTRICT", "text": "集美区", "value": {}}]
-    assert dialog.result.text() == summary
+    assert dialog.result_line.text() == summary
 
 
 def test_export_dialog_doccano_with_suggestions(qtbot, store, tmp_path, sync_tasks):
