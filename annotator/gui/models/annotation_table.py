@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from annotator.core.errors import AnnotatorError
@@ -63,7 +63,7 @@ class AnnotationTableModel(SortsItself[int], QAbstractTableModel):
     sort_columns = COLUMN_COUNT  # a header click sorts the rows here, ties in text order (see models.sorting)
     rejected_held = Signal(bool)  # before the rows change: whether some row is rejected (for the proxy)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[SpanRow] = []  # in text order, or by the sorted column, then so
         self._keys: list[tuple] = []  # each row's sort key when sorted (unsorted, a row is its own key)

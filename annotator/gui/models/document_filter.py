@@ -1,7 +1,7 @@
 """The document list's filter: a piece of the name, title or date, and documents with open suggestions only."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
 
 from annotator.core.suggest.traditional import simplified
 from annotator.gui.models.document_list import SORT_ROLE, DocumentListModel
@@ -17,7 +17,7 @@ class DocumentFilterProxy(FilterProxy):
     into Python); the method is this proxy's only while a filter is set, as the annotation
     table's (:mod:`annotator.gui.models.annotation_filter_proxy`): else Qt's own accepts every row."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
         self._open_only = False

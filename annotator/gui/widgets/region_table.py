@@ -61,7 +61,7 @@ class RegionTable(ShrinkingTable):
     """Takes the digits, Enter and J before the window's shortcuts do (label keys are digits too)."""
 
     take = Signal(int)  # 0: none of them, i: the i-th coder's version
-    edit_asked = Signal()  # Enter (not "edit": that is QAbstractItemView.edit)
+    edit_asked = Signal()  # Enter ("edit" is the name of QAbstractItemView.edit)
     next = Signal()
 
     def __init__(self) -> None:

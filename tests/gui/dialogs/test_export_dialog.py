@@ -6,6 +6,7 @@ import json
 import pytest
 from dialog_helpers import add_doc
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from annotator.core.store import Store
 from annotator.gui import tasks
@@ -141,3 +142,12 @@ def test_a_project_one_person_annotated_has_no_annotators_row(qtbot, store, sync
     assert dialog.annotators.count() == 2  # li and nobody
     assert not dialog.annotators.isVisible() and not dialog.field_labels[3].isVisible()
     assert dialog.chosen()["annotators"] is None  # all of them
+
+
+def test_export_dialog_result_is_qdialogs(qtbot, store):
+    """The line under the options is ``result_line``: named ``result`` it hid QDialog.result(), the code the
+    dialog closed with (calling it raised TypeError: a QLabel is not callable)."""
+    dialog = ExportDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.reject()
+    assert dialog.result() == QDialog.DialogCode.Rejected
