@@ -18,13 +18,15 @@ Offsets are code points, ``end`` exclusive.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from operator import itemgetter, sub
+from typing import Generic, TypeVar
 
 from annotator.core.models import Annotation, ChangeSet
 from annotator.core.span_row import SpanRow
 
 Span = Annotation | SpanRow  # a span whole, or the narrow row the window draws from
+S = TypeVar("S", bound=Span)  # spans of one kind (the text view's are all rows)
 # (inner label, inner status, outer label or None, outer status or None)
 Style = tuple[str, str, str | None, str | None]
 Piece = tuple[int, int, Style]
@@ -43,7 +45,7 @@ def visible(a: Span, show_rejected: bool) -> bool:
     return a.status != "rejected" or show_rejected
 
 
-def segments(spans: list[Span], lo: int, hi: int) -> list[tuple[int, int, list[Span]]]:
+def segments(spans: Sequence[Span], lo: int, hi: int) -> list[tuple[int, int, list[Span]]]:
     """Split [lo, hi) into maximal pieces covered by the same spans (``spans`` sorted by start);
     pieces no span covers are left out."""
     points = {lo, hi}
@@ -67,7 +69,7 @@ def segments(spans: list[Span], lo: int, hi: int) -> list[tuple[int, int, list[S
     return out
 
 
-def style_of(active: list[Span]) -> Style:
+def style_of(active: Sequence[Span]) -> Style:
     """The look of a piece covered by ``active``: the innermost span (rejected ones last), and
     the outermost non-rejected span of another label, if any."""
     inner = min(active, key=depth_key)
@@ -76,7 +78,7 @@ def style_of(active: list[Span]) -> Style:
     return (inner.label, inner.status, outer.label if outer else None, outer.status if outer else None)
 
 
-def plan(spans: list[Span], lo: int, hi: int) -> list[Piece]:
+def plan(spans: Sequence[Span], lo: int, hi: int) -> list[Piece]:
     """(start, end, style) of every covered piece of [lo, hi), neighbours of one style merged
     (``spans`` sorted by start). Spans that overlap no other (most of them) are one piece each;
     only a cluster of overlapping spans is cut into :func:`segments` (the same pieces, in a
@@ -115,7 +117,7 @@ def _add(pieces: list[Piece], left: int, right: int, style: Style) -> None:
         pieces.append((left, right, style))
 
 
-def levels(spans: list[Span]) -> list[int]:
+def levels(spans: Sequence[Span]) -> list[int]:
     """The level of each of ``spans`` (sorted by start), in their order: 0 where no other span
     is drawn over it, else 1 + the highest level of those drawn over it (its inner spans), so
     that each nested span's line lies below those of the spans inside it."""
@@ -135,7 +137,7 @@ def levels(spans: list[Span]) -> list[int]:
     return level
 
 
-def nest_lines(spans: list[Span], lo: int, hi: int) -> list[Line]:
+def nest_lines(spans: Sequence[Span], lo: int, hi: int) -> list[Line]:
     """The lines that show nested spans in [lo, hi): one under the whole extent (clipped to the
     range) of each span with a level (:func:`levels`; ``spans`` sorted by start, with every
     span overlapping them, so the levels are whole)."""
@@ -147,12 +149,12 @@ def _order(a: Span) -> tuple[int, int, int]:
     return (a.start, a.end, a.id if a.id is not None else -1)
 
 
-class SortedSpans:
+class SortedSpans(Generic[S]):
     """Spans sorted by (start, end, id), kept sorted as spans come and go, so that those
     overlapping a range are found by bisection: every one starts at most the longest span's
     length before the range (the longest is only ever raised, so it stays a bound)."""
 
-    def __init__(self, spans: Iterable[Span] = ()) -> None:
+    def __init__(self, spans: Iterable[S] = ()) -> None:
         self.spans = list(spans)
         if self.spans and isinstance(self.spans[0], SpanRow):  # a row starts with its key: no key made
             self._keys: list[tuple[int, ...]] = list(self.spans)  # type: ignore[arg-type]
@@ -168,20 +170,20 @@ class SortedSpans:
     def __len__(self) -> int:
         return len(self.spans)
 
-    def add(self, a: Span) -> None:
+    def add(self, a: S) -> None:
         key = _order(a)
         i = bisect_left(self._keys, key)
         self._keys.insert(i, key)
         self.spans.insert(i, a)
         self._longest = max(self._longest, a.end - a.start)
 
-    def remove(self, a: Span) -> None:
+    def remove(self, a: S) -> None:
         key = _order(a)
         i = bisect_left(self._keys, key)
         if i < len(self._keys) and self._keys[i][:3] == key:
             del self._keys[i], self.spans[i]
 
-    def overlapping(self, lo: int, hi: int) -> list[Span]:
+    def overlapping(self, lo: int, hi: int) -> list[S]:
         """The spans with some of [lo, hi), in order."""
         first, last = bisect_left(self._keys, (lo - self._longest,)), bisect_left(self._keys, (hi,))
         return [a for a in self.spans[first:last] if a.end > lo]
@@ -191,7 +193,7 @@ class SortedSpans:
         return bisect_left(self._keys, (cp,))
 
 
-def spans_at(spans: Iterable[Span], cp: int) -> list[Span]:
+def spans_at(spans: Iterable[S], cp: int) -> list[S]:
     """The spans covering the character at ``cp``, innermost first."""
     return sorted((a for a in spans if a.start <= cp < a.end), key=lambda a: a.end - a.start)
 

@@ -120,7 +120,7 @@ def export_through_the_menu(window, qtbot, out) -> str:
             return
         dialog.path.setText(str(out))
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-        shown.append(dialog.result.text())
+        shown.append(dialog.result_line.text())
         dialog.reject()
 
     QTimer.singleShot(0, answer)

@@ -68,7 +68,7 @@ def test_a_cancelled_export_writes_no_file(window, tmp_path, monkeypatch):
         dialog.path.setText(str(out))
         dialog.status_boxes["suggested"].setChecked(True)
         dialog.export_button.click()
-        results.append(dialog.result.text())
+        results.append(dialog.result_line.text())
 
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", run)
     cancel_when(monkeypatch, "Exporting", 0)

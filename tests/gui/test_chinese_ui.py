@@ -376,7 +376,7 @@ def test_what_an_export_wrote_is_said_in_chinese(zh_window, qtbot, tmp_path, fmt
     dialog.format.setCurrentIndex(dialog.format.findData(fmt))
     dialog.path.setText(str(tmp_path / f"out.{'csv' if fmt == 'facts' else fmt}"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    shown = dialog.result.text().replace(str(tmp_path), "")
+    shown = dialog.result_line.text().replace(str(tmp_path), "")
     assert shown.startswith("已") and "写入 /out." in shown and english_in([("result", shown)]) == [], shown
     assert dialog.summary.startswith("wrote ")  # the core's line, as the command line prints it
 

@@ -45,7 +45,7 @@ def test_at_18_pt_the_export_s_result_does_not_take_the_options_room(large, wind
     dialog.path.setText(str(tmp_path / "out.xlsx"))
     dialog.set_format("xlsx")
     assert dialog.export().startswith("wrote ")
-    result, line = dialog.result, dialog.result.fontMetrics().height()
+    result, line = dialog.result_line, dialog.result_line.fontMetrics().height()
     qtbot.waitUntil(lambda: result.height() >= result.heightForWidth(result.width()) > 3 * line)
     assert options_room(dialog) and dialog.height() <= TALLEST
 

@@ -99,7 +99,7 @@ def test_enter_in_the_export_dialogs_file_field_exports(window, qtbot, tmp_path)
     qtbot.waitUntil(dialog.path.hasFocus)
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
     qtbot.waitUntil(out.exists)
-    assert chosen == [] and dialog.result.text()
+    assert chosen == [] and dialog.result_line.text()
 
 
 def test_tab_in_the_export_dialog_goes_from_the_file_to_export_then_close(window, qtbot):

@@ -70,24 +70,31 @@ class CodersDialog(Retranslating, QDialog):
     """The coders of ``store``; ``own``: the user's name (not offered by *Add…*)."""
 
     def __init__(self, store: Store, own: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="codersDialog")
+        super().__init__(parent)
+        self.setObjectName("codersDialog")
         self.store, self.own = store, own
         self.read_only = store.read_only
         self.note = QLabel(wordWrap=True)
-        self.table = QTableWidget(0, 3 + len(STATUSES), objectName="coderList")
+        self.table = QTableWidget(0, 3 + len(STATUSES))
+        self.table.setObjectName("coderList")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab reaches the buttons
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.others = QLabel(wordWrap=True, objectName="otherLayers")
-        self.said = QLabel(wordWrap=True, objectName="codersSaid")  # what the last change did
+        self.others = QLabel(wordWrap=True)
+        self.others.setObjectName("otherLayers")
+        self.said = QLabel(wordWrap=True)  # what the last change did
+        self.said.setObjectName("codersSaid")
         self.said_text: Callable[[], str] = lambda: ""  # (said again in another language)
-        self.read_only_note = QLabel(wordWrap=True, visible=self.read_only)
+        self.read_only_note = QLabel(wordWrap=True)
+        self.read_only_note.setVisible(self.read_only)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.add_button = QPushButton(objectName="addCoder")
-        self.remove_button = QPushButton(objectName="removeCoder")
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("addCoder")
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("removeCoder")
         for button in (self.add_button, self.remove_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
             button.setAutoDefault(False)
@@ -215,7 +222,8 @@ class CodersDialog(Retranslating, QDialog):
     def ask_name(self) -> str:
         """The name typed or chosen (the other annotator names offered, not the user's own), or ""."""
         offered = [name for name in self.store.other_layers() if name and name != self.own]
-        dialog = QInputDialog(self, objectName="coderName")
+        dialog = QInputDialog(self)
+        dialog.setObjectName("coderName")
         dialog.setWindowTitle(_t("Add a coder"))
         dialog.setLabelText(_t("The annotator name of the coder's spans:"))
         if offered:  # a list to choose from, or a new name typed

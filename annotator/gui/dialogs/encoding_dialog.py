@@ -43,10 +43,13 @@ class EncodingDialog(Retranslating, QDialog):
 
     def __init__(self, path: str, readings: list[Reading], others: int = 0, parent: QWidget | None = None,
                  read_as: str | None = None) -> None:
-        super().__init__(parent, objectName="encodingDialog")
+        super().__init__(parent)
+        self.setObjectName("encodingDialog")
         self.path, self.others, self.read_as = path, others, read_as
-        self.note = QLabel(wordWrap=True, objectName="encodingNote")
-        self.list = QListWidget(objectName="encodingList")
+        self.note = QLabel(wordWrap=True)
+        self.note.setObjectName("encodingNote")
+        self.list = QListWidget()
+        self.list.setObjectName("encodingList")
         for reading in readings:
             item = QListWidgetItem(f"{reading.name}: {reading.first_line}")
             item.setData(ENCODING_ROLE, reading.encoding)
@@ -54,7 +57,8 @@ class EncodingDialog(Retranslating, QDialog):
         guessed = [i for i, r in enumerate(readings) if r.encoding == read_as]
         self.list.setCurrentRow(guessed[0] if guessed else 0)
         self.read_as_name = next((r.name for r in readings if r.encoding == read_as), read_as or "")
-        self.rest = QCheckBox(objectName="encodingForTheRest")
+        self.rest = QCheckBox()
+        self.rest.setObjectName("encodingForTheRest")
         self.rest.setVisible(others > 0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListView,
     QListWidget,
@@ -117,7 +118,8 @@ class ExportDialog(Retranslating, QDialog):
         group.addButton(self.some_docs)
         self.documents = _DocumentList()
         self.documents.setUniformItemSizes(True)  # not each of 5,000 names measured
-        self.documents.setModel(CheckedDocuments(store.document_names(), self.documents))
+        self._document_names = CheckedDocuments(store.document_names(), self.documents)
+        self.documents.setModel(self._document_names)
         self.documents.setEnabled(False)
         self.some_docs.toggled.connect(self.documents.setEnabled)
         docs = QVBoxLayout()
@@ -131,28 +133,28 @@ class ExportDialog(Retranslating, QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result.hide()  # until an export: empty, it kept a line's room from the options
+        self.result_line = QLabel()  # (not "result": that is QDialog.result())
+        self.result_line.setWordWrap(True)
+        self.result_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_line.hide()  # until an export: empty, it kept a line's room from the options
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
         self.field_labels = [QLabel() for _ in range(6)]
-        fields = (self.format, statuses, self.labels, coders, docs, path_row)
-        for label, field in zip(self.field_labels, fields, strict=True):
-            self.form.addRow(label, field)
+        fields: tuple[QWidget | QLayout, ...] = (self.format, statuses, self.labels, coders, docs, path_row)
+        for caption, field in zip(self.field_labels, fields, strict=True):
+            self.form.addRow(caption, field)
         named = (self.format, None, self.labels, self.annotators, self.documents, self.path)
-        for label, widget in zip(self.field_labels, named, strict=True):  # a screen reader says the caption
+        for caption, widget in zip(self.field_labels, named, strict=True):  # a screen reader says the caption
             if widget is not None:  # the spans' boxes: each says its own text
-                label.setBuddy(widget)
+                caption.setBuddy(widget)
         self.form.setRowVisible(3, False)  # until the layers are read
         layout = QVBoxLayout(self)
         self.options = OptionsScroll(self.form)  # scrolled on a screen shorter than they are (at 18 pt: 811 px)
         layout.addWidget(self.options, 1)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_line)
         layout.addWidget(self.buttons)
         self.export_button.setDefault(True)  # in the dialog by now: Enter exports (it opened the file chooser)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -270,7 +272,7 @@ class ExportDialog(Retranslating, QDialog):
                 "labels": None if len(ticked) == len(labels) else ticked,
                 "annotators": None if len(chosen_coders) == len(coders) else chosen_coders,
                 "doc_ids": None if self.all_docs.isChecked() else
-                self.documents.model().ticked()}
+                self._document_names.ticked()}
 
     def _format_changed(self) -> None:
         path = self.path.text().strip()
@@ -348,7 +350,7 @@ class ExportDialog(Retranslating, QDialog):
     def _say_result(self, text: str) -> None:
         """The line under the options, the window grown for it (inside the screen): at 18 pt its four lines
         took the options' room, scrolled to a strip half their height."""
-        self.result.setText(text)
-        self.result.show()
+        self.result_line.setText(text)
+        self.result_line.show()
         if self.isVisible():
             self.options.grow()

@@ -28,16 +28,20 @@ class HandOutDialog(Retranslating, QDialog):
         the list shows every document (its choice greyed, and said so, not as a filter showing none)."""
         super().__init__(parent)
         self.counts, self.unfiltered = counts, unfiltered
-        self.choices = {key: QRadioButton(objectName=f"handOut_{key}") for key in (ALL, LISTED, OPEN)}
+        self.choices = {key: QRadioButton() for key in (ALL, LISTED, OPEN)}
         group = QButtonGroup(self)
         for key, button in self.choices.items():
+            button.setObjectName(f"handOut_{key}")
             group.addButton(button)
             button.setEnabled(counts.get(key, 0) > 0)
         self.choices[ALL].setChecked(True)
-        self.with_suggestions = QCheckBox(objectName="withSuggestions")
+        self.with_suggestions = QCheckBox()
+        self.with_suggestions.setObjectName("withSuggestions")
         self.with_suggestions.setChecked(True)  # the coder reviews them rather than starting from nothing
-        self.with_annotations = QCheckBox(objectName="withAnnotations")
-        self.coder = QLineEdit(objectName="coderName")
+        self.with_annotations = QCheckBox()
+        self.with_annotations.setObjectName("withAnnotations")
+        self.coder = QLineEdit()
+        self.coder.setObjectName("coderName")
         self.coder_label = QLabel()
         self.coder_label.setBuddy(self.coder)
         self.hint = QLabel(wordWrap=True)

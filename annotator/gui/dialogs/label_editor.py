@@ -89,7 +89,8 @@ class LabelEditorDialog(Retranslating, QDialog):
         self._filling = False
         self.shown: list[Label] = []  # the labels the table shows, as read last
         self.read_only = store.read_only  # shown, not changed: gui/read_only.py
-        self.read_only_note = QLabel(wordWrap=True, objectName="labelsReadOnlyNote")
+        self.read_only_note = QLabel(wordWrap=True)
+        self.read_only_note.setObjectName("labelsReadOnlyNote")
         self.read_only_note.setVisible(self.read_only)
         self.table = QTableWidget(0, 4)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -118,7 +119,8 @@ class LabelEditorDialog(Retranslating, QDialog):
             action.triggered.connect(slot)
             self.addAction(action)
         self.table.currentCellChanged.connect(self._movable)
-        self.outside_note = QLabel(wordWrap=True, objectName="labelsOutsideNote")
+        self.outside_note = QLabel(wordWrap=True)
+        self.outside_note.setObjectName("labelsOutsideNote")
         self.outside_note.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -176,7 +178,8 @@ class LabelEditorDialog(Retranslating, QDialog):
         self._filling = True
         labels = self.store.labels()
         current, column = self.table.currentRow(), max(0, self.table.currentColumn())
-        was = self.table.item(current, NAME).data(Qt.ItemDataRole.UserRole) if self.table.item(current, NAME) else None
+        current_name = self.table.item(current, NAME)
+        was = current_name.data(Qt.ItemDataRole.UserRole) if current_name else None
         self.shown = labels
         self.table.setRowCount(len(labels))
         for row, label in enumerate(labels):
@@ -193,7 +196,7 @@ class LabelEditorDialog(Retranslating, QDialog):
             swatch.setBackground(QColor(label.color))
             swatch.setForeground(ink_on(QColor(label.color)))
             keys = self.table.cellWidget(row, SHORTCUT)
-            if keys is None:
+            if not isinstance(keys, QComboBox):  # (none yet: the cell's widget is only ever this box)
                 keys = QComboBox()
                 keys.addItems(SHORTCUTS)
                 keys.setProperty("row", row)  # (its row's: a box stays in its row)
@@ -318,11 +321,12 @@ class LabelEditorDialog(Retranslating, QDialog):
         except AnnotatorError as e:
             errors.show_error(self, self.tr("Label not added"), str(e))
             return None
-        row = next(r for r in range(self.table.rowCount())
-                   if self.table.item(r, NAME).data(Qt.ItemDataRole.UserRole) == label.name)
+        row, item = next((r, item) for r in range(self.table.rowCount())
+                         if (item := self.table.item(r, NAME)) is not None
+                         and item.data(Qt.ItemDataRole.UserRole) == label.name)
         self.table.setCurrentCell(row, NAME)
         if self.isVisible():
-            self.table.editItem(self.table.item(row, NAME))
+            self.table.editItem(item)
         return label
 
     def rename(self, name: str, new_name: str) -> bool:

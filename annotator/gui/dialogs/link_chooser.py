@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple, overload
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -215,7 +215,10 @@ class LinkChooser(Retranslating, QDialog):
                 first = item
         current = self.list.currentItem()
         if current is None or current.isHidden():
-            self.list.setCurrentItem(first)  # None clears it: Enter then links nothing
+            if first is not None:
+                self.list.setCurrentItem(first)
+            else:  # none current (what setCurrentItem(None) does): Enter then links nothing
+                self.list.setCurrentIndex(QModelIndex())
         self._say_count()
         self._enable()
 

@@ -34,7 +34,8 @@ class MergeDialog(Retranslating, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.intro = QLabel(wordWrap=True)
-        self.list = QListWidget(objectName="mergeSources")
+        self.list = QListWidget()
+        self.list.setObjectName("mergeSources")
         self.add_zips, self.add_folder, self.remove = QPushButton(), QPushButton(), QPushButton()
         self.add_zips.clicked.connect(self._add_zips)
         self.add_folder.clicked.connect(self._add_folder)
@@ -45,14 +46,17 @@ class MergeDialog(Retranslating, QDialog):
         self.list.model().rowsInserted.connect(self._update)
         self.list.model().rowsRemoved.connect(self._update)
         self.rename_label = QLabel(wordWrap=True)
-        self.rename = QLineEdit(objectName="mergeRename")
+        self.rename = QLineEdit()
+        self.rename.setObjectName("mergeRename")
         self.rename_label.setBuddy(self.rename)
         self.rename.textChanged.connect(self._update)
         # each box in a few words, what it does wrapped under it: their sentences, unwrapped beside the boxes,
         # asked 1,162 px at 18 pt, Merge and Cancel past a 1024-px screen's edge
-        self.replace = QCheckBox(objectName="mergeReplace")
+        self.replace = QCheckBox()
+        self.replace.setObjectName("mergeReplace")
         self.replace_note = QLabel(wordWrap=True)
-        self.new_documents = QCheckBox(objectName="mergeNewDocuments")
+        self.new_documents = QCheckBox()
+        self.new_documents.setObjectName("mergeNewDocuments")
         self.new_documents_note = QLabel(wordWrap=True)
         row = QHBoxLayout()
         for button in (self.add_zips, self.add_folder, self.remove):

@@ -28,12 +28,15 @@ from annotator.gui.retranslating import Retranslating
 
 class ModelSettingsDialog(Retranslating, QDialog):
     def __init__(self, settings: ModelSettings, parent: QWidget | None = None, read_only: bool = False) -> None:
-        super().__init__(parent, objectName="modelSettings")
+        super().__init__(parent)
+        self.setObjectName("modelSettings")
         self.read_only = read_only
-        self.model = QComboBox(objectName="suggestModel")
-        self.minimum = QDoubleSpinBox(objectName="minConfidence", decimals=2, minimum=0.0, maximum=1.0,
-                                      singleStep=0.05)
-        self.retrain = QSpinBox(objectName="retrainAfter", minimum=0, maximum=1_000_000, singleStep=50)
+        self.model = QComboBox()
+        self.model.setObjectName("suggestModel")
+        self.minimum = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=1.0, singleStep=0.05)
+        self.minimum.setObjectName("minConfidence")
+        self.retrain = QSpinBox(minimum=0, maximum=1_000_000, singleStep=50)
+        self.retrain.setObjectName("retrainAfter")
         self.note = QLabel(wordWrap=True)
         self.captions = [QLabel() for _ in range(3)]
         form = QFormLayout()

@@ -42,13 +42,15 @@ class NewProjectDialog(Retranslating, QDialog):
         self.folder: Path | None = None  # the project's folder, once created (or to open)
         self.existing = False  # True: a project was there already, to be opened
         self.prompt = QLabel(wordWrap=True)  # at 18 pt one line asked for 1007 px, wider than a 1024-px screen
-        self.path_edit = QLineEdit(objectName="projectPath")
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("projectPath")
         self.path_edit.setMinimumWidth(420)
         self.path_edit.textChanged.connect(self._update_hint)
         self.browse_button = QPushButton()
         self.browse_button.clicked.connect(self._browse)
         self.prompt.setBuddy(self.path_edit)  # the path's name for a screen reader
-        self.hint = QLabel(objectName="projectHint")
+        self.hint = QLabel()
+        self.hint.setObjectName("projectHint")
         self.hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -48,16 +48,23 @@ SMALLEST, LARGEST = 6, 48  # the article's text size, as View › Larger text / 
 
 class PreferencesDialog(Retranslating, QDialog):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, objectName="preferences")
+        super().__init__(window)
+        self.setObjectName("preferences")
         self.w = window
         # made in the order Tab goes through them
-        self.name = QLineEdit(objectName="annotatorName")
-        self.language = QComboBox(objectName="language")
+        self.name = QLineEdit()
+        self.name.setObjectName("annotatorName")
+        self.language = QComboBox()
+        self.language.setObjectName("language")
         for action in self._language_actions():
             self.language.addItem(action.text().replace("&", ""), action.data())
-        self.font_size = QSpinBox(objectName="fontSize", minimum=SMALLEST, maximum=LARGEST)
-        self.checks = {name: QCheckBox(objectName=name) for name in CHECKS}
-        self.model_settings = QPushButton(objectName="modelSettings", autoDefault=False)
+        self.font_size = QSpinBox(minimum=SMALLEST, maximum=LARGEST)
+        self.font_size.setObjectName("fontSize")
+        self.checks = {name: QCheckBox() for name in CHECKS}
+        for name, box in self.checks.items():
+            box.setObjectName(name)
+        self.model_settings = QPushButton(autoDefault=False)
+        self.model_settings.setObjectName("modelSettings")
         self.model_settings.clicked.connect(window.window_actions["model_settings"].trigger)
         self.model_note = QLabel(wordWrap=True)
         self.captions = [QLabel() for _ in range(3)]
@@ -94,11 +101,13 @@ class PreferencesDialog(Retranslating, QDialog):
             column.addWidget(section)
         column.addStretch(1)
         # the sections scroll where the screen is too short for them (a 20-pt font on 800 px), the buttons stay
-        self.body = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.body = QScrollArea(widgetResizable=True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
         self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
         self.body.setWidget(body)
-        layout = QVBoxLayout(self)
+        self._sections = body  # the scroll area's widget, for good
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self.body)
         layout.addWidget(self.buttons)
         self.read()
@@ -112,10 +121,10 @@ class PreferencesDialog(Retranslating, QDialog):
 
     def _whole(self) -> QSize:
         """The dialog's size with its sections whole, not scrolled (a scroll area asks for 24 lines at most)."""
-        body, margins = self.body.widget().sizeHint(), self.layout().contentsMargins()
+        body, margins = self._sections.sizeHint(), self._layout.contentsMargins()
         bar = self.body.verticalScrollBar().sizeHint().width()  # (room for it: the sections' width kept if it shows)
         return QSize(max(body.width() + bar, self.buttons.sizeHint().width()) + margins.left() + margins.right(),
-                     body.height() + self.layout().spacing() + self.buttons.sizeHint().height()
+                     body.height() + self._layout.spacing() + self.buttons.sizeHint().height()
                      + margins.top() + margins.bottom())
 
     def _language_actions(self) -> list[QAction]:

@@ -75,11 +75,13 @@ class RestoreDialog(Retranslating, QDialog):
     """The backups of ``folder``; ``chosen()`` once accepted."""
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="restoreDialog")
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
         self.folder = Path(folder)
         self.backups = backups_newest_first(self.folder)
         self.note = QLabel(wordWrap=True)
-        self.table = QTableWidget(len(self.backups), 3, objectName="backupList")
+        self.table = QTableWidget(len(self.backups), 3)
+        self.table.setObjectName("backupList")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -213,6 +213,8 @@ class SearchDialog(Retranslating, QDialog):
             return
         for row in range(self.results.topLevelItemCount()):
             item = self.results.topLevelItem(row)
+            if item is None:
+                continue
             name = self._names.name_of(int(item.data(DOC, HIT_ROLE)[0]))
             if name and name != item.text(DOC):
                 item.setText(DOC, name)
@@ -297,6 +299,8 @@ class SearchDialog(Retranslating, QDialog):
         if current is None or step < 0 or (current is self._opened and not to_article):
             row = self.results.indexOfTopLevelItem(current) if current is not None else -1
             current = self.results.topLevelItem((row + step) % n)
+            if current is None:
+                return
             self.results.setCurrentItem(current)
         if self._activated(current) and to_article:
             self.article_wanted.emit()

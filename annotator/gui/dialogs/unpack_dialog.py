@@ -26,7 +26,8 @@ class UnpackDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.package = package
         self.question = QLabel(wordWrap=True)
-        self.path = QLineEdit(str(folder), objectName="unpackFolder")
+        self.path = QLineEdit(str(folder))
+        self.path.setObjectName("unpackFolder")
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

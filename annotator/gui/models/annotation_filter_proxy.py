@@ -22,12 +22,17 @@ sliced and tested, 70–210 ms a key; the calls into Python alone cost about 30 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
 
 from annotator.core.span_filter import SpanFilter
 from annotator.core.span_row import SpanRow
 from annotator.gui.models.filter_proxy import FilterProxy
 from annotator.gui.models.table_roles import DISPLAY, SERVED, SORT_ROLE
+
+if TYPE_CHECKING:
+    from annotator.gui.models.annotation_table import AnnotationTableModel
 
 
 class PassingRows:
@@ -62,12 +67,12 @@ class PassingRows:
 
 
 class AnnotationFilterProxy(FilterProxy):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._show_rejected = False
         self._filter = SpanFilter()  # label, annotator, origin, text
         self._status: str | None = None
-        self._model = None  # the source AnnotationTableModel
+        self._model: AnnotationTableModel | None = None  # the source
         self._rejected_held = False  # some source row is rejected
         self._passing = PassingRows(lambda: self._model.row_list() if self._model is not None else [], self._test)
         self.setSortRole(SORT_ROLE)
@@ -144,10 +149,7 @@ class AnnotationFilterProxy(FilterProxy):
         self._passing.forget()
         hide_rejected = self._rejected_held and not self._show_rejected and self._status != "rejected"
         wanted = self._model is not None and bool(hide_rejected or self._status is not None or self._filter)
-        if wanted and "filterAcceptsRow" not in self.__dict__:
-            self.filterAcceptsRow = self._passing.accepts
-        elif not wanted and "filterAcceptsRow" in self.__dict__:
-            del self.filterAcceptsRow
+        self._use_filter(self._passing.accepts if wanted else None)
 
     def _test(self, rows: Sequence[SpanRow]) -> list[bool]:
         """Whether each of ``rows`` (the source's) passes: the filters set, a rejected span hidden

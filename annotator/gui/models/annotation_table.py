@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from annotator.core.errors import AnnotatorError
@@ -57,13 +57,13 @@ def value_sort_key(value: dict) -> tuple[bool, float, str]:
     return (number is None, number or 0, format_value(value))
 
 
-class AnnotationTableModel(SortsItself, QAbstractTableModel):
+class AnnotationTableModel(SortsItself[int], QAbstractTableModel):
     """Its cells are enabled and selectable: Qt's own ``flags`` (no Python call a painted cell)."""
 
     sort_columns = COLUMN_COUNT  # a header click sorts the rows here, ties in text order (see models.sorting)
     rejected_held = Signal(bool)  # before the rows change: whether some row is rejected (for the proxy)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[SpanRow] = []  # in text order, or by the sorted column, then so
         self._keys: list[tuple] = []  # each row's sort key when sorted (unsorted, a row is its own key)
@@ -104,34 +104,32 @@ class AnnotationTableModel(SortsItself, QAbstractTableModel):
         self.endResetModel()
 
     # ------------------------------------------------------------- sorting
-    def _row_ids(self) -> list[int | None]:
+    def _row_ids(self) -> list[int]:
         return list(map(itemgetter(2), self._rows))
 
     def _key(self, r: SpanRow) -> tuple:
         if self._sorted is None:
             return r[:3]
         column, reverse = self._sorted
-        value = self._sort_value(r, column)
         if column == CONFIDENCE:  # a span without one after those with one, either way round
-            return (value is None, descending(value or 0.0) if reverse else value or 0.0, r.start, r.end, r.id)
+            c = r.confidence
+            return (c is None, descending(c or 0.0) if reverse else c or 0.0, r.start, r.end, r.id)
         if column == VALUE:  # numbers by number, then texts; either way round, numbers first
             text, number, shown = value_sort_key(r.value)
             return (text, -number if reverse else number, descending(shown) if reverse else shown, r.start, r.end, r.id)
+        value = self._sort_value(r, column)
         return (descending(value) if reverse else value, r.start, r.end, r.id)
 
-    def _sort_value(self, r: SpanRow, column: int) -> str | int | float | None:
+    def _sort_value(self, r: SpanRow, column: int) -> str | int:
+        """What a row is sorted by in ``column`` (the confidence and value columns: see :meth:`_key`)."""
         if column == LABEL:
             return label_text(r.label)
         if column == TEXT:
             return self.text_of(r)
         if column == STATUS:
             return r.status
-        if column == VALUE:
-            return format_value(r.value)
         if column == ORIGIN:
             return origin_text(r.origin)
-        if column == CONFIDENCE:
-            return r.confidence
         return r.start if column == START else r.end
 
     def _order_rows(self) -> None:
@@ -152,7 +150,8 @@ class AnnotationTableModel(SortsItself, QAbstractTableModel):
         for change in changeset.annotation_changes:
             before = change.before if change.before and change.before.document_id == self.doc_id else None
             after = change.after if change.after and change.after.document_id == self.doc_id else None
-            ann_id = (before or after).id if (before or after) else None
+            either = before or after
+            ann_id = either.id if either else None
             if ann_id is None:
                 continue
             row = self.row_of(ann_id)

@@ -1,7 +1,7 @@
 """The document list's filter: a piece of the name, title or date, and documents with open suggestions only."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
 
 from annotator.core.suggest.traditional import simplified
 from annotator.gui.models.document_list import SORT_ROLE, DocumentListModel
@@ -17,7 +17,7 @@ class DocumentFilterProxy(FilterProxy):
     into Python); the method is this proxy's only while a filter is set, as the annotation
     table's (:mod:`annotator.gui.models.annotation_filter_proxy`): else Qt's own accepts every row."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
         self._open_only = False
@@ -35,10 +35,7 @@ class DocumentFilterProxy(FilterProxy):
 
     def _filter_rows(self) -> None:
         """Give this proxy its Python filter while one is set, else take it away."""
-        if (self._needle or self._open_only) and "filterAcceptsRow" not in self.__dict__:
-            self.filterAcceptsRow = self._accepts
-        elif not (self._needle or self._open_only) and "filterAcceptsRow" in self.__dict__:
-            del self.filterAcceptsRow
+        self._use_filter(self._accepts if self._needle or self._open_only else None)
 
     def _accepts(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

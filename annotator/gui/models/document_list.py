@@ -43,7 +43,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DocumentListModel", text)
 
 
-class DocumentListModel(SortsItself, QAbstractTableModel):
+class DocumentListModel(SortsItself[int], QAbstractTableModel):
     """Rows are documents in store order, or sorted by a column (ties by id; see models.sorting).
     ``set_done`` writes the done mark (through ops); ``rename``, given by the window, a name typed in the
     name cell (``gui/renaming.py``)."""
@@ -219,7 +219,8 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
             if row is not None:
                 self._done += int(mark.after) - int(self._docs[row].done)
                 self._docs[row] = self._docs[row]._replace(done=mark.after)
-        changed = {c.document_id for c in (*changeset.metadata_changes, *changeset.name_changes)} & self._rows.keys()
+        changed = ({c.document_id for c in changeset.metadata_changes}
+                   | {c.document_id for c in changeset.name_changes}) & self._rows.keys()
         if changed and self._store is not None:  # a title, date or name typed in: read those rows again
             for entry in self._store.document_entries(changed):
                 self._docs[self._rows[entry.id]] = entry

@@ -2,10 +2,13 @@
 leaves sorting to its source model (:mod:`annotator.gui.models.sorting`)."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+Accepts = Callable[[int, QModelIndex | QPersistentModelIndex], bool]  # (source row, source parent): shown
+_ACCEPTS = "filterAcceptsRow"  # the virtual a filter in Python overrides
 
 
 class FilterProxy(QSortFilterProxyModel):
@@ -19,6 +22,15 @@ class FilterProxy(QSortFilterProxyModel):
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self.invalidateFilter()
+
+    def _use_filter(self, accepts: Accepts | None) -> None:
+        """Make ``accepts`` this proxy's ``filterAcceptsRow``, on the instance (Qt calls into Python
+        only while something is to be filtered out), or take it away (None: Qt's own accepts every row)."""
+        # setattr, not the instance's dict: Shiboken's setattr tells the C++ side an override came or went
+        if accepts is None and _ACCEPTS in vars(self):
+            delattr(self, _ACCEPTS)
+        elif accepts is not None and _ACCEPTS not in vars(self):
+            setattr(self, _ACCEPTS, accepts)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A header clicked: the source model sorts its own rows, a key a row; this proxy keeps

@@ -4,8 +4,11 @@ spans or 20,000 documents, at every document or project opened while a column is
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+
+Key = TypeVar("Key", bound=Hashable)  # a row's id (a span's, a document's)
 
 
 def descending(value: str | float) -> tuple[int, ...] | float:
@@ -22,8 +25,8 @@ def wanted(column: int, order: Qt.SortOrder, columns: int) -> tuple[int, bool] |
     return (column, order == Qt.SortOrder.DescendingOrder) if 0 <= column < columns else None
 
 
-def reordered(model: QAbstractItemModel, ids: Sequence[Hashable], reorder: Callable[[], None],
-              row_of: Callable[[Hashable], int]) -> None:
+def reordered(model: QAbstractItemModel, ids: Sequence[Key], reorder: Callable[[], None],
+              row_of: Callable[[Key], int]) -> None:
     """Reorder ``model``'s rows (``reorder``) in one layout change; persistent indexes (the
     selection, the current row) follow their rows, found by id (``ids``: each row's id now)."""
     model.layoutAboutToBeChanged.emit()
@@ -36,10 +39,11 @@ def reordered(model: QAbstractItemModel, ids: Sequence[Hashable], reorder: Calla
     model.layoutChanged.emit()
 
 
-class SortsItself:
+class SortsItself(Generic[Key]):
     """For a table model that sorts its own rows: a header click (``sort``) sets ``_sorted`` to
     (column, descending) or None and puts the rows in order with the model's ``_order_rows``; the
-    model gives ``sort_columns``, ``_row_ids`` (each row's id, in order) and ``row_of``."""
+    model gives ``sort_columns``, ``_row_ids`` (each row's id, in order) and ``row_of``; ``Key`` is
+    the type of a row's id."""
 
     sort_columns = 0
     _sorted: tuple[int, bool] | None = None
@@ -47,6 +51,8 @@ class SortsItself:
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         sort = wanted(column, order, self.sort_columns)
         if sort != self._sorted:
+            assert isinstance(self, QAbstractItemModel), "mixed into a table model"
+
             def reorder() -> None:
                 self._sorted = sort
                 self._order_rows()
@@ -55,8 +61,8 @@ class SortsItself:
     def _order_rows(self) -> None:
         raise NotImplementedError
 
-    def _row_ids(self) -> list[Hashable]:
+    def _row_ids(self) -> list[Key]:
         raise NotImplementedError
 
-    def row_of(self, key: Hashable) -> int:
+    def row_of(self, key: Key) -> int:
         raise NotImplementedError

@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 
 class AdjudicationPanel(QDockWidget):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, objectName="adjudicationDock")
+        super().__init__(window)
+        self.setObjectName("adjudicationDock")
         self.w = window
         self.model = RegionModel(self)
         self._text: tuple[int | None, str] = (None, "")  # the open document's text, read once
@@ -48,7 +49,8 @@ class AdjudicationPanel(QDockWidget):
         self._undecided: set[tuple[int, int, int]] = set()  # (document, start, end) of the regions listed undecided
         self._order: tuple[object, list[str]] = (None, [])  # (the store, its coders in the order their keys were given)
         self.coders, self.layer = PlaceholderField(), PlaceholderField(GOLD, least=GOLD)
-        self.only_open = QCheckBox(checked=True)
+        self.only_open = QCheckBox()
+        self.only_open.setChecked(True)
         self.table = RegionTable()
         self.table.setModel(self.model)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
@@ -58,7 +60,8 @@ class AdjudicationPanel(QDockWidget):
         self.model.modelReset.connect(self.table.fit_columns)  # another document, other coders
         self.table.verticalHeader().hide()
         self.agreed_button, self.next_button, self.agreement_button = QPushButton(), QPushButton(), QPushButton()
-        self.alone_button = QPushButton(visible=False)  # a document one coder alone coded: theirs taken as they are
+        self.alone_button = QPushButton()  # a document one coder alone coded: theirs taken as they are
+        self.alone_button.setVisible(False)
         self._alone: str | None = None  # that coder, in the open document
         self.coders_label, self.layer_label, self.hint = QLabel(), QLabel(), QLabel(wordWrap=True)
         self.coders_label.setBuddy(self.coders)  # the fields' names for a screen reader
@@ -83,7 +86,7 @@ class AdjudicationPanel(QDockWidget):
         self.setWidget(scrolled(body))  # a large font in a short window: it scrolls, the window still fits
         self.retranslate()
         self.table.take.connect(self.take)
-        self.table.edit.connect(self.edit)
+        self.table.edit_asked.connect(self.edit)
         self.table.next.connect(self.next_disagreement)
         self.agreed_button.clicked.connect(self.take_agreed)
         self.alone_button.clicked.connect(self.take_alone)
@@ -202,10 +205,11 @@ class AdjudicationPanel(QDockWidget):
         return self.layer.text().strip() or GOLD
 
     def refresh(self) -> None:
-        coders = self.coder_names() if self.isVisible() and self.w.store is not None else None
+        store = self.w.store
+        coders = self.coder_names() if self.isVisible() and store is not None else None
         for button in (self.agreed_button, self.next_button):  # one coder: nothing agreed nor disagreed between
             button.setEnabled(coders is None or len(coders) > 1)  # coders (annotator adjudicate refuses it too)
-        if coders is None or self.w.doc_id is None or len(coders) < 2:
+        if coders is None or store is None or self.w.doc_id is None or len(coders) < 2:
             self._alone = None
             self.alone_button.hide()
             # no column "1 demo" of a project's one coder, whose key 1 copied their spans into the gold layer
@@ -213,14 +217,14 @@ class AdjudicationPanel(QDockWidget):
             self._show_hint(coders, -1)  # no document open: still why there is nothing to compare, else the keys
             return
         current = self.model.region(self.table.currentIndex().row())
-        every = regions(self.w.store, self.w.doc_id, coders, self.layer_name())
+        every = regions(store, self.w.doc_id, coders, self.layer_name())
         self._alone = next((r.alone for r in every if r.alone is not None), None)  # the same in every region
         self.alone_button.setText(self.tr("Take {0}'s spans").format(self._alone or ""))
         self.alone_button.setVisible(any(r.alone is not None and not r.decided for r in every))  # hint: before
         found = self._listed(every)
         before, self._undecided = self._undecided, {(r.document_id, r.start, r.end) for r in found if not r.decided}
         if self._text[0] != self.w.doc_id:
-            self._text = (self.w.doc_id, self.w.store.document(self.w.doc_id).text)
+            self._text = (self.w.doc_id, store.document(self.w.doc_id).text)
         self.model.set_regions(self._text[1], coders, found)
         self._show_hint(coders, len(found))
         if current is not None and current.document_id == self.w.doc_id:

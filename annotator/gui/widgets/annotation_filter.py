@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QIcon, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from annotator.core.models import Label
@@ -34,12 +34,19 @@ class AnnotationFilterBar(Retranslating, QWidget):
     def __init__(self, proxy: AnnotationFilterProxy, model: AnnotationTableModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.proxy, self.model = proxy, model
-        self.label_box, self.status_box = QComboBox(objectName="labelFilter"), QComboBox(objectName="statusFilter")
-        self.annotator_box, self.origin_box = QComboBox(objectName="annotatorFilter"), QComboBox(
-            objectName="originFilter")
-        self.text_edit = QLineEdit(objectName="textFilter")
+        self.label_box, self.status_box = QComboBox(), QComboBox()
+        self.annotator_box, self.origin_box = QComboBox(), QComboBox()
+        self.label_box.setObjectName("labelFilter")
+        self.status_box.setObjectName("statusFilter")
+        self.annotator_box.setObjectName("annotatorFilter")
+        self.origin_box.setObjectName("originFilter")
+        self.text_edit = QLineEdit()
+        self.text_edit.setObjectName("textFilter")
         self.text_edit.setClearButtonEnabled(True)
-        self.text_button = QToolButton(objectName="textFilterButton", checkable=True, autoRaise=True)
+        self.text_button = QToolButton()
+        self.text_button.setObjectName("textFilterButton")
+        self.text_button.setCheckable(True)
+        self.text_button.setAutoRaise(True)
         self.text_button.setIcon(QIcon.fromTheme("edit-find", self.style().standardIcon(
             QStyle.StandardPixmap.SP_FileDialogContentsView)))
         self.text_button.toggled.connect(self._text_wanted)
@@ -101,7 +108,7 @@ class AnnotationFilterBar(Retranslating, QWidget):
         button = self.text_button.sizeHint().width() + grid.horizontalSpacing() if self.text_button.isVisible() else 0
         self._arrange(event.size().width() < need + 3 * grid.horizontalSpacing() + button)
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         window = self.window()
         if window is not self:
             window.installEventFilter(self)
@@ -113,8 +120,8 @@ class AnnotationFilterBar(Retranslating, QWidget):
                 and event.key() == Qt.Key.Key_Down and self.proxy.rowCount()):
             self._into_table()
             return True
-        if event.type() == QEvent.Type.Resize and watched is self.window():
-            self._fit_height(watched.height())  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.Resize and watched is self.window() and isinstance(watched, QWidget):
+            self._fit_height(watched.height())
         return super().eventFilter(watched, event)
 
     def _fit_height(self, height: int) -> None:

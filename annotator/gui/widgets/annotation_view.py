@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable
 from operator import itemgetter
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,7 +60,7 @@ class _ValueElidedAtItsEnd(QStyledItemDelegate):
     38,650,000,000 (386.5亿元) read "38,…000" in a narrowed column (thirty-eight thousand?) and 海沧区 350205
     "海沧…05"; now "38,650,…" and "海沧区 35…", the whole in the tooltip and the form."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideRight
 
@@ -70,6 +70,7 @@ class AnnotationView(Retranslating, QTableView):
                  settings: object = None):
         super().__init__(parent)
         self.source = model
+        self._proxy = proxy  # the view's model, for good
         self.choices = ColumnChoices(settings)
         self.setObjectName("annotationTable")
         self.setModel(proxy)
@@ -133,8 +134,7 @@ class AnnotationView(Retranslating, QTableView):
         without the selection's signals."""
         selection = self.selectionModel()
         selection.blockSignals(True)
-        proxy = self.model()
-        index = proxy.mapFromSource(self.source.index(row, 0)) if row >= 0 else None
+        index = self._proxy.mapFromSource(self.source.index(row, 0)) if row >= 0 else None
         if index is not None and index.isValid():
             selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                       | QItemSelectionModel.SelectionFlag.Rows)
@@ -152,14 +152,15 @@ class AnnotationView(Retranslating, QTableView):
         selection.blockSignals(True)
         for ann_id in ids:
             row = self.source.row_of(ann_id)
-            index = self.model().mapFromSource(self.source.index(row, 0)) if row >= 0 else None
+            index = self._proxy.mapFromSource(self.source.index(row, 0)) if row >= 0 else None
             if index is not None and index.isValid():
                 selection.select(index, QItemSelectionModel.SelectionFlag.Select
                                  | QItemSelectionModel.SelectionFlag.Rows)
         selection.blockSignals(False)
         self.viewport().update()
 
-    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+    def currentChanged(self, current: QModelIndex | QPersistentModelIndex,
+                       previous: QModelIndex | QPersistentModelIndex) -> None:
         super().currentChanged(current, previous)
         if current.isValid():
             self._row = current.row()
@@ -167,7 +168,7 @@ class AnnotationView(Retranslating, QTableView):
     def shows(self, ann_id: int | None) -> bool:
         """Whether the span ``ann_id`` is one of the table's rows (not filtered out, nor hidden as rejected)."""
         row = self.source.row_of(ann_id) if ann_id is not None else -1
-        return row >= 0 and self.model().mapFromSource(self.source.index(row, 0)).isValid()
+        return row >= 0 and self._proxy.mapFromSource(self.source.index(row, 0)).isValid()
 
     def selected_ids(self) -> list[int]:
         """The spans of the selected rows, in the table's order."""

@@ -44,6 +44,7 @@ def article_need(w: MainWindow) -> int:
     margins (its column's width less its text's) where that is less."""
     view = w.text_view
     column = w.main_splitter.widget(1)
+    assert column is not None, "the main splitter holds the document list, the article's column and the form"
     characters = ARTICLE_CHARACTERS * view.fontMetrics().horizontalAdvance("中") \
         + column.width() - view.viewport().width()
     return min(int(SHARE * w.width()), characters)

@@ -63,11 +63,11 @@ class BarDelegate(QStyledItemDelegate):
         if not data:
             return super().paint(painter, option, index)
         color, counts, largest = data
-        rect: QRect = option.rect.adjusted(3, 5, -3, -5)  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(3, 5, -3, -5)
         painter.save()
         x = rect.left()
-        base = option.palette.color(QPalette.ColorRole.Base)  # type: ignore[attr-defined]
-        fills = (QColor(color), paler(QColor(color), 160, base), faint(option.palette))  # type: ignore[attr-defined]
+        base = option.palette.color(QPalette.ColorRole.Base)
+        fills = (QColor(color), paler(QColor(color), 160, base), faint(option.palette))
         for n, fill in zip(counts, fills, strict=True):
             width = round(rect.width() * n / largest) if largest else 0
             if width:
@@ -83,7 +83,8 @@ class CountsTable(QTableWidget):
     _shown: tuple[list[Label], dict[str, int]] | None = None  # the labels and counts shown (show_counts)
 
     def __init__(self, name: str) -> None:
-        super().__init__(0, CHART_COLUMN + 1, objectName=name)
+        super().__init__(0, CHART_COLUMN + 1)
+        self.setObjectName(name)
         self.setItemDelegateForColumn(CHART_COLUMN, BarDelegate(self))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -143,6 +144,7 @@ class CountsTable(QTableWidget):
     def _header_width(self, column: int) -> int:
         """The width the header's whole text takes (it may be shown elided)."""
         item, metrics = self.horizontalHeaderItem(column), self.horizontalHeader().fontMetrics()
+        assert item is not None, "retranslate gave each column its header item"
         whole = metrics.horizontalAdvance(item.toolTip())
         return max(self.horizontalHeader().sectionSizeHint(column) + whole - metrics.horizontalAdvance(item.text()),
                    whole + HEADER_MARGIN)  # as :meth:`_elide_headers` measures: "待审" given 30 px showed "审"
@@ -160,6 +162,8 @@ class CountsTable(QTableWidget):
         metrics = self.horizontalHeader().fontMetrics()
         for column, width in enumerate(widths):
             item = self.horizontalHeaderItem(column)
+            if item is None:
+                continue
             forms = [item.toolTip(), *self._short[column]]
             shown = next((f for f in forms if metrics.horizontalAdvance(f) <= width - HEADER_MARGIN), None)
             if shown is None:
@@ -180,7 +184,8 @@ class CountsTable(QTableWidget):
                        (self.tr("Rej."), self.tr("R"))]
         for column in range(CHART_COLUMN):  # elided in a narrow panel
             item = self.horizontalHeaderItem(column)
-            item.setToolTip(item.text())
+            if item is not None:
+                item.setToolTip(item.text())
         self.fit()
 
     def show_counts(self, labels: list[Label], stats: dict[str, Any]) -> None:
@@ -230,5 +235,10 @@ class CountsTable(QTableWidget):
 
     def numbers(self) -> dict[str, list[int]]:
         """{label or "Total" as shown: [accepted, open, rejected]} (for tests)."""
-        return {self.item(r, LABEL_COLUMN).text(): [int(self.item(r, c).text().replace(",", ""))
-                                                    for c in range(1, CHART_COLUMN)] for r in range(self.rowCount())}
+        return {self._text(r, LABEL_COLUMN): [int(self._text(r, c).replace(",", "")) for c in range(1, CHART_COLUMN)]
+                for r in range(self.rowCount())}
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.item(row, column)
+        assert item is not None, "show_counts fills every cell"
+        return item.text()

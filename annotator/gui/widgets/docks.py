@@ -59,7 +59,8 @@ class _Scrolled(QScrollArea):
     its least fitted)."""
 
     def __init__(self, body: QWidget) -> None:
-        super().__init__(frameShape=QFrame.Shape.NoFrame)
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field, not to the area
         self.setWidget(body)
         body.installEventFilter(self)
@@ -95,11 +96,14 @@ def scrolled(body: QWidget) -> QScrollArea:
 def least_size(panel: QDockWidget) -> QSize:
     """The panel's size with its body whole (its title bar and its body's least)."""
     area, least = panel.widget(), panel.minimumSizeHint()
-    if not isinstance(area, _Scrolled) or area.widget() is None:  # (the Statistics scroll their own way)
+    if not isinstance(area, _Scrolled):  # (the Statistics scroll their own way)
         return least
-    size = least - area.minimumSizeHint() + area.widget().minimumSizeHint()
+    body = area.widget()
+    if body is None:
+        return least
+    size = least - area.minimumSizeHint() + body.minimumSizeHint()
     if panel.features() & QDockWidget.DockWidgetFeature.DockWidgetVerticalTitleBar:  # its title beside its body
-        size.setHeight(area.widget().minimumSizeHint().height() + panel.height() - area.height())
+        size.setHeight(body.minimumSizeHint().height() + panel.height() - area.height())
     return size
 
 
@@ -173,7 +177,7 @@ class Docks:
             self.entries[panel.name] = entry
         self.retranslate()
         self._refit = QTimer(window, singleShot=True, interval=0)  # after a resize of the window, once laid out
-        self._refit.timeout.connect(lambda: [self._fit(panel, beside=False) for panel in self.made.values()])
+        self._refit.timeout.connect(self._fit_all)
         window.installEventFilter(_OnResize(window, self._refit.start))
         window.installEventFilter(_OnDrag(window, self))
         for name in window.settings.panels_to_restore([p.object_name for p in PANELS]):
@@ -208,10 +212,17 @@ class Docks:
         entry.deleteLater()
         # shown below the article it leaves the form and the table their room; shown beside it by the user
         # (its entry, its key), the article its width
-        panel.visibilityChanged.connect(lambda shown: shown and self._fit_later(panel, beside=False))
+        def shown(on: bool) -> None:
+            if on:
+                self._fit_later(panel, beside=False)
+
+        def used(checked: bool) -> None:
+            if checked or not spec.toggle:
+                self._fit_later(panel)
+        panel.visibilityChanged.connect(shown)
         panel.installEventFilter(_OnHide(panel, self))
         panel.dockLocationChanged.connect(lambda _area: self._chosen.pop(panel, None))  # fitted to its new place
-        action.triggered.connect(lambda checked: (checked or not spec.toggle) and self._fit_later(panel))
+        action.triggered.connect(used)
         panel.topLevelChanged.connect(lambda floating: self._docked(panel, floating))
         if spec.name == "guide" and self._form_label:
             panel.follow_form_button(self._form_label)  # type: ignore[attr-defined]
@@ -241,6 +252,11 @@ class Docks:
         its room it floats again, said (docked back in an 800-px window it squeezed the article to 227 px)."""
         if not floating and panel.isVisible() and self.w.isVisible():
             self._fit_later(panel)
+
+    def _fit_all(self) -> None:
+        """The window resized: each panel made fitted again (below the article)."""
+        for panel in self.made.values():
+            self._fit(panel, beside=False)
 
     def _fit_later(self, panel: QDockWidget, beside: bool = True) -> None:
         if beside:  # shown by the user

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import heapq
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPaintEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -49,7 +49,7 @@ class NameDelegate(QStyledItemDelegate):
     """A file name too long for its column shows its stem elided in the middle, without the
     extension every document shares (eight characters of room showed "binz….txt"; now "binz…2024")."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         stem, dot, _extension = option.text.rpartition(".")
         if not (dot and stem) or option.rect.width() <= 0:
@@ -60,7 +60,8 @@ class NameDelegate(QStyledItemDelegate):
         if option.fontMetrics.horizontalAdvance(option.text) > room:
             option.text = option.fontMetrics.elidedText(stem, Qt.TextElideMode.ElideMiddle, room)
 
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: QModelIndex | QPersistentModelIndex) -> None:
         """The name typed in (Rename document…) over the row's width, not the narrow name column's alone."""
         super().updateEditorGeometry(editor, option, index)
         viewport = editor.parentWidget()
@@ -72,7 +73,8 @@ class _DocumentView(QTableView):
     """The list's table, saying why it shows no document (:meth:`DocumentPanel.empty_text`)."""
 
     def __init__(self, panel: DocumentPanel) -> None:
-        super().__init__(objectName="documentList")
+        super().__init__()
+        self.setObjectName("documentList")
         self.panel = panel
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -98,7 +100,8 @@ class DocumentPanel(QWidget):
         self._narrow: tuple[bool, bool] | None = None  # the title hidden, the date hidden (_fit_width)
         self.proxy = DocumentFilterProxy(self)
         self.proxy.setSourceModel(model)
-        self.filter_edit = QLineEdit(objectName="documentFilter")
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("documentFilter")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.filter_edit.returnPressed.connect(self._open_first)  # Enter: the first document it leaves
@@ -182,7 +185,7 @@ class DocumentPanel(QWidget):
             header.resizeSection(DONE, max(title_width(DONE), 30))
         self._fit_width(again=True)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_width()
 

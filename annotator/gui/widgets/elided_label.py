@@ -12,8 +12,8 @@ LEAST_CHARACTERS = 4  # the least it shows: so many characters of the text's sta
 
 
 class ElidedLabel(QLabel):
-    def __init__(self, parent: QWidget | None = None, **kwargs: object) -> None:
-        super().__init__(parent, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self._whole = ""
 
     def whole_text(self) -> str:

@@ -91,6 +91,7 @@ class AnnotationForm(QWidget):
         for f in value_fields():
             if not f.form:
                 continue
+            edit: QComboBox | QLineEdit
             if f.type.choices:
                 edit = QComboBox()
                 edit.installEventFilter(self)  # no wheel: see eventFilter
@@ -216,7 +217,8 @@ class AnnotationForm(QWidget):
         self._line_reserved = True
         for label in (self.text_label, self.status_label, self.origin_label, self.annotator_label,
                       self.reason_label, self.links_label):
-            probe = QLabel("中", font=label.font())
+            probe = QLabel("中")
+            probe.setFont(label.font())
             label.setMinimumHeight(probe.sizeHint().height())
 
     def label_button(self, name: str) -> QPushButton:
@@ -250,15 +252,15 @@ class AnnotationForm(QWidget):
                 edit.setCurrentIndex(max(0, edit.findText(text)))
             else:
                 edit.setText(text)
-        for w in (self.note_edit, self.delete_button):  # the label box: see _label_combo_chosen
-            w.setEnabled(a is not None)
+        for widget in (self.note_edit, self.delete_button):  # the label box: see _label_combo_chosen
+            widget.setEnabled(a is not None)
         # each set once: a button disabled and enabled again within one key is drawn again
         self.accept_button.setEnabled(a is not None and a.status != "accepted")
         self.reject_button.setEnabled(a is not None and a.status != "rejected")
         # a suggestion has no coder: its origin says who proposed it (with no span, the rows stay as they are)
         named = a is None or bool(a.annotator)
-        for w in (self._captions["annotator"], self.annotator_label):
-            w.setHidden(not named)
+        for caption in (self._captions["annotator"], self.annotator_label):
+            caption.setHidden(not named)
         if a is None:
             for w in (self.text_label, self.status_label, self.origin_label, self.annotator_label,
                       self.reason_label):

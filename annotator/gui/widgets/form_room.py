@@ -46,7 +46,10 @@ class FieldsArea(QScrollArea):
     reason, text — over each other)."""
 
     def __init__(self, fields: QWidget, reserve: Callable[[], int] = lambda: 0) -> None:
-        super().__init__(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields = fields  # the area's widget, for good
         self.reserve = reserve  # height kept below the rows shown (another label's value rows)
         self._hint = QSize()  # the rows' least size last passed on to the column
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field, not to the area
@@ -55,7 +58,7 @@ class FieldsArea(QScrollArea):
         fields.installEventFilter(self)
 
     def sizeHint(self) -> QSize:
-        fields = self.widget().minimumSizeHint().expandedTo(self.widget().minimumSize())  # with the reserve
+        fields = self.fields.minimumSizeHint().expandedTo(self.fields.minimumSize())  # with the reserve
         return QSize(fields.width() + self.verticalScrollBar().sizeHint().width(), fields.height())
 
     def minimumSizeHint(self) -> QSize:
@@ -67,18 +70,19 @@ class FieldsArea(QScrollArea):
 
     def _first_row(self) -> int:
         """The height of the first row of fields and the spacing below it (none of the next shows)."""
-        layout = self.widget().layout()
+        layout = self.fields.layout()
         if not isinstance(layout, QFormLayout) or layout.rowCount() == 0:
             return self.fontMetrics().height() + 14  # a line edit's row of the form
         items = [layout.itemAt(0, role) for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole)]
         return max(item.sizeHint().height() for item in items if item is not None) + max(0, layout.verticalSpacing())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
-            fields = self.widget()
+        if watched is self.fields and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            fields = self.fields
             layout = fields.layout()
-            need = layout.totalHeightForWidth(fields.width()) if layout.hasHeightForWidth() else 0
-            need += self.reserve()
+            need = self.reserve()
+            if layout is not None and layout.hasHeightForWidth():
+                need += layout.totalHeightForWidth(fields.width())
             hint = fields.minimumSizeHint()  # rows added without wrapping (a project's labels): its hint grows
             if need != fields.minimumHeight() or hint != self._hint:
                 fields.setMinimumHeight(need)
@@ -115,8 +119,10 @@ class _Share(QObject):
         self._later = QTimer(self, singleShot=True, interval=0)  # once the splitter has laid out its new size
         self._later.timeout.connect(self.make_room)
         splitter.splitterMoved.connect(self._moved)  # a drag (setSizes and restoreState do not emit it)
-        splitter.widget(0).installEventFilter(self)
-        splitter.widget(1).installEventFilter(self)  # the table's filters in two rows or one: its least height
+        form, below = splitter.widget(0), splitter.widget(1)
+        assert form is not None and below is not None, "share_room is called with the form and the table in place"
+        form.installEventFilter(self)
+        below.installEventFilter(self)  # the table's filters in two rows or one: its least height
         splitter.installEventFilter(self)
 
     def _moved(self, _pos: int, _index: int) -> None:
@@ -133,9 +139,9 @@ class _Share(QObject):
 
     def make_room(self) -> None:
         splitter = self.splitter
-        if splitter.count() != 2 or not splitter.isVisible():
-            return
         form, below = splitter.widget(0), splitter.widget(1)
+        if splitter.count() != 2 or form is None or below is None or not splitter.isVisible():
+            return
         sizes = splitter.sizes()
         total = sum(sizes)
         need = form.sizeHint().height()
@@ -161,7 +167,7 @@ def _part_row(form: QWidget, height: int, need: int) -> int:
     if not isinstance(area, FieldsArea):
         return 0
     shown = height - (need - area.sizeHint().height())  # the area's height: the form less its buttons
-    fields = area.widget()
+    fields = area.fields
     rows = [w.geometry() for w in fields.findChildren(QWidget) if w.parent() is fields and not w.isHidden()]
     # a cut under a caption still halved its field beside it when that wraps (a reason's second line)
     whole = max((r.bottom() + 1 for r in rows if r.bottom() < shown
@@ -172,6 +178,7 @@ def _part_row(form: QWidget, height: int, need: int) -> int:
 def room_for_column(splitter: QSplitter) -> int:
     """The height the column wants: the whole form and the table's least."""
     form, below = splitter.widget(0), splitter.widget(1)
+    assert form is not None and below is not None, "the column holds the form and the table (share_room)"
     return form.sizeHint().height() + splitter.handleWidth() + below.minimumSizeHint().height()
 
 

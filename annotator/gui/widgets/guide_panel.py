@@ -78,23 +78,27 @@ def swatch(color: str, size: int = 12) -> QPixmap:
 
 class GuidePanel(QDockWidget):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, objectName="guideDock")
+        super().__init__(window)
+        self.setObjectName("guideDock")
         self.w = window
         self._label: str | None = None  # whose guide is shown
         self._form_label = ""  # the label last chosen with a button of the form
         self._labels: list[Label] = []
         self._rendered: str | None = None  # the label whose guide the view holds (keeps its scroll)
         self._written_from = ""  # the project's guide when Edit was pressed (a save meanwhile elsewhere is kept)
-        self.label_box = QComboBox(objectName="guideLabelBox")
+        self.label_box = QComboBox()
+        self.label_box.setObjectName("guideLabelBox")
         self.label_box.activated.connect(lambda _i: self.show_label(self.label_box.currentData()))
         self.edit_button, self.save_button = QPushButton(), QPushButton()
         self.cancel_button, self.shipped_button = QPushButton(), QPushButton()
         self.source_note = QLabel(wordWrap=True)
         placeholder_text(self.source_note)
         keep_whole(self.source_note)  # its lines whole in a narrow panel (form_room.py)
-        self.view = QTextBrowser(objectName="guideView")
+        self.view = QTextBrowser()
+        self.view.setObjectName("guideView")
         self.view.setOpenLinks(False)
-        self.editor = QPlainTextEdit(objectName="guideEditor")
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("guideEditor")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         editing = QWidget()
@@ -131,9 +135,13 @@ class GuidePanel(QDockWidget):
         window.ann_model.modelReset.connect(self._project_or_document)  # a document, a project, a reload
         self._index = window.undo_stack.index()
         window.undo_stack.indexChanged.connect(self._step)  # an edit, an undo, a redo
-        self.visibilityChanged.connect(lambda visible: visible and self._render())
+        self.visibilityChanged.connect(self._shown)
         self.retranslate()
         self._project_or_document()  # made with a project open (annotator.gui.widgets.docks)
+
+    def _shown(self, visible: bool) -> None:
+        if visible:
+            self._render()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Guide"))

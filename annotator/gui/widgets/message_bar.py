@@ -93,8 +93,9 @@ class MessageBar(QStatusBar):
             if width < label.width():
                 short -= label.width() - width
                 label.squeeze(width)
-        if self.layout() is not None:
-            self.layout().activate()  # the counts' new width now, not at the next turn of the loop
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the counts' new width now, not at the next turn of the loop
         self._tip()
 
     def _tip(self) -> None:

@@ -101,14 +101,16 @@ class FittingButton(QPushButton):
 
 class ModelScores(Retranslating, QWidget):
     def __init__(self, window: MainWindow, refresh: Callable[[], None]) -> None:
-        super().__init__(objectName="modelPart")
+        super().__init__()
+        self.setObjectName("modelPart")
         self.w = window
         self._damaged: tuple[tuple[str, str], str] | None = None  # (folder, trained at) and whether it reads
         self.title, self.model_line, self.scores_line = (QLabel(wordWrap=True) for _ in range(3))
         bold_title(self.title)
         self.model_line.setObjectName("modelLine")
         self.scores_line.setObjectName("scoresLine")
-        self.table = QTableWidget(0, 1 + len(SYSTEMS), objectName="modelScores")
+        self.table = QTableWidget(0, 1 + len(SYSTEMS))
+        self.table.setObjectName("modelScores")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -251,14 +253,14 @@ class ModelScores(Retranslating, QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         for r, (label, f1s) in enumerate(rows.items()):
-            name = QTableWidgetItem(self.tr("Overall") if label == OVERALL else label_text(label))
+            caption = QTableWidgetItem(self.tr("Overall") if label == OVERALL else label_text(label))
             if label == OVERALL:
-                name.setFont(bold)
+                caption.setFont(bold)
             elif label not in colors:
-                self._gone(name, label)
+                self._gone(caption, label)
             else:
-                name.setIcon(swatch(colors[label]))
-            self.table.setItem(r, 0, name)
+                caption.setIcon(swatch(colors[label]))
+            self.table.setItem(r, 0, caption)
             best = max((f for f in f1s if f is not None), default=None)
             for c, (name, f1) in enumerate(zip(SYSTEMS, f1s, strict=True), start=1):
                 item = QTableWidgetItem("–" if f1 is None else f"{f1:.3f}")
@@ -282,5 +284,10 @@ class ModelScores(Retranslating, QWidget):
 
     def f1s(self) -> dict[str, list[str]]:
         """{label as shown: [rules, model, both] as shown} (for tests)."""
-        return {self.table.item(r, 0).text(): [self.table.item(r, c).text() for c in range(1, 1 + len(SYSTEMS))]
+        return {self._text(r, 0): [self._text(r, c) for c in range(1, 1 + len(SYSTEMS))]
                 for r in range(self.table.rowCount()) if not self.table.isHidden()}
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        assert item is not None, "_fill fills every cell"
+        return item.text()

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
-from annotator.core.models import Annotation
 from annotator.core.span_layout import Line, nest_lines
+from annotator.core.span_row import SpanRow
 from annotator.gui.contrast import base_and_text, muted
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ class NestLines:
     def __init__(self, view: TextView):
         self.view = view
 
-    def near(self, lo: int, hi: int) -> list[Annotation]:
+    def near(self, lo: int, hi: int) -> list[SpanRow]:
         """The spans overlapping [lo, hi) and every span overlapping those (so that their levels
         are whole), sorted by start (the view's spans, kept sorted: found by bisection)."""
         spans = self.view.span_index()
@@ -90,6 +90,8 @@ class NestLines:
             painter.end()
 
 
-def _x(value: float | tuple[float, int]) -> float:
-    """QTextLine.cursorToX's x (PySide6 returns it with the position)."""
-    return float(value[0] if isinstance(value, tuple) else value)
+def _x(value: object) -> float:
+    """QTextLine.cursorToX's x (PySide6 returns it with the position; its stub says ``object``)."""
+    x = value[0] if isinstance(value, tuple) else value
+    assert isinstance(x, int | float), "cursorToX gives a number"
+    return float(x)

@@ -23,6 +23,7 @@ class OptionsScroll(QScrollArea):
         options.setContentsMargins(0, 0, 0, 0)
         inner.setLayout(options)
         self.setWidget(inner)
+        self._inner = inner  # the area's widget, for good
         self._grown = False
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -32,7 +33,7 @@ class OptionsScroll(QScrollArea):
         """The options whole at their least (QScrollArea's own hint is cut at 24 lines), or as tall as the
         scroll area lays them out where a wrapped note gives them a height for their width (at their
         lists' usual heights: at 18 pt the Export dialog's documents were 58 px below the fold)."""
-        inner = self.widget()
+        inner = self._inner
         whole = inner.minimumSizeHint()
         if inner.hasHeightForWidth():
             wide = self.viewport().width() if self.isVisible() else whole.width()
@@ -63,12 +64,13 @@ class OptionsScroll(QScrollArea):
         """The window grown (inside the screen) by the height the options lack to show whole: their wrapped
         lines counted, or a line below them (the export's result) that took their room."""
         window = self.window()
-        if window.layout() is not None:
-            window.layout().activate()  # the options' height as the window's layout now gives it
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()  # the options' height as the window's layout now gives it
         more = self.sizeHint().height() - self.height()
         if more > 0:
             window.resize(opening_size(window, window.size(), window.size() + QSize(0, more)))
 
     def _follow(self, _old: QWidget | None, now: QWidget | None) -> None:
-        if now is not None and self.widget().isAncestorOf(now):
+        if now is not None and self._inner.isAncestorOf(now):
             self.ensureWidgetVisible(now)

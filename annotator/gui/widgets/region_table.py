@@ -4,7 +4,7 @@ window's shortcuts, shrinks to a few rows and fits the coders' versions side by 
 its width."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QHeaderView, QLayout, QTableView
 
@@ -50,7 +50,7 @@ class Controls(QBoxLayout):
 class ShrinkingTable(QTableView):
     """Shrinks to its header and TABLE_ROWS rows (Qt's least, 70 px, is no fixed count of rows)."""
 
-    def minimumSizeHint(self):  # type: ignore[no-untyped-def]
+    def minimumSizeHint(self) -> QSize:
         size = super().minimumSizeHint()
         rows = self.horizontalHeader().sizeHint().height() + TABLE_ROWS * self.verticalHeader().defaultSectionSize()
         size.setHeight(rows + 2 * self.frameWidth())
@@ -61,7 +61,7 @@ class RegionTable(ShrinkingTable):
     """Takes the digits, Enter and J before the window's shortcuts do (label keys are digits too)."""
 
     take = Signal(int)  # 0: none of them, i: the i-th coder's version
-    edit = Signal()
+    edit_asked = Signal()  # Enter ("edit" is the name of QAbstractItemView.edit)
     next = Signal()
 
     def __init__(self) -> None:
@@ -114,4 +114,4 @@ class RegionTable(ShrinkingTable):
         elif event.key() == Qt.Key.Key_J:
             self.next.emit()
         else:
-            self.edit.emit()
+            self.edit_asked.emit()

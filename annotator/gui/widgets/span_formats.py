@@ -106,7 +106,7 @@ class SpanFormats(QObject):
         # text off screen: the layout is told (its blocks are laid out anew when shown), the
         # viewport is not repainted for it (the layout's "update" signal held back)
         layout = doc.documentLayout()
-        quiet = first is not None and not self.view.is_on_screen(first, last)
+        quiet = first is not None and last is not None and not self.view.is_on_screen(first, last)
         if quiet:
             layout.blockSignals(True)
         try:

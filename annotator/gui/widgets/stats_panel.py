@@ -18,16 +18,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QProgressBar, QScrollArea, QStyle, QVBoxLayout, QWidget
 
-from annotator.core.provenance import (
-    ADJUDICATED,
-    CHANGED,
-    IMPORTED,
-    MANUAL,
-    OTHER,
-    PREDICTED,
-    PROPOSED,
-    accepted_groups,
-)
+from annotator.core.models import ADJUDICATED, IMPORTED, MANUAL
+from annotator.core.provenance import CHANGED, OTHER, PREDICTED, PROPOSED, accepted_groups
 from annotator.gui.project_counts import ProjectCounts
 from annotator.gui.scheme import bold_title
 from annotator.gui.widgets.counts_table import CountsTable, by_label
@@ -65,7 +57,8 @@ class _Scroll(QScrollArea):
 
 class StatsPanel(QDockWidget):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, objectName="statsDock")
+        super().__init__(window)
+        self.setObjectName("statsDock")
         self.w = window
         self.project_stats: dict[str, Any] = {}
         self._counted: tuple[Any, tuple[int, int]] | None = None  # (the store, its counts_mark()) of project_stats
@@ -74,11 +67,13 @@ class StatsPanel(QDockWidget):
         self.counts = ProjectCounts(self)  # the project's counts after an edit, off the GUI thread
         self.counts.counted.connect(self._counted_off_thread)
         self._asked: tuple[Any, tuple[int, int]] | None = None  # (the store, its mark) the worker counts
-        self.progress = QProgressBar(objectName="statsProgress")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("statsProgress")
         self.open_line, self.project_title = QLabel(wordWrap=True), QLabel(wordWrap=True)
         self.doc_title = ElidedLabel()  # a document's name is one word: wrapped, it held the panel wide
         self.doc_links, self.project_links = QLabel(wordWrap=True), QLabel(wordWrap=True)
-        self.project_origins = QLabel(wordWrap=True, objectName="projectOrigins")
+        self.project_origins = QLabel(wordWrap=True)
+        self.project_origins.setObjectName("projectOrigins")
         self.doc_table, self.project_table = CountsTable("documentCounts"), CountsTable("projectCounts")
         for title in (self.doc_title, self.project_title):
             bold_title(title)
@@ -101,8 +96,12 @@ class StatsPanel(QDockWidget):
         window.ann_model.modelReset.connect(self.timer.start)  # a document, a project, a reload
         window.doc_model.looked.connect(lambda changed: changed and self.timer.start())  # another program's
         window.undo_stack.indexChanged.connect(self._soon)  # an edit, an undo, a redo
-        self.visibilityChanged.connect(lambda visible: visible and self.refresh())
+        self.visibilityChanged.connect(self._shown)
         self.retranslate()
+
+    def _shown(self, visible: bool) -> None:
+        if visible:
+            self.refresh()
 
     def _soon(self, _index: int = 0) -> None:
         """Read again :data:`REFRESH_MS` after the last of a burst of edits (connected to the undo

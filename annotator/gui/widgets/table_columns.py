@@ -83,11 +83,19 @@ def column_menu(view: QTableView, choices: ColumnChoices, changed: Callable[[], 
         action = menu.addAction(str(model.headerData(column, view.horizontalHeader().orientation())))
         action.setCheckable(True)
         action.setChecked(not view.isColumnHidden(column))
-        action.toggled.connect(lambda on, c=column: (choices.choose(c, on), changed()))
+
+        def chosen(on: bool, c: int = column) -> None:
+            choices.choose(c, on)
+            changed()
+        action.toggled.connect(chosen)
     menu.addSeparator()
     reset = menu.addAction(_tr("Fit columns to the table"))
     reset.setObjectName("fitColumns")
-    reset.triggered.connect(lambda: (choices.reset(), changed()))
+
+    def fit() -> None:
+        choices.reset()
+        changed()
+    reset.triggered.connect(fit)
     return menu
 
 

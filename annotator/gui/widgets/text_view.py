@@ -17,10 +17,20 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from operator import itemgetter
+from typing import TypeGuard
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from annotator.core.models import Annotation, ChangeSet, Label
@@ -57,7 +67,7 @@ class TextView(QPlainTextEdit):
         self.show_rejected = False
         self._spans: dict[int, SpanRow] = {}  # the spans drawn, as narrow rows
         self.read_span: Callable[[int], Annotation | None] = lambda _id: None  # a span whole (its tooltip)
-        self._sorted = SortedSpans()  # the same spans, by offset
+        self._sorted: SortedSpans[SpanRow] = SortedSpans()  # the same spans, by offset
         self.nests = NestLines(self)  # the lines under nested spans
         self.formats, self.word_clicks = SpanFormats(self), WordClicks(self)
         self._colors: dict[str, QColor] = {}
@@ -108,8 +118,8 @@ class TextView(QPlainTextEdit):
         self.verticalScrollBar().setValue(0)  # its start: Qt kept the scroll of the text before (its end, often)
 
     def _set_spans(self, annotations: Iterable[Annotation | SpanRow]) -> None:
-        given = annotations if isinstance(annotations, list) else list(annotations)
-        rows = given if set(map(type, given)) <= {SpanRow} else span_rows(given)  # rows as read: no step a row
+        given: list[Annotation | SpanRow] = annotations if isinstance(annotations, list) else list(annotations)
+        rows = given if _rows_only(given) else span_rows(given)  # rows as read: no step a row
         if not self.show_rejected and "rejected" in map(itemgetter(STATUS), rows):  # span_layout.visible
             rows = [r for r in rows if r[STATUS] != "rejected"]
         self._spans = dict(zip(map(itemgetter(ID), rows), rows, strict=True))
@@ -145,12 +155,12 @@ class TextView(QPlainTextEdit):
             self._spans = {i: a.replaced(label=changeset.renamed(a.label)) for i, a in self._spans.items()}
             self._sorted = SortedSpans(self._spans.values())
         for change in changeset.annotation_changes:
-            if change.before is not None and change.before.document_id == doc_id:
-                gone = self._spans.pop(change.before.id, None)
+            before, after = change.before, change.after
+            if before is not None and before.document_id == doc_id and before.id is not None:
+                gone = self._spans.pop(before.id, None)
                 if gone is not None:
                     self._sorted.remove(gone)
-            after = change.after
-            if after is not None and after.document_id == doc_id and self._visible(after):
+            if after is not None and after.document_id == doc_id and after.id is not None and self._visible(after):
                 if after.id in self._spans:
                     self._sorted.remove(self._spans[after.id])
                 row = self._spans[after.id] = span_row(after)
@@ -197,8 +207,8 @@ class TextView(QPlainTextEdit):
         selected = [self._spans.get(i) for i in (self._selected, *self._linked)] if self._selected is not None else []
         lo, hi = self.visible_range() if self._find or any(selected) else (0, 0)
         hits = self._hits_between(lo, hi)
-        a, *linked = [b if b is not None and b.start < hi and b.end > lo else None for b in selected] or [None]
-        linked = [b for b in linked if b is not None]
+        a, *near = [b if b is not None and b.start < hi and b.end > lo else None for b in selected] or [None]
+        linked = [b for b in near if b is not None]
         shown = (tuple(hits), tuple((b.start, b.end, b.label) for b in linked),
                  (a.start, a.end, a.label) if a is not None else None)
         if shown == self._extra:
@@ -249,7 +259,7 @@ class TextView(QPlainTextEdit):
         """The spans drawn now, by id."""
         return dict(self._spans)
 
-    def span_index(self) -> SortedSpans:
+    def span_index(self) -> SortedSpans[SpanRow]:
         """The spans drawn now, sorted by offset (not to be changed)."""
         return self._sorted
 
@@ -379,7 +389,7 @@ class TextView(QPlainTextEdit):
     def viewportEvent(self, event: QEvent) -> bool:
         if self.word_clicks is not None and self.word_clicks.handles(event):  # a double-click: a word
             return True
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             spans = self.spans_at(self.char_at(event.pos()))
             if spans:
                 whole = [a for a in map(self.read_span, (s.id for s in spans)) if a is not None]
@@ -397,3 +407,7 @@ class TextView(QPlainTextEdit):
             line += "\n" + self.tr("Note: {0}").format(a.note)
         return line
 
+
+def _rows_only(spans: list[Annotation | SpanRow]) -> TypeGuard[list[SpanRow]]:
+    """Whether ``spans`` are rows already (as the store reads them)."""
+    return set(map(type, spans)) <= {SpanRow}

@@ -6,6 +6,7 @@ import json
 import pytest
 from dialog_helpers import add_doc
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from annotator.core.store import Store
 from annotator.gui import tasks
@@ -38,7 +39,7 @@ def test_export_dialog_writes_jsonl(qtbot, store, tmp_path, monkeypatch, sync):
                        "export the status suggested too")  # a.txt's AMOUNT, still suggested
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert rows == [{"doc": "a.txt", "start": 0, "end": 3, "label": "DISTRICT", "text": "集美区", "value": {}}]
-    assert dialog.result.text() == summary
+    assert dialog.result_line.text() == summary
 
 
 def test_export_dialog_doccano_with_suggestions(qtbot, store, tmp_path, sync_tasks):
@@ -141,3 +142,12 @@ def test_a_project_one_person_annotated_has_no_annotators_row(qtbot, store, sync
     assert dialog.annotators.count() == 2  # li and nobody
     assert not dialog.annotators.isVisible() and not dialog.field_labels[3].isVisible()
     assert dialog.chosen()["annotators"] is None  # all of them
+
+
+def test_export_dialog_result_is_qdialogs(qtbot, store):
+    """The line under the options is ``result_line``: named ``result`` it hid QDialog.result(), the code the
+    dialog closed with (calling it raised TypeError: a QLabel is not callable)."""
+    dialog = ExportDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.reject()
+    assert dialog.result() == QDialog.DialogCode.Rejected

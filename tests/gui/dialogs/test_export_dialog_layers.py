@@ -70,7 +70,7 @@ def test_without_a_gold_layer_every_coder_is_ticked_and_the_dialog_says_so_first
     _team(store, gold=False)
     dialog = _dialog(qtbot, store)
     assert _ticked(dialog) == ["li", "wang"]
-    assert dialog.result.text() == ""  # nothing exported yet: the line under the annotators says it
+    assert dialog.result_line.text() == ""  # nothing exported yet: the line under the annotators says it
     assert dialog.selection.isVisible()
     assert dialog.selection.text().startswith("2 annotators are ticked: a span several of them marked is exported "
                                               "once for each")
