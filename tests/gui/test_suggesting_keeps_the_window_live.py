@@ -67,7 +67,7 @@ def test_f5_suggests_while_the_event_loop_turns(window, store, qtbot, held):
     assert model_work._process is not None and model_work._process.alive()  # kept for the next job
 
 
-def propose_until_ended(text, packed, year=None, step=None):
+def propose_until_ended(text, packed, year=None, area="", step=None):
     """(Runs in the child.) Says it suggests the document, then waits until the child is ended."""
     step(0.0, SUGGEST, ("DISTRICT",))
     threading.Event().wait()
