@@ -209,7 +209,7 @@ def apply_table(store: Any, path: str | Path) -> MetadataReport:
     changed_docs = set()
     given = set()  # the documents given a jurisdiction: their open district suggestions follow it, in this write
     with store.transaction():
-        for doc_id, key, value in planned:
+        for doc_id, key, value in sorted(planned, key=lambda p: p[1] == "jurisdiction"):  # a year given first
             step = set_metadata(store, doc_id, key, value)
             if step.metadata_changes:
                 report.fields += 1
