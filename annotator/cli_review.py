@@ -142,6 +142,7 @@ def cmd_done(args: argparse.Namespace) -> int:
 
 def cmd_meta(args: argparse.Namespace) -> int:
     from annotator.core.metadata import checked_field, jurisdiction_fixed
+    from annotator.core.suggest.district.follow import coded_said, kept_guesses, kept_said, set_metadata
 
     if (args.field is None) == (args.table is None):
         raise AnnotatorError("meta takes either KEY=VALUE (with --doc or --all) or --from TABLE, one of them")
@@ -155,13 +156,20 @@ def cmd_meta(args: argparse.Namespace) -> int:
     value = fix.value if fix is not None else value
     with _open(args.project) as store:
         docs = _documents(store, args, "meta")
-        changed = 0
-        with store.transaction():
+        changed, coded, given = 0, 0, []
+        with store.transaction():  # each document's open district suggestions follow its jurisdiction
             for doc_id in docs:
-                changed += bool(store.set_document_metadata(doc_id, key, value or None).metadata_changes)
+                step = set_metadata(store, doc_id, key, value or None)
+                changed += bool(step.metadata_changes)
+                coded += len(step.annotation_changes)
+                given += [doc_id] if step.metadata_changes and key == "jurisdiction" and value else []
         uncoded = _without_code(store, docs) if key == "jurisdiction" and value else []
+        kept = kept_guesses(store, given)
     what = f"set {key}={value}" if value else f"cleared {key}"
-    print(f"{what} on {changed:,} document(s) ({len(docs) - changed:,} unchanged) in {args.project}")
+    print(f"{what} on {changed:,} document(s) ({len(docs) - changed:,} unchanged) in {args.project}"
+          + (f"; {coded_said(coded, bool(value))}" if coded else ""))
+    if kept:
+        warn(kept_said(kept))
     if fix is not None and not fix.other_writing:
         warn(fix.warning())
     if uncoded:  # a typo (湖里县), a name of several units (鼓楼区): the facts' district codes went without a word
@@ -181,9 +189,11 @@ def _meta_from_table(args: argparse.Namespace) -> int:
         raise AnnotatorError("meta --from takes the documents from the table's document column, not --doc/--all")
     with _open(args.project) as store:
         report = apply_table(store, args.table)
-    print(report.line(args.table, args.project))
+    print(report.line(args.table, args.project) + (f"; {report.coded_said()}" if report.coded else ""))
     for warning in report.warnings:
         warn(warning)
+    if report.kept:
+        warn(report.kept_said())
     return 0
 
 

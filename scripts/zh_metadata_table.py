@@ -10,6 +10,12 @@ ZH: dict[str, str] = {
     "Importing the metadata table": "正在导入元数据表",
     "set {0} field(s) of {1} document(s) from {2} ({3} already as given) in {4}":
         "已从 {2} 为 {1} 篇文档设置 {0} 个字段（{3} 个字段已与表中相同），标注工程：{4}",
+    # the open district suggestions that follow a jurisdiction given (core/suggest/district/follow.py): the
+    # report of the table, and the status bar after the form's jurisdiction field (gui/jurisdiction_words.py)
+    "{0} open district suggestion(s) now coded in the jurisdiction": "{0} 条待审的地区建议已改为辖区内的代码",
+    "{0} open district suggestion(s) coded anew without a jurisdiction": "{0} 条待审的地区建议已按无辖区重新编码",
+    "{0} accepted district span(s) keep a code the tables' order chose: check them":
+        "{0} 个已接受的地区标注的代码仍是取区划表中第一个所得：请核对",
     "{0}: row {1}: no document named; nothing was stored": "{0}：第 {1} 行：没有写文档名；未存入任何内容",
     "{0}: row {1}: the project holds no document {2} (`{3}` lists their names); nothing was stored":
         "{0}：第 {1} 行：标注工程中没有文档 {2}（`{3}` 可列出文档名）；未存入任何内容",

@@ -53,6 +53,18 @@ class MetadataReport:
     fields: int = 0  # fields changed
     unchanged: int = 0  # fields the table gave as they already were
     warnings: list[str] = field(default_factory=list)
+    coded: int = 0  # open district suggestions the jurisdictions given coded anew (core/suggest/district/follow.py)
+    kept: int = 0  # accepted district spans of those documents that keep a code the tables' order chose
+
+    def coded_said(self) -> str:
+        from annotator.core.suggest.district.follow import coded_said
+
+        return coded_said(self.coded)
+
+    def kept_said(self) -> str:
+        from annotator.core.suggest.district.follow import kept_said
+
+        return kept_said(self.kept)
 
     def line(self, path: str | Path, project: str | Path) -> str:
         return (f"set {self.fields:,} field(s) of {self.documents:,} document(s) from {Path(path).name} "
@@ -192,15 +204,23 @@ def apply_table(store: Any, path: str | Path) -> MetadataReport:
     with contextlib.closing(read_table(path)) as rows:
         for row in rows:
             _plan(path, row, names, stems, seen, planned, report)
+    from annotator.core.suggest.district.follow import kept_guesses, set_metadata
+
     changed_docs = set()
+    given = set()  # the documents given a jurisdiction: their open district suggestions follow it, in this write
     with store.transaction():
-        for doc_id, key, value in planned:
-            if store.set_document_metadata(doc_id, key, value).metadata_changes:
+        for doc_id, key, value in sorted(planned, key=lambda p: p[1] == "jurisdiction"):  # a year given first
+            step = set_metadata(store, doc_id, key, value)
+            if step.metadata_changes:
                 report.fields += 1
+                report.coded += len(step.annotation_changes)
                 changed_docs.add(doc_id)
+                if key == "jurisdiction" and value:
+                    given.add(doc_id)
             else:
                 report.unchanged += 1
     report.documents = len(changed_docs)
+    report.kept = kept_guesses(store, sorted(given))
     return report
 
 

@@ -5,9 +5,15 @@ the facts it places no district code: a name of no division (湖里县), or one 
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from annotator.core import jurisdiction
+from annotator.core.models import ChangeSet
+
+if TYPE_CHECKING:
+    from annotator.core.store import Store
 
 
 def _t(text: str) -> str:
@@ -27,3 +33,26 @@ def no_code_said(typed: str) -> str:
             f"{first.name} {first.code}")
     return _t("{0} names no division the gazetteer or this document's districts know, so the facts it places "
               "get no district code; type the code too, as 湖里区 350206").format(typed)
+
+
+
+def followed(store: Store | None, doc_id: int, step: ChangeSet, given: bool) -> str:
+    """The status bar's sentence for a jurisdiction saved (``step``; ``given``: one is given now, else it was
+    cleared): the open district suggestions that followed it and the accepted ones of ``doc_id`` whose code the
+    tables' order chose, to be checked (``core/suggest/district/follow.py``); "" for none."""
+    from annotator.core.suggest.district.follow import kept_guesses
+
+    said = []
+    coded = len(step.annotation_changes)
+    if coded:
+        said.append(_t("{0} open district suggestion(s) now coded in the jurisdiction").format(coded) if given
+                    else _t("{0} open district suggestion(s) coded anew without a jurisdiction").format(coded))
+    kept = kept_guesses(store, [doc_id]) if store is not None and given and step.metadata_changes else 0
+    if kept:
+        said.append(_t("{0} accepted district span(s) keep a code the tables' order chose: check them").format(kept))
+    return joined(said)
+
+
+def joined(said: list[str]) -> str:
+    """Sentences of the status bar, one after another."""
+    return _t("; ").join(s for s in said if s)

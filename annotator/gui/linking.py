@@ -20,7 +20,7 @@ from annotator.core.models import Annotation, ChangeSet, Document, Link
 from annotator.core.span_row import SpanRow
 from annotator.core.store.labelling import coders_span
 from annotator.gui.display import span_text
-from annotator.gui.jurisdiction_words import no_code_said
+from annotator.gui.jurisdiction_words import followed, joined, no_code_said
 from annotator.gui.reasons import link_reason_text
 
 if TYPE_CHECKING:
@@ -365,17 +365,21 @@ class Linking(QObject):
         w = self.w
         if w.ops is not None and w.doc_id is not None:
             fix = jurisdiction.corrected(text)  # 河池币 451200: the code wins, as annotator meta says
-            if w.ops.set_metadata(w.doc_id, jurisdiction.KEY, fix.value if fix is not None else text,
-                                  expected=w.form.jurisdiction_shown) is None:
+            step = w.ops.set_metadata(w.doc_id, jurisdiction.KEY, fix.value if fix is not None else text,
+                                      expected=w.form.jurisdiction_shown)
+            if step is None:
                 self.show_document(w.doc_id)  # refused (another program's since, say): the stored one shows
                 return
             found = jurisdiction.parse(text, w.ann_model.text_spans("DISTRICT"))  # type: ignore[arg-type]
+            said = [followed(w.store, w.doc_id, step, bool(text.strip()))]  # its open district suggestions
             if fix is not None and not fix.other_writing:
-                w.statusBar().showMessage(self.tr(
+                said.insert(0, self.tr(
                     "{0} is not the name of division {1} ({2}): the code wins, so the jurisdiction is {3}").format(
-                        fix.typed, fix.code, fix.name, fix.value), 12000)
+                        fix.typed, fix.code, fix.name, fix.value))
             elif found is not None and not found.code:  # a typo (湖里县), a name of several units (鼓楼区)
-                w.statusBar().showMessage(no_code_said(text), 12000)  # took the facts' codes away without a word
+                said.insert(0, no_code_said(text))  # took the facts' codes away without a word
+            if any(said):
+                w.statusBar().showMessage(joined(said), 12000)
 
     def _span_under_mouse(self) -> Annotation | SpanRow | None:
         """The span the mouse points at, once it was moved there after the span to link was selected: a

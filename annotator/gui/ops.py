@@ -160,8 +160,11 @@ class Ops(QObject):
         return self._do(range_links.unlink, self.store, source_id, annotator=self.annotator())
 
     def set_metadata(self, doc_id: int, key: str, value: str, expected: str | None = None) -> ChangeSet | None:
-        """``expected``: the value shown where it was typed (another program's since is kept, the edit refused)."""
-        return self._do(self.store.set_document_metadata, doc_id, key, value, expected)
+        """``expected``: the value shown where it was typed (another program's since is kept, the edit refused).
+        The jurisdiction's open district suggestions follow it in one step (``core/suggest/district/follow.py``)."""
+        from annotator.core.suggest.district.follow import set_metadata
+
+        return self._do(set_metadata, self.store, doc_id, key, value, expected)
 
     def set_guide(self, label: str, text: str, expected: str | None = None) -> ChangeSet | None:
         """The project's guide of ``label`` ("" : none, the shipped text shows); ``expected``: the

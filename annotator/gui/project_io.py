@@ -135,7 +135,8 @@ class ProjectIO(QObject):
             return
         from annotator.gui.summaries import summary_lines
 
-        text = "\n".join(summary_lines([report.line(path, project), *report.warnings]))
+        followed = [*([report.coded_said()] if report.coded else []), *([report.kept_said()] if report.kept else [])]
+        text = "\n".join(summary_lines([report.line(path, project), *followed, *report.warnings]))
         messages.information(self.w, self.tr("Import metadata table"), text)
 
     # --------------------------------------------------------------- restore

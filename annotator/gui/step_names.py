@@ -39,6 +39,9 @@ def step_name(changeset: ChangeSet, names: Names | None = None) -> str:
         # a link by hand (L, Ctrl+L); not a linked suggestion relabelled or moved, which takes its links
         return _t("{0} and accept {1} suggestion(s)").format(_links(changeset.link_changes),
                                                               len(changeset.annotation_changes))
+    if changeset.metadata_changes:  # with the open district suggestions that follow a jurisdiction
+        key = changeset.metadata_changes[-1].key
+        return _t("Set the jurisdiction") if key == "jurisdiction" else _t("Set {0}").format(key)
     if changeset.annotation_changes and changeset.description.endswith(ALONE_STEP):  # take_alone: one coder's
         after = next((c.after for c in changeset.annotation_changes if c.after is not None), None)
         coder = after.reason.removeprefix("from ") if after is not None else ""
@@ -53,9 +56,6 @@ def step_name(changeset: ChangeSet, names: Names | None = None) -> str:
         return _done(changeset.done_changes[-1], names)
     if changeset.name_changes:  # Project › Rename document…
         return _t("Rename document “{0}” to “{1}”").format(*changeset.name_changes[-1][1:])
-    if changeset.metadata_changes:
-        key = changeset.metadata_changes[-1].key
-        return _t("Set the jurisdiction") if key == "jurisdiction" else _t("Set {0}").format(key)
     if changeset.guide_changes:
         return _t("Edit the guide of {0}").format(label_text(changeset.guide_changes[-1].label))
     return _t("Edit")

@@ -25,6 +25,7 @@ from annotator.gui.i18n import names_list
 from annotator.gui.import_again import again_pieces
 from annotator.gui.summaries_kinds import kinds_line
 from annotator.gui.summaries_label_studio import rejected_left_out
+from annotator.gui.summaries_metadata import metadata_lines
 from annotator.gui.summaries_ofd import ofd_pieces
 from annotator.gui.summaries_office import ADVICE, office_pieces
 from annotator.gui.summaries_reflow import reflow_lines
@@ -128,9 +129,7 @@ def _lines() -> list[Rule]:
          _t("skipped {0} document(s) already suggested with these settings"), ()),
         (r"the strings accepted since were looked for in ([\d,]+) of them: ([\d,]+) new suggestion\(s\)",
          _t("the strings accepted since were looked for in {0} of them: {1} new suggestion(s)"), ()),
-        # a table of metadata (core/metadata_table.py MetadataReport.line)
-        (r"set ([\d,]+) field\(s\) of ([\d,]+) document\(s\) from (.+) \(([\d,]+) already as given\) in (.+)",
-         _t("set {0} field(s) of {1} document(s) from {2} ({3} already as given) in {4}"), ()),
+        *metadata_lines(),  # a table of metadata (core/metadata_table.py MetadataReport)
         # the agreement of coders (core/team/agreement.py), and the spans of no coder's name it leaves aside
         (r"agreement needs two coders; the spans \((.+?)\) in (.+) are by (.+?); not compared: ([\d,]+) span\(s\) "
          r"\((.+?)\) in no coder's layer, with no annotator name \(made or imported without one, as a Label Studio "

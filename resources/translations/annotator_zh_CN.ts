@@ -4745,6 +4745,16 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <translation>；</translation>
         </message>
         <message>
+            <location filename="../../annotator/gui/summaries_metadata.py" />
+            <source>{0} open district suggestion(s) now coded in the jurisdiction</source>
+            <translation>{0} 条待审的地区建议已改为辖区内的代码</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_metadata.py" />
+            <source>{0} accepted district span(s) keep a code the tables' order chose: check them</source>
+            <translation>{0} 个已接受的地区标注的代码仍是取区划表中第一个所得：请核对</translation>
+        </message>
+        <message>
             <location filename="../../annotator/gui/summaries.py" />
             <source>imported {0} document(s)</source>
             <translation>已导入 {0} 篇文档</translation>
@@ -4901,11 +4911,6 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/summaries.py" />
             <source>the strings accepted since were looked for in {0} of them: {1} new suggestion(s)</source>
             <translation>在其中 {0} 篇中查找了此后接受的词串：新增 {1} 条建议</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>set {0} field(s) of {1} document(s) from {2} ({3} already as given) in {4}</source>
-            <translation>已从 {2} 为 {1} 篇文档设置 {0} 个字段（{3} 个字段已与表中相同），标注工程：{4}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -5291,6 +5296,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/summaries_label_studio.py" />
             <source>note: {0} rejected link(s) were left out: Label Studio has no rejected status, so they would come back accepted when the file is imported</source>
             <translation>注意：{0} 条已拒绝的链接没有导出：Label Studio 没有“已拒绝”状态，导入时它们会变成已接受</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_metadata.py" />
+            <source>set {0} field(s) of {1} document(s) from {2} ({3} already as given) in {4}</source>
+            <translation>已从 {2} 为 {1} 篇文档设置 {0} 个字段（{3} 个字段已与表中相同），标注工程：{4}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries_ofd.py" />
@@ -6107,6 +6117,39 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
     </context>
     <context>
+        <name>JurisdictionWords</name>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} names {1} divisions ({2}), so the facts it places get no district code; type the city before it, as {3}, or the code too, as {4}</source>
+            <translation>{0} 是 {1} 个行政区划的名称（{2}），按它归属的事实将没有区划代码；请在前面写上所属的市，如 {3}，或同时输入代码，如 {4}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} names no division the gazetteer or this document's districts know, so the facts it places get no district code; type the code too, as 湖里区 350206</source>
+            <translation>{0} 不是地名库或本文档地区中的任何行政区划，按它归属的事实将没有区划代码；请同时输入代码，如 湖里区 350206</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} open district suggestion(s) now coded in the jurisdiction</source>
+            <translation>{0} 条待审的地区建议已改为辖区内的代码</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} open district suggestion(s) coded anew without a jurisdiction</source>
+            <translation>{0} 条待审的地区建议已按无辖区重新编码</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} accepted district span(s) keep a code the tables' order chose: check them</source>
+            <translation>{0} 个已接受的地区标注的代码仍是取区划表中第一个所得：请核对</translation>
+        </message>
+    </context>
+    <context>
         <name>LineReasons</name>
         <message>
             <location filename="../../annotator/gui/line_reasons.py" />
@@ -6262,19 +6305,6 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
             <location filename="../../annotator/gui/line_reasons.py" />
             <source>no document {0} in this project (import its text first)</source>
             <translation>本标注工程中没有文档 {0}（请先导入其文本）</translation>
-        </message>
-    </context>
-    <context>
-        <name>JurisdictionWords</name>
-        <message>
-            <location filename="../../annotator/gui/jurisdiction_words.py" />
-            <source>{0} names {1} divisions ({2}), so the facts it places get no district code; type the city before it, as {3}, or the code too, as {4}</source>
-            <translation>{0} 是 {1} 个行政区划的名称（{2}），按它归属的事实将没有区划代码；请在前面写上所属的市，如 {3}，或同时输入代码，如 {4}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/jurisdiction_words.py" />
-            <source>{0} names no division the gazetteer or this document's districts know, so the facts it places get no district code; type the code too, as 湖里区 350206</source>
-            <translation>{0} 不是地名库或本文档地区中的任何行政区划，按它归属的事实将没有区划代码；请同时输入代码，如 湖里区 350206</translation>
         </message>
     </context>
     <context>
@@ -7095,16 +7125,6 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/step_names.py" />
-            <source>Take {0} spans of {1}</source>
-            <translation>采纳 {1} 的 {0} 个标注</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/step_names.py" />
-            <source>Rename document “{0}” to “{1}”</source>
-            <translation>将文档“{0}”重命名为“{1}”</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/step_names.py" />
             <source>Set the jurisdiction</source>
             <translation>设置辖区</translation>
         </message>
@@ -7112,6 +7132,16 @@ annotator restore {1}</translation>
             <location filename="../../annotator/gui/step_names.py" />
             <source>Set {0}</source>
             <translation>设置 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Take {0} spans of {1}</source>
+            <translation>采纳 {1} 的 {0} 个标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Rename document “{0}” to “{1}”</source>
+            <translation>将文档“{0}”重命名为“{1}”</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/step_names.py" />

@@ -12,9 +12,11 @@ comes back with its span (the span deleted, moved or relabelled in the same step
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 
-from annotator.core.errors import ValidationError
+from annotator.core.errors import SpanGone, ValidationError
 from annotator.core.models import (
+    Annotation,
     AnyChange,
     Change,
     ChangeSet,
@@ -29,6 +31,7 @@ from annotator.core.models import (
 from annotator.core.store.counts import CountQueries
 from annotator.core.store.documents import DocumentQueries
 from annotator.core.store.labels import LabelQueries
+from annotator.core.store.rows import now
 
 CHUNK = 500  # document ids per IN (…): well under SQLite's limit of bound parameters
 
@@ -47,6 +50,32 @@ class ChangeQueries(CountQueries, DocumentQueries, LabelQueries):
         if self.documents_gone(changeset):
             return False
         return self._apply(list(changeset.changes))
+
+    def set_metadata_with_values(self, doc_id: int, key: str, value: str | None, expected: str | None | bool,
+                                 spans: Iterable[tuple[Annotation, Annotation]]) -> ChangeSet:
+        """:meth:`set_document_metadata` and, in the SAME write, open spans given another value and reason
+        (``spans``: each as it was read and as it is to be; ``core/suggest/district/follow.py``): one ChangeSet,
+        undone and redone as one step, written whole or not at all. A span another program changed since it
+        was read (decided, given another value, removed) stays as it is now. Nothing is written when the
+        metadata is unchanged."""
+        with self.transaction():
+            step = self.set_document_metadata(doc_id, key, value, expected)
+            if not step:
+                return step
+            stamp = now()
+            changes: list[AnyChange] = []
+            for before, after in spans:
+                try:
+                    row = self.annotation(before.id) if before.id is not None else None
+                except SpanGone:
+                    continue
+                if row is None or row != before or row.status != "suggested" or row.document_id != doc_id:
+                    continue
+                to = row.with_(value=after.value, reason=after.reason, updated_at=stamp)
+                self._validate(to)
+                self._update_columns(to, ("value", "reason", "updated_at"))
+                changes.append(Change(row, to))
+        return ChangeSet((*step.changes, *changes), step.description)
 
     def documents_gone(self, changeset: ChangeSet) -> bool:
         """Whether ``changeset`` changes documents and none of them is in the project any more
