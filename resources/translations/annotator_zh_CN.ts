@@ -3649,6 +3649,14 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
     </context>
     <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <location filename="../../annotator/gui/qt_words.py" />
+            <source>Page &amp;Set:</source>
+            <translation>页面组(&amp;S)：</translation>
+        </message>
+    </context>
+    <context>
         <name>Reloading</name>
         <message>
             <location filename="../../annotator/gui/reloading.py" />
