@@ -5521,8 +5521,8 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
-            <source>&amp;Annotator name:</source>
-            <translation>标注者姓名(&amp;A)：</translation>
+            <source>Annotator &amp;name:</source>
+            <translation>标注者姓名(&amp;N)：</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />

@@ -89,7 +89,7 @@ class AnnotationImportDialog(Retranslating, QDialog):
         self.accepted_note.setText(_t("The spans count as reviewed: for a colleague's corrections or gold data."))
         self.suggested_button.setText(_t("&Suggested"))
         self.suggested_note.setText(_t("The spans are open suggestions, to be accepted or rejected one by one."))
-        self.name_caption.setText(_t("&Annotator name:"))
+        self.name_caption.setText(_t("Annotator &name:"))  # Alt+A: Accepted
         self.name_note.setText(_t("Stored with each imported span (empty: a workbook's rows keep the names in its "
                                   "annotator column)."))
         self._say_whose()
