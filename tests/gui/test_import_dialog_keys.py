@@ -26,3 +26,17 @@ def test_each_alt_key_of_the_import_annotations_dialog_is_one_controls(window, q
             keys.setdefault(found.group(1).lower(), []).append(widget.text())
     assert dialog.name_caption.buddy() is dialog.name and "&" in dialog.name_caption.text()
     assert {key: texts for key, texts in keys.items() if len(texts) > 1} == {}
+
+
+def test_the_chinese_import_dialog_lists_its_files_with_the_enumeration_comma(window, qtbot, qapp, tmp_path):
+    """Its heading read "2 个文件：a.jsonl, b.xlsx", a Latin comma between the names of the Chinese sentence;
+    now 、 as every other list of the Chinese window (i18n.names_list), ", " in English."""
+    from annotator.gui.i18n import install_translator
+
+    files = [str(tmp_path / "a.jsonl"), str(tmp_path / "b.xlsx")]
+    install_translator(qapp, "zh_CN")
+    dialog = AnnotationImportDialog(files, "tester", window)
+    qtbot.addWidget(dialog)
+    assert dialog.heading.text().endswith("a.jsonl、b.xlsx"), dialog.heading.text()
+    install_translator(qapp, "en")
+    qtbot.waitUntil(lambda: dialog.heading.text().endswith("a.jsonl, b.xlsx"))
