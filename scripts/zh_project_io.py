@@ -35,7 +35,7 @@ ZH: dict[str, str] = {
     "&Suggested": "待审建议(&S)",
     "The spans are open suggestions, to be accepted or rejected one by one.":
         "导入的标注作为待审建议，需逐条接受或拒绝。",
-    "&Annotator name:": "标注者姓名(&A)：",
+    "Annotator &name:": "标注者姓名(&N)：",
     "Stored with each imported span (empty: a workbook's rows keep the names in its annotator column).":
         "与每条导入的标注一起保存（留空：工作簿各行保留其标注者列中的姓名）。",
     # whose the spans are, said as the name is typed (under another name: a coder's, store/coders.py)

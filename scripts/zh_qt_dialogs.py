@@ -9,4 +9,5 @@ ZH: dict[str, str] = {
     "%1 File": "%1 文件",
     "Drive": "驱动器",
     "Unknown": "未知",
+    "Page &Set:": "页面组(&S)：",
 }

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
 from annotator.gui import messages, settings_kept
+from annotator.gui.i18n import names_list
 from annotator.gui.keys_back import give_back, keeping_keys, kept
 from annotator.gui.model_work import ModelWork
 from annotator.gui.project_io import ProjectIO
@@ -120,7 +121,8 @@ class ProjectCommands(QObject):
             # a project dropped with other files: not imported (its database was 'a binary file, not text')
             projects = [p for p in paths if _is_project(p)]
             said = [self.tr("{0}: a project is opened by dropping it alone on the window (or with Project › Open "
-                            "project…), not imported with other files").format(", ".join(projects))] if projects else []
+                            "project…), not imported with other files").format(names_list(projects))
+                    ] if projects else []
             annotations = [p for p in paths if is_annotation_file(p)]  # offered the import of annotations
             articles = [p for p in paths if p not in annotations and p not in projects]
             with kept():  # its dialogs (an encoding to choose, the annotations' options) closed: the keys back

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QTableView
 
 from annotator.core.errors import AnnotatorError
 from annotator.gui import messages
+from annotator.gui.i18n import names_list
 from annotator.gui.keys_back import keeping_keys
 
 if TYPE_CHECKING:
@@ -232,7 +233,7 @@ class ProjectIO(QObject):
             return False
         spans = sum(sum(model.counts(d).values()) for d in doc_ids)  # accepted, open and rejected
         names = [model.name_of(d) or str(d) for d in doc_ids]
-        shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+        shown = names_list(names[:3]) + (" …" if len(names) > 3 else "")
         if not confirmed and not self.w.confirm(self.tr(
                 "Remove {0} document(s) ({1}) with their {2} span(s) and their links from the project?\n\n"
                 "This cannot be undone with Undo, and it clears the undo history (the steps before it cannot be undone "

@@ -1,6 +1,7 @@
 """Words of Qt's own file dialog that Qt's Chinese (``qtbase_zh_CN.qm``) does not translate: the
 chooser of Import files…, Open project…, Export… where the platform offers no native one showed
 "Look in:", "Files of type:" and each folder's type "Folder" (a drive's "Drive") in the Chinese interface;
+the print dialog's options (Project › Print…) "Page &Set:" (Qt has 页面组： without the key);
 a message box's Show Details... read "显示详情..." (three full stops of Latin type beside Chinese, where every other
 button of the window ends in "…"), and a long box's last line pointed to a "显示详细信息" it did not hold.
 
@@ -25,4 +26,5 @@ def qt_words() -> list[str]:
         QCoreApplication.translate("QAbstractFileIconProvider", "Unknown"),
         QCoreApplication.translate("QMessageBox", "Show Details..."),
         QCoreApplication.translate("QMessageBox", "Hide Details..."),
+        QCoreApplication.translate("QPrintSettingsOutput", "Page &Set:"),  # Print…'s options (Qt 6.11: with a key)
     ]

@@ -3649,6 +3649,14 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
     </context>
     <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <location filename="../../annotator/gui/qt_words.py" />
+            <source>Page &amp;Set:</source>
+            <translation>页面组(&amp;S)：</translation>
+        </message>
+    </context>
+    <context>
         <name>Reloading</name>
         <message>
             <location filename="../../annotator/gui/reloading.py" />
@@ -5523,8 +5531,8 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
-            <source>&amp;Annotator name:</source>
-            <translation>标注者姓名(&amp;A)：</translation>
+            <source>Annotator &amp;name:</source>
+            <translation>标注者姓名(&amp;N)：</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />

@@ -121,7 +121,7 @@ def test_the_legend_counts_each_label_and_the_metadata_heads_the_document(store,
     out = tmp_path / "a.html"
     export(store, out, doc_ids=[1])
     page = out.read_text(encoding="utf-8")
-    assert "<h1>厦门 报告</h1>" in page and "<td>a.txt</td>" in page
+    assert '<h1 id="doc-a-txt">厦门 报告</h1>' in page and "<td>a.txt</td>" in page
     legend = page[page.index('<p class="legend">'):page.index('<div class="text">')]
     for label, n in (("DISTRICT", 1), ("PROJECT", 1), ("AMOUNT", 1), ("TARGET", 2)):
         assert f'>\u2009{label}\u2009</span>&nbsp;<span class="count">{n}</span>' in legend
@@ -138,7 +138,7 @@ def test_nothing_from_the_project_makes_markup(store, tmp_path):
     assert "<script" not in page and "<b>" not in page
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
     assert 'DISTRICT: 集美区&lt;&quot;&amp;&gt; 350211 · accepted' in page
-    assert '<h1>B &quot;&lt;i&gt;x&lt;/i&gt;&quot;</h1>' in page
+    assert '<h1 id="doc-b-txt">B &quot;&lt;i&gt;x&lt;/i&gt;&quot;</h1>' in page
     assert "red;" not in page and "#888888" in page  # a colour that is no #rrggbb is grey
     styles = [v for k, v in p.attrs if k == "style"]
     assert all("<" not in s and "}" not in s for s in styles)

@@ -105,7 +105,8 @@ def document_html(name: str, meta: dict[str, Any], text: str, spans: Sequence[An
     brk = "" if first else ' style="page-break-before: always; break-before: page"'
     body = (f'<div class="text">{text_html(text, spans, look)}</div>' if text else
             f'<p class="none">{attr(words["empty"])}</p>')
-    return (f'<div class="doc" id="{attr(_anchor(name))}"{brk}>\n<h1>{attr(title)}</h1>\n'
+    # the anchor on the heading: LibreOffice (7.4) opening the page spun for ever on a <div id> holding a table
+    return (f'<div class="doc"{brk}>\n<h1 id="{attr(_anchor(name))}">{attr(title)}</h1>\n'
             '<table class="meta" cellspacing="0" cellpadding="0">\n'
             + "".join(f"<tr><th>{attr(k)}</th><td>{attr(v)}</td></tr>\n" for k, v in rows)
             + f'</table>\n<p class="legend">{keys}</p>\n{body}\n</div>\n')

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import names_list
 from annotator.gui.retranslating import Retranslating
 
 LINE_CHARACTERS = 32  # the dialog's least width, in Chinese characters: its notes on a line or two each
@@ -89,13 +90,13 @@ class AnnotationImportDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(_t("Import annotations"))
-        names = ", ".join(Path(f).name for f in self.files[:5]) + (" …" if len(self.files) > 5 else "")
+        names = names_list(Path(f).name for f in self.files[:5]) + (" …" if len(self.files) > 5 else "")  # 、 in zh
         self.heading.setText(_t("{0} file(s): {1}").format(len(self.files), names))
         self.accepted_button.setText(_t("&Accepted"))
         self.accepted_note.setText(_t("The spans count as reviewed: for a colleague's corrections or gold data."))
         self.suggested_button.setText(_t("&Suggested"))
         self.suggested_note.setText(_t("The spans are open suggestions, to be accepted or rejected one by one."))
-        self.name_caption.setText(_t("&Annotator name:"))
+        self.name_caption.setText(_t("Annotator &name:"))  # Alt+A: Accepted
         self.name_note.setText(_t("Stored with each imported span (empty: a workbook's rows keep the names in its "
                                   "annotator column)."))
         self._say_whose()

@@ -38,6 +38,7 @@ from annotator.gui import export_layers, tasks
 from annotator.gui.dialogs import errors
 from annotator.gui.display import label_text
 from annotator.gui.export_layers import LayerReader
+from annotator.gui.i18n import names_list
 from annotator.gui.models.checked_documents import CheckedDocuments
 from annotator.gui.opening_size import opening_size
 from annotator.gui.retranslating import Retranslating
@@ -237,13 +238,13 @@ class ExportDialog(Retranslating, QDialog):
         if ticked and ticked == gold:
             text = self.tr("Only the gold layer ({0}) is ticked: it holds the adjudicated spans, and each coder's "
                            "layer holds the same facts again, so sums would count them more than once. Tick a "
-                           "coder to export their spans too.").format(", ".join(gold))
+                           "coder to export their spans too.").format(names_list(gold))
         elif len(ticked) > 1:
             text = self.tr("{0} annotators are ticked: a span several of them marked is exported once for each, "
                            "so counts and sums take it more than once; untick all but one to export one "
                            "layer.").format(len(ticked))
             if gold:
-                text += " " + self.tr("Tick only {0} for the adjudicated gold.").format(", ".join(gold))
+                text += " " + self.tr("Tick only {0} for the adjudicated gold.").format(names_list(gold))
         else:
             text = self.tr("Only the spans of {0} are exported.").format(ticked[0]) if ticked else ""
         self.selection.setText(text)

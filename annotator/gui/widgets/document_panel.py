@@ -42,6 +42,7 @@ from annotator.gui.widgets.empty_said import paint_said
 
 NAME_WIDTH = (80, 140)  # the name column fits the longest name within these bounds (pixels)
 TITLE_LEAST = 60  # narrower, the title column hides (the name's tooltip has it) and the name gives way
+NAME_LEAST_CHARACTERS = 5  # less room for the name (title and date hidden), the accepted count hides too
 TITLE_CHARACTERS = 6  # nor narrower than these Chinese characters (60 px showed "20…议上" of a dateline)
 
 
@@ -97,7 +98,8 @@ class DocumentPanel(QWidget):
         self.model = model
         self.current: int | None = None  # the open document's id
         self._moved_to: int | None = None  # the row the keys moved to in the list, kept while it is read anew
-        self._narrow: tuple[bool, bool] | None = None  # the title hidden, the date hidden (_fit_width)
+        self._narrow: tuple[bool, bool, bool] | None = None  # title, date, accepted count hidden (_fit_width)
+        self._accepted_width = 0  # the accepted count's column, while hidden too (_fit_width)
         self.proxy = DocumentFilterProxy(self)
         self.proxy.setSourceModel(model)
         self.filter_edit = QLineEdit()
@@ -182,6 +184,7 @@ class DocumentPanel(QWidget):
             header.resizeSection(DATE, self._date_width)
             for col in (ACCEPTED, OPEN):
                 header.resizeSection(col, max(title_width(col), self._count_width()))
+            self._accepted_width = max(title_width(ACCEPTED), self._count_width())
             header.resizeSection(DONE, max(title_width(DONE), 30))
         self._fit_width(again=True)
 
@@ -194,24 +197,32 @@ class DocumentPanel(QWidget):
         out of view: below :data:`TITLE_LEAST` px for it (or :data:`TITLE_CHARACTERS`), the title hides
         and the name takes all the counts and the done mark leave; narrower than :data:`NAME_WIDTH`'s
         least for the name, the date hides too (beside the Guide the counts and the done mark were
-        scrolled out of view); wider again, they come back as they were. ``again``: the columns' widths
-        or the dates changed."""
+        scrolled out of view); with room for fewer than :data:`NAME_LEAST_CHARACTERS` letters left (an
+        18-pt font at 1024 px), the accepted count hides as well (the status bar and the Statistics have
+        it), else the done mark lay past the list's edge and the names showed as "b…4"; wider again, they
+        come back as they were. ``again``: the columns' widths or the dates changed."""
         header, view = self.view.horizontalHeader(), self.view
         if not hasattr(self, "_name_width"):
             return
         dated = self.model.has_dates()
-        counts = sum(header.sectionSize(c) for c in (ACCEPTED, OPEN, DONE))
+        if not view.isColumnHidden(ACCEPTED):  # a hidden column's size reads 0: its width kept while shown
+            self._accepted_width = header.sectionSize(ACCEPTED)
+        counts = self._accepted_width + sum(header.sectionSize(c) for c in (OPEN, DONE))
         room = header.width() - counts  # as wide as the viewport (asking the viewport made every QWidget type at start)
         squeezed = dated and room - self._date_width < NAME_WIDTH[0]
         room -= self._date_width if dated and not squeezed else 0
+        # a large font in a narrow list: the accepted count gives way too, the name keeps a few letters
+        crowded = room < view.fontMetrics().horizontalAdvance("n" * NAME_LEAST_CHARACTERS) + 12
+        room += self._accepted_width if crowded else 0
         least = max(TITLE_LEAST, view.fontMetrics().horizontalAdvance("中" * TITLE_CHARACTERS) + 12)
         narrow = room - self._name_width < least
-        if not again and (narrow, squeezed) == self._narrow and not narrow:
+        if not again and (narrow, squeezed, crowded) == self._narrow and not narrow:
             return
-        self._narrow = (narrow, squeezed)
+        self._narrow = (narrow, squeezed, crowded)
         with resizing_columns(view):  # painted once (a project opened: test_project_open)
             view.setColumnHidden(DATE, not dated or squeezed)
             view.setColumnHidden(TITLE, narrow)
+            view.setColumnHidden(ACCEPTED, crowded)
             header.resizeSection(NAME, max(NAME_WIDTH[0] // 2, room) if narrow else self._name_width)
 
     def _count_width(self, rows: range | None = None) -> int:
@@ -222,6 +233,7 @@ class DocumentPanel(QWidget):
         """Counts changed in these rows: widen the count columns when one no longer fits (10,655
         open suggestions were shown as 1…5)."""
         width, header = self._count_width(rows), self.view.horizontalHeader()
+        self._accepted_width = max(self._accepted_width, width)
         for col in (ACCEPTED, OPEN):
             if header.sectionSize(col) < width:
                 header.resizeSection(col, width)

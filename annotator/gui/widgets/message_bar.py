@@ -105,6 +105,8 @@ class MessageBar(QStatusBar):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             self._tip()  # as drawn now
+        if event.type() == QEvent.Type.LayoutRequest and not self.currentMessage():
+            self._fit()  # a widget shown or hidden beside the counts (the read-only notice): shared again
         return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -132,7 +134,9 @@ class MessageBar(QStatusBar):
 
     def _share(self) -> None:
         counts = [w for w in self._permanent() if isinstance(w, StatusLabel)]
-        others = sum(w.width() + 8 for w in self._permanent() if not isinstance(w, StatusLabel))
+        # the others (the read-only notice) whole: their width, not what a full bar had left them
+        others = sum(max(w.width(), w.sizeHint().width()) + 8 for w in self._permanent()
+                     if not isinstance(w, StatusLabel))
         needs = [label.natural_width() for label in counts]
         room = self.width() - 2 * MARGIN - others - 8 * len(counts) - 16  # spacing, the size grip
         for label, need in zip(counts, needs, strict=True):
