@@ -37,7 +37,7 @@ def test_the_print_dialog_of_ctrl_p_speaks_chinese(chinese, qtbot):  # noqa: F81
             dialog.reject()
 
     QTimer.singleShot(0, look)
-    chinese.actions["print"].trigger()
+    chinese.window_actions["print"].trigger()
     assert any(t.startswith("份数") for t in seen), seen  # its options shown
     english = [t for t in seen if re.search(r"[A-Za-z]{3,}", re.sub(r"PDF|\(&\w\)", "", t))]
     assert not english, english
