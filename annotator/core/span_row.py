@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from operator import itemgetter
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol, TypeGuard
 
 from annotator.core.models import UNSCORED_ORIGINS, Annotation
 
@@ -85,6 +85,11 @@ def span_row(a: Annotation) -> SpanRow:
 def span_rows(spans: Iterable[Annotation | SpanRow]) -> list[SpanRow]:
     """Rows of spans given as Annotations or rows already."""
     return [s if type(s) is SpanRow else span_row(s) for s in spans]  # type: ignore[arg-type]
+
+
+def rows_only(spans: list[Annotation | SpanRow]) -> TypeGuard[list[SpanRow]]:
+    """Whether ``spans`` are rows already (as the store reads them), not Annotations to make rows of."""
+    return set(map(type, spans)) <= {SpanRow}
 
 
 class TextSpan(NamedTuple):

@@ -178,8 +178,7 @@ class LabelEditorDialog(Retranslating, QDialog):
         self._filling = True
         labels = self.store.labels()
         current, column = self.table.currentRow(), max(0, self.table.currentColumn())
-        current_name = self.table.item(current, NAME)
-        was = current_name.data(Qt.ItemDataRole.UserRole) if current_name else None
+        was = item.data(Qt.ItemDataRole.UserRole) if (item := self.table.item(current, NAME)) else None
         self.shown = labels
         self.table.setRowCount(len(labels))
         for row, label in enumerate(labels):
@@ -321,9 +320,8 @@ class LabelEditorDialog(Retranslating, QDialog):
         except AnnotatorError as e:
             errors.show_error(self, self.tr("Label not added"), str(e))
             return None
-        row, item = next((r, item) for r in range(self.table.rowCount())
-                         if (item := self.table.item(r, NAME)) is not None
-                         and item.data(Qt.ItemDataRole.UserRole) == label.name)
+        row, item = next((r, item) for r in range(self.table.rowCount()) if (item := self.table.item(r, NAME))
+                         is not None and item.data(Qt.ItemDataRole.UserRole) == label.name)
         self.table.setCurrentCell(row, NAME)
         if self.isVisible():
             self.table.editItem(item)

@@ -17,25 +17,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from operator import itemgetter
-from typing import TypeGuard
 
 import shiboken6
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QHelpEvent,
-    QMouseEvent,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextFormat,
-)
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from annotator.core.models import Annotation, ChangeSet, Label
 from annotator.core.span_layout import SortedSpans, spans_at, touched, visible
-from annotator.core.span_row import END, ID, START, STATUS, SpanRow, span_row, span_rows
+from annotator.core.span_row import END, ID, START, STATUS, SpanRow, rows_only, span_row, span_rows
 from annotator.gui.display import label_text, status_text
 from annotator.gui.offsets import OffsetMap
 from annotator.gui.reasons import reason_text
@@ -119,7 +110,7 @@ class TextView(QPlainTextEdit):
 
     def _set_spans(self, annotations: Iterable[Annotation | SpanRow]) -> None:
         given: list[Annotation | SpanRow] = annotations if isinstance(annotations, list) else list(annotations)
-        rows = given if _rows_only(given) else span_rows(given)  # rows as read: no step a row
+        rows = given if rows_only(given) else span_rows(given)  # rows as read: no step a row
         if not self.show_rejected and "rejected" in map(itemgetter(STATUS), rows):  # span_layout.visible
             rows = [r for r in rows if r[STATUS] != "rejected"]
         self._spans = dict(zip(map(itemgetter(ID), rows), rows, strict=True))
@@ -389,7 +380,7 @@ class TextView(QPlainTextEdit):
     def viewportEvent(self, event: QEvent) -> bool:
         if self.word_clicks is not None and self.word_clicks.handles(event):  # a double-click: a word
             return True
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QtGui.QHelpEvent):
             spans = self.spans_at(self.char_at(event.pos()))
             if spans:
                 whole = [a for a in map(self.read_span, (s.id for s in spans)) if a is not None]
@@ -406,8 +397,3 @@ class TextView(QPlainTextEdit):
         if a.note:
             line += "\n" + self.tr("Note: {0}").format(a.note)
         return line
-
-
-def _rows_only(spans: list[Annotation | SpanRow]) -> TypeGuard[list[SpanRow]]:
-    """Whether ``spans`` are rows already (as the store reads them)."""
-    return set(map(type, spans)) <= {SpanRow}

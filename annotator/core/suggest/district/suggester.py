@@ -247,34 +247,8 @@ class DistrictSuggester:
 
     def _resolve_all(self, cands: list[Cand], mentioned: set[str], home: str,
                      area: str = "") -> dict[str, Resolved | None]:
-        """Each name's unit; what that resolves joins ``mentioned`` (in place) for one more round.
-        Of several units, the one within ``home``, the document's own area, is preferred (古田 in
-        a report of 上杭县: its 古田镇, not 古田县); of units the text places alike, the one within
-        ``area``, its jurisdiction (:meth:`read`)."""
-        g = self.gazetteer
-        resolved: dict[str, Resolved | None] = {}
-        first: dict[str, Resolved | None] = {}
-        for round_ in range(2):
-            parents_mentioned = {g.unit(c).parent for c in mentioned}
-            provinces = units.provinces_of(mentioned)
-            resolved = {}
-            for _, _, key, entries in cands:
-                if key not in resolved:
-                    resolved[key] = units.resolve(g, self._indexes, key, entries, mentioned,
-                                                  parents_mentioned, provinces, home, area)
-            new = {r[0] for r in resolved.values() if r is not None}
-            if new <= mentioned:
-                break
-            mentioned |= new
-            if not round_:
-                first = resolved
-        # a unit the codes' order chose in the first round is mentioned in the second by its own choice:
-        # still a guess among those units (鼓楼区 alone: 南京's, 福州's, 徐州's or 开封's)
-        for key, r in resolved.items():
-            was = first.get(key)
-            if r is not None and was is not None and was[2] > 1 and was[0] == r[0]:
-                resolved[key] = was
-        return resolved
+        """Each name's unit (:func:`units.resolve_all`); ``mentioned`` grows in place."""
+        return units.resolve_all(self.gazetteer, self._indexes, [(c[2], c[3]) for c in cands], mentioned, home, area)
 
     def _choose(self, text: str, cands: list[Cand], resolved: dict[str, Resolved | None],
                 mentioned: set[str], named: set[str], home: str,

@@ -228,3 +228,33 @@ def resolve_local(g: Gazetteer, key: str, entries: Entries, mentioned: set[str],
     ranked = sorted(((score(g, c, mentioned, set(), home), within(g, c, area), c) for c in ok), reverse=True)
     alike = sum(1 for r in ranked if r[:2] == ranked[0][:2])
     return ranked[0][2], False, alike if alike > 1 else int(len(entries) > 1)
+
+
+def resolve_all(g: Gazetteer, indexes: dict[str, Index], names: list[tuple[str, Entries]], mentioned: set[str],
+                home: str, area: str = "") -> dict[str, Resolved | None]:
+    """Each name's (key, entries) unit; what that resolves joins ``mentioned`` (in place) for one more
+    round. Of several units, the one within ``home``, the document's own area, is preferred (古田 in a
+    report of 上杭县: its 古田镇, not 古田县); of units the text places alike, the one within ``area``,
+    its jurisdiction (``DistrictSuggester.read``)."""
+    resolved: dict[str, Resolved | None] = {}
+    first: dict[str, Resolved | None] = {}
+    for round_ in range(2):
+        parents_mentioned = {g.unit(c).parent for c in mentioned}
+        provinces = provinces_of(mentioned)
+        resolved = {}
+        for key, entries in names:
+            if key not in resolved:
+                resolved[key] = resolve(g, indexes, key, entries, mentioned, parents_mentioned, provinces, home, area)
+        new = {r[0] for r in resolved.values() if r is not None}
+        if new <= mentioned:
+            break
+        mentioned |= new
+        if not round_:
+            first = resolved
+    # a unit the codes' order chose in the first round is mentioned in the second by its own choice:
+    # still a guess among those units (鼓楼区 alone: 南京's, 福州's, 徐州's or 开封's)
+    for key, r in resolved.items():
+        was = first.get(key)
+        if r is not None and was is not None and was[2] > 1 and was[0] == r[0]:
+            resolved[key] = was
+    return resolved
