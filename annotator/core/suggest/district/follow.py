@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.core.jurisdiction import KEY, given_code
 from annotator.core.models import MANUAL, Annotation, ChangeSet, Suggestion
+from annotator.core.suggest.district.units import TABLES_CHOSE
 
 if TYPE_CHECKING:
     from annotator.core.store import Store
 
-# the end of the reason of a code the tables' order chose (suggester.py ``_suggestions``)
-GUESS = "the first of the tables; give the document's jurisdiction to choose)"
+GUESS = TABLES_CHOSE  # the end of the reason of a code the tables' order chose (suggester.py ``_suggestions``)
 _RULE_GUESS = re.compile(r"gazetteer: [^;]*?" + re.escape(GUESS))
 _GIVEN = re.compile(r"; ([^;]+?) (\d{6}(?:\d{3})?) of the document's jurisdiction$")  # in_jurisdiction's
 

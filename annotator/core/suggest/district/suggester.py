@@ -378,8 +378,8 @@ class DistrictSuggester:
             elif not full:
                 reason += f" (short form {key})"
             if ambiguous > 1:  # the codes' order chose: a reviewer should know (鼓楼区, a report naming no city)
-                reason += (f" ({ambiguous} units have this name and the text names no place that tells which: "
-                           "the first of the tables; give the document's jurisdiction to choose)")
+                reason += f" ({ambiguous} units have this name and the text names no place that tells which: " \
+                          + units.TABLES_CHOSE
             out.append(Suggestion(start, end, "DISTRICT", text[start:end], value, conf, reason,
                                   self.name))
         out.sort(key=lambda s: s.start)

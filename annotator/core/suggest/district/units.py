@@ -24,6 +24,9 @@ Index = tuple[tuple[int, ...], dict[str, list[int]], dict[str, list[int]], dict[
 INDEX_MIN = 6  # names held by more units than this are resolved through an index
 SIBLINGS_MIN = 2  # counties of one prefecture named by short forms: they are those counties
 TOWNSHIPS_MIN = 3  # townships of one county named by short forms: they speak of that county
+# the end of the reason of a code the tables' order chose among units the text places alike (and what
+# follow.py looks for to recode it when the jurisdiction is given later)
+TABLES_CHOSE = "the first of the tables; give the document's jurisdiction to choose)"
 HOME_WEIGHT = 4  # a unit within the document's own area counts as if its parent were named again
 GOVERNMENT = re.compile(r"(?:\d{4}年)?(?:人民)?政府")  # 上杭县人民政府, 江阴市2022年政府工作报告
 
