@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.core.suggest.runner import propose
 from tests.gui.conftest import add_document
-from tests.gui.test_jurisdiction_typo import type_jurisdiction
+from tests.gui.test_jurisdiction_typo import said_in_chinese, type_jurisdiction
 
 GULOU = "鼓楼区要加快建设现代服务业集聚区，鼓楼区全年新增就业1万人。\n"
 
@@ -53,12 +53,7 @@ def test_typing_the_jurisdiction_codes_the_open_suggestions_in_it_and_ctrl_z_res
 
 def test_the_status_bar_says_it_in_chinese(window, store, qtbot):
     doc = open_suggested(window, store, qtbot)
-    window.commands.set_language("zh_CN")
-    try:
-        type_jurisdiction(qtbot, window, "开封市")
-        said = window.statusBar().currentMessage()
-    finally:
-        window.commands.set_language("en")
+    said = said_in_chinese(qtbot, window, "开封市")
     assert codes(store, doc) == ["410204", "410204"]
     assert said == "2 条待审的地区建议已改为辖区内的代码", said
 

@@ -15,6 +15,16 @@ def type_jurisdiction(qtbot, window, text: str) -> None:
     qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
+def said_in_chinese(qtbot, window, text: str) -> str:
+    """The status bar's line after ``text`` is typed as the jurisdiction in the Chinese window."""
+    window.commands.set_language("zh_CN")
+    try:
+        type_jurisdiction(qtbot, window, text)
+        return window.statusBar().currentMessage()
+    finally:
+        window.commands.set_language("en")
+
+
 def test_a_jurisdiction_that_names_no_division_is_said_in_the_status_bar(window, store, qtbot):
     type_jurisdiction(qtbot, window, "湖里县")
     assert store.document(window.doc_id).metadata.get("jurisdiction") == "湖里县"  # kept as typed
@@ -28,12 +38,7 @@ def test_a_jurisdiction_that_names_no_division_is_said_in_the_status_bar(window,
 
 
 def test_the_warning_is_in_chinese_in_a_chinese_window(window, store, qtbot):
-    window.commands.set_language("zh_CN")
-    try:
-        type_jurisdiction(qtbot, window, "湖里县")
-        said = window.statusBar().currentMessage()
-    finally:
-        window.commands.set_language("en")
+    said = said_in_chinese(qtbot, window, "湖里县")
     assert said.startswith("湖里县 不是地名库或本文档地区中的任何行政区划"), said
 
 
@@ -47,12 +52,7 @@ def test_a_wrong_name_beside_a_valid_code_is_corrected_to_the_codes_as_annotator
     type_jurisdiction(qtbot, window, "河池 451200")  # a short form of its name: kept, no word
     assert store.document(window.doc_id).metadata.get("jurisdiction") == "河池 451200"
     assert "not the name" not in window.statusBar().currentMessage()
-    window.commands.set_language("zh_CN")
-    try:
-        type_jurisdiction(qtbot, window, "湖里县 350206")
-        said = window.statusBar().currentMessage()
-    finally:
-        window.commands.set_language("en")
+    said = said_in_chinese(qtbot, window, "湖里县 350206")
     assert said.startswith("湖里县 不是区划 350206（湖里区）的名称"), said
 
 
@@ -70,10 +70,5 @@ def test_a_name_after_the_units_above_it_or_short_is_its_division_and_a_name_of_
     assert said.startswith("鼓楼区 names 4 divisions (南京市鼓楼区 320106, 徐州市鼓楼区 320302, "
                            "福州市鼓楼区 350102, 开封市鼓楼区 410204)"), said
     assert "as 南京市鼓楼区, or the code too, as 鼓楼区 320106" in said, said
-    window.commands.set_language("zh_CN")
-    try:
-        type_jurisdiction(qtbot, window, "朝阳区")
-        said = window.statusBar().currentMessage()
-    finally:
-        window.commands.set_language("en")
+    said = said_in_chinese(qtbot, window, "朝阳区")
     assert said.startswith("朝阳区 是 2 个行政区划的名称（北京市朝阳区 110105, 长春市朝阳区 220104）"), said
