@@ -70,8 +70,9 @@ def test_leaving_the_jurisdiction_field_after_return_does_not_write_it_again_ove
     view.setFocus()  # the field loses the focus: Qt says editing finished once more
     assert store.document(doc).metadata["jurisdiction"] == "350211"
     assert window.undo_stack.count() == 1 and window.errors == []
-    assert window.reloading.check()  # the window's next look shows the command line's
+    window.reloading.check()  # the window's next look (or the timer's, on a slow machine) shows the command line's
     assert window.form.jurisdiction_edit.text() == "350211"
+    assert window.undo_stack.count() == 1 and window.errors == []
 
 
 def test_a_jurisdiction_typed_over_one_the_command_line_changed_meanwhile_is_refused_and_the_stored_shows(
