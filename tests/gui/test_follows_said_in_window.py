@@ -79,3 +79,19 @@ def test_accept_all_district_in_the_jurisdiction_asks_as_before(window, store, q
     accept_all(window, "DISTRICT")
     assert len(asked) == 1 and "tables' order" not in asked[0], asked
     qtbot.waitUntil(lambda: [a.status for a in store.annotations(doc, labels=["DISTRICT"])] == ["accepted"] * 2)
+
+
+def test_accept_all_district_asks_it_in_chinese_too(window, store, qtbot):
+    open_suggested(window, store, qtbot)
+    asked: list[str] = []
+    window.confirm = lambda question: asked.append(question) or False  # No: nothing accepted
+    menu = window.window_actions.menus["menu_accept_project"]
+    (action,) = [a for a in menu.actions() if a.text().replace("&", "") == "DISTRICT"]
+    window.commands.set_language("zh_CN")
+    try:
+        action.trigger()
+    finally:
+        window.commands.set_language("en")
+    assert len(asked) == 1 and asked[0].endswith(
+        "其中 2 条的代码是取区划表中第一个所得（多个单位同名）：请先填写文档的辖区，或在接受后核对"), asked
+    assert not store.annotations(labels=["DISTRICT"], statuses=["accepted"])
