@@ -37,6 +37,7 @@ def _documents(store: Any, args: argparse.Namespace, verb: str) -> list[int]:
 def cmd_review(args: argparse.Namespace) -> int:
     from annotator.core.link_review import suggested_links_of
     from annotator.core.review import decide_open
+    from annotator.core.suggest.district.follow import accepted_guesses, kept_said
 
     if args.links:
         return _review_links(args)
@@ -62,6 +63,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         decided = decide_open(store, status, labels, _doc_ids(store, args.doc), origin=args.origin,
                               below=args.below, annotator=args.annotator)
         done = decided.changes if decided else None
+        guessed = accepted_guesses(store, done) if args.accept else 0  # 鼓楼区 of 南京 in a report of 福州?
         links = len(done.link_changes) if done else 0  # a rejected span's open link suggestions, rejected with it
         changed = len(done) - links if done else 0  # spans, however recorded
         chosen = bool(labels or args.doc or args.origin is not None or args.below is not None)
@@ -71,6 +73,8 @@ def cmd_review(args: argparse.Namespace) -> int:
           + (f", and {links:,} suggested link(s) of theirs" if links else ""))
     if decided and (kept := _kept_theirs(decided.kept, status, args.annotator)):
         print(kept)
+    if guessed:  # several units share the name and nothing decided which (no jurisdiction given)
+        warn(kept_said(guessed))
     if open_links:  # the links are decided apart: say so, or they stay suggested unnoticed
         named = list(dict.fromkeys(args.doc or ()))
         where = named[0] if len(named) == 1 else "these documents" if named else "the project"
@@ -142,7 +146,7 @@ def cmd_done(args: argparse.Namespace) -> int:
 
 def cmd_meta(args: argparse.Namespace) -> int:
     from annotator.core.metadata import checked_field, jurisdiction_fixed
-    from annotator.core.suggest.district.follow import coded_said, kept_guesses, kept_said, set_metadata
+    from annotator.core.suggest.district.follow import Tally, kept_guesses, kept_said, set_metadata
 
     if (args.field is None) == (args.table is None):
         raise AnnotatorError("meta takes either KEY=VALUE (with --doc or --all) or --from TABLE, one of them")
@@ -156,18 +160,18 @@ def cmd_meta(args: argparse.Namespace) -> int:
     value = fix.value if fix is not None else value
     with _open(args.project) as store:
         docs = _documents(store, args, "meta")
-        changed, coded, given = 0, 0, []
-        with store.transaction():  # each document's open district suggestions follow its jurisdiction
+        changed, coded, given = 0, Tally(), []
+        with store.transaction():  # each document's open district suggestions follow its jurisdiction and year
             for doc_id in docs:
                 step = set_metadata(store, doc_id, key, value or None)
                 changed += bool(step.metadata_changes)
-                coded += len(step.annotation_changes)
+                coded.add(step)
                 given += [doc_id] if step.metadata_changes and key == "jurisdiction" and value else []
         uncoded = _without_code(store, docs) if key == "jurisdiction" and value else []
         kept = kept_guesses(store, given)
     what = f"set {key}={value}" if value else f"cleared {key}"
     print(f"{what} on {changed:,} document(s) ({len(docs) - changed:,} unchanged) in {args.project}"
-          + (f"; {coded_said(coded, bool(value))}" if coded else ""))
+          + "".join(f"; {said}" for said in coded.said()))
     if kept:
         warn(kept_said(kept))
     if fix is not None and not fix.other_writing:
@@ -189,11 +193,13 @@ def _meta_from_table(args: argparse.Namespace) -> int:
         raise AnnotatorError("meta --from takes the documents from the table's document column, not --doc/--all")
     with _open(args.project) as store:
         report = apply_table(store, args.table)
-    print(report.line(args.table, args.project) + (f"; {report.coded_said()}" if report.coded else ""))
+    print(report.line(args.table, args.project) + "".join(f"; {said}" for said in report.coded.said()))
     for warning in report.warnings:
         warn(warning)
     if report.kept:
-        warn(report.kept_said())
+        from annotator.core.suggest.district.follow import kept_said
+
+        warn(kept_said(report.kept))
     return 0
 
 

@@ -14,6 +14,17 @@ ZH: dict[str, str] = {
     # report of the table, and the status bar after the form's jurisdiction field (gui/jurisdiction_words.py)
     "{0} open district suggestion(s) now coded in the jurisdiction": "{0} 条待审的地区建议已改为辖区内的代码",
     "{0} open district suggestion(s) coded anew without a jurisdiction": "{0} 条待审的地区建议已按无辖区重新编码",
+    # a jurisdiction that decides nothing of them (厦门市: no 鼓楼区 there), and the document's year (former units)
+    "{0} open district suggestion(s) now coded by the tables' order: the jurisdiction does not decide":
+        "{0} 条待审的地区建议已改回取区划表中第一个所得的代码：辖区无法确定是哪一个",
+    "{0} open district suggestion(s) of the model now without a code: the jurisdiction does not decide":
+        "{0} 条模型给出的待审地区建议现已没有代码：辖区无法确定是哪一个",
+    "{0} open district suggestion(s) coded anew for the document's year": "{0} 条待审的地区建议已按文档的年份重新编码",
+    "{0} open district suggestion(s) coded anew without a year": "{0} 条待审的地区建议已按无年份重新编码",
+    # Edit › Accept all › DISTRICT (gui/editing.py), before it accepts codes the tables' order chose
+    "{0} of them keep a code the tables' order chose (several units share the name): give the document's "
+    "jurisdiction first, or check them once accepted":
+        "其中 {0} 条的代码是取区划表中第一个所得（多个单位同名）：请先填写文档的辖区，或在接受后核对",
     "{0} accepted district span(s) keep a code the tables' order chose: check them":
         "{0} 个已接受的地区标注的代码仍是取区划表中第一个所得：请核对",
     "{0}: row {1}: no document named; nothing was stored": "{0}：第 {1} 行：没有写文档名；未存入任何内容",

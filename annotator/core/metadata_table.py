@@ -34,6 +34,7 @@ from typing import Any
 
 from annotator.core.errors import AnnotatorError, ImportFileError, said
 from annotator.core.metadata import checked_field, jurisdiction_checked
+from annotator.core.suggest.district.follow import Tally
 
 NAME_COLUMNS = ("document", "name", "file", "文档", "文件名", "文件")
 MAX_BYTES = 50 * 1024 * 1024  # a table of metadata, not of texts
@@ -53,18 +54,15 @@ class MetadataReport:
     fields: int = 0  # fields changed
     unchanged: int = 0  # fields the table gave as they already were
     warnings: list[str] = field(default_factory=list)
-    coded: int = 0  # open district suggestions the jurisdictions given coded anew (core/suggest/district/follow.py)
+    # the open district suggestions the jurisdictions and years given coded anew (core/suggest/district/follow.py)
+    coded: Tally = field(default_factory=Tally)
     kept: int = 0  # accepted district spans of those documents that keep a code the tables' order chose
 
-    def coded_said(self) -> str:
-        from annotator.core.suggest.district.follow import coded_said
-
-        return coded_said(self.coded)
-
-    def kept_said(self) -> str:
+    def followed(self) -> list[str]:
+        """What the open district suggestions did, and the accepted ones to be checked: a line each."""
         from annotator.core.suggest.district.follow import kept_said
 
-        return kept_said(self.kept)
+        return [*self.coded.said(), *([kept_said(self.kept)] if self.kept else [])]
 
     def line(self, path: str | Path, project: str | Path) -> str:
         return (f"set {self.fields:,} field(s) of {self.documents:,} document(s) from {Path(path).name} "
@@ -213,7 +211,7 @@ def apply_table(store: Any, path: str | Path) -> MetadataReport:
             step = set_metadata(store, doc_id, key, value)
             if step.metadata_changes:
                 report.fields += 1
-                report.coded += len(step.annotation_changes)
+                report.coded.add(step)
                 changed_docs.add(doc_id)
                 if key == "jurisdiction" and value:
                     given.add(doc_id)

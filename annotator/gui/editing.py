@@ -337,8 +337,18 @@ class Editing(QObject):
         if not ids:
             w.statusBar().showMessage(self.tr("No open {0} suggestions {1}.").format(label_text(label), where), 4000)
             return
-        if w.confirm(self.tr("{0} {1} open {2} suggestion(s) {3}?").format(verb, f"{len(ids):,}", label_text(label),
-                                                                                where)):  # 1,035 as the status bar
+        question = self.tr("{0} {1} open {2} suggestion(s) {3}?").format(verb, f"{len(ids):,}", label_text(label),
+                                                                         where)  # 1,035 as the status bar
+        if status == "accepted" and label == "DISTRICT":  # 鼓楼区 of 南京 in a report of 福州: say so before
+            from annotator.core.suggest.district.follow import guessed_among
+
+            guessed = guessed_among(w.store, "suggested", ids, [w.doc_id] if scope == "document" and w.doc_id
+                                    is not None else None)
+            if guessed:
+                question += "\n\n" + self.tr("{0} of them keep a code the tables' order chose (several units share "
+                                              "the name): give the document's jurisdiction first, or check them "
+                                              "once accepted").format(f"{guessed:,}")
+        if w.confirm(question):
             title = deciding(status, len(ids), label_text(label))  # a big one is written by the worker
             # those still open then: not one another program decided while the question was open
             (w.ops.accept if status == "accepted" else w.ops.reject)(ids, title, still_open=True)

@@ -37,20 +37,29 @@ def no_code_said(typed: str) -> str:
 
 
 def followed(store: Store | None, doc_id: int, step: ChangeSet, given: bool) -> str:
-    """The status bar's sentence for a jurisdiction saved (``step``; ``given``: one is given now, else it was
-    cleared): the open district suggestions that followed it and the accepted ones of ``doc_id`` whose code the
-    tables' order chose, to be checked (``core/suggest/district/follow.py``); "" for none."""
-    from annotator.core.suggest.district.follow import kept_guesses
+    """The status bar's sentence for a jurisdiction or year saved (``step``; ``given``: one is given now, else
+    it was cleared): what the open district suggestions did (``follow.Tally``) and the accepted ones of
+    ``doc_id`` whose code the tables' order chose that the jurisdiction would code otherwise, to be checked
+    (``core/suggest/district/follow.py``); "" for none."""
+    from annotator.core.suggest.district.follow import Tally, kept_guesses
 
-    said = []
-    coded = len(step.annotation_changes)
-    if coded:
-        said.append(_t("{0} open district suggestion(s) now coded in the jurisdiction").format(coded) if given
-                    else _t("{0} open district suggestion(s) coded anew without a jurisdiction").format(coded))
+    tally = Tally()
+    tally.add(step)
+    said = [s.format(f"{n:,}") for s, n in zip(sentences(), tally.counts(), strict=True) if n]
     kept = kept_guesses(store, [doc_id]) if store is not None and given and step.metadata_changes else 0
     if kept:
         said.append(_t("{0} accepted district span(s) keep a code the tables' order chose: check them").format(kept))
     return joined(said)
+
+
+def sentences() -> tuple[str, ...]:
+    """``follow.SENTENCES`` in the interface's language, in their order."""
+    return (_t("{0} open district suggestion(s) now coded in the jurisdiction"),
+            _t("{0} open district suggestion(s) now coded by the tables' order: the jurisdiction does not decide"),
+            _t("{0} open district suggestion(s) of the model now without a code: the jurisdiction does not decide"),
+            _t("{0} open district suggestion(s) coded anew without a jurisdiction"),
+            _t("{0} open district suggestion(s) coded anew for the document's year"),
+            _t("{0} open district suggestion(s) coded anew without a year"))
 
 
 def joined(said: list[str]) -> str:

@@ -136,8 +136,7 @@ class ProjectIO(QObject):
             return
         from annotator.gui.summaries import summary_lines
 
-        followed = [*([report.coded_said()] if report.coded else []), *([report.kept_said()] if report.kept else [])]
-        text = "\n".join(summary_lines([report.line(path, project), *followed, *report.warnings]))
+        text = "\n".join(summary_lines([report.line(path, project), *report.followed(), *report.warnings]))
         messages.information(self.w, self.tr("Import metadata table"), text)
 
     # --------------------------------------------------------------- restore

@@ -19,6 +19,17 @@ def metadata_lines() -> list[Rule]:
          _t("set {0} field(s) of {1} document(s) from {2} ({3} already as given) in {4}"), ()),
         (r"([\d,]+) open district suggestion\(s\) now coded in the jurisdiction",
          _t("{0} open district suggestion(s) now coded in the jurisdiction"), ()),
+        (r"([\d,]+) open district suggestion\(s\) now coded by the tables' order: the jurisdiction does not decide",
+         _t("{0} open district suggestion(s) now coded by the tables' order: the jurisdiction does not decide"), ()),
+        (r"([\d,]+) open district suggestion\(s\) of the model now without a code: the jurisdiction does not "
+         r"decide",
+         _t("{0} open district suggestion(s) of the model now without a code: the jurisdiction does not decide"), ()),
+        (r"([\d,]+) open district suggestion\(s\) coded anew without a jurisdiction",
+         _t("{0} open district suggestion(s) coded anew without a jurisdiction"), ()),
+        (r"([\d,]+) open district suggestion\(s\) coded anew for the document's year",
+         _t("{0} open district suggestion(s) coded anew for the document's year"), ()),
+        (r"([\d,]+) open district suggestion\(s\) coded anew without a year",
+         _t("{0} open district suggestion(s) coded anew without a year"), ()),
         (r"([\d,]+) accepted district span\(s\) keep a code the tables' order chose: check them",
          _t("{0} accepted district span(s) keep a code the tables' order chose: check them"), ()),
     ]

@@ -1933,6 +1933,11 @@
             <source>{0} {1} open {2} suggestion(s) {3}?</source>
             <translation>{0} {1} 条待审的 {2} 建议{3}？</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/editing.py" />
+            <source>{0} of them keep a code the tables' order chose (several units share the name): give the document's jurisdiction first, or check them once accepted</source>
+            <translation>其中 {0} 条的代码是取区划表中第一个所得（多个单位同名）：请先填写文档的辖区，或在接受后核对</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -4754,13 +4759,38 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/summaries_metadata.py" />
+            <source>{0} accepted district span(s) keep a code the tables' order chose: check them</source>
+            <translation>{0} 个已接受的地区标注的代码仍是取区划表中第一个所得：请核对</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_metadata.py" />
             <source>{0} open district suggestion(s) now coded in the jurisdiction</source>
             <translation>{0} 条待审的地区建议已改为辖区内的代码</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries_metadata.py" />
-            <source>{0} accepted district span(s) keep a code the tables' order chose: check them</source>
-            <translation>{0} 个已接受的地区标注的代码仍是取区划表中第一个所得：请核对</translation>
+            <source>{0} open district suggestion(s) now coded by the tables' order: the jurisdiction does not decide</source>
+            <translation>{0} 条待审的地区建议已改回取区划表中第一个所得的代码：辖区无法确定是哪一个</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_metadata.py" />
+            <source>{0} open district suggestion(s) of the model now without a code: the jurisdiction does not decide</source>
+            <translation>{0} 条模型给出的待审地区建议现已没有代码：辖区无法确定是哪一个</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_metadata.py" />
+            <source>{0} open district suggestion(s) coded anew without a jurisdiction</source>
+            <translation>{0} 条待审的地区建议已按无辖区重新编码</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_metadata.py" />
+            <source>{0} open district suggestion(s) coded anew for the document's year</source>
+            <translation>{0} 条待审的地区建议已按文档的年份重新编码</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_metadata.py" />
+            <source>{0} open district suggestion(s) coded anew without a year</source>
+            <translation>{0} 条待审的地区建议已按无年份重新编码</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -6143,8 +6173,23 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
         <message>
             <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} accepted district span(s) keep a code the tables' order chose: check them</source>
+            <translation>{0} 个已接受的地区标注的代码仍是取区划表中第一个所得：请核对</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
             <source>{0} open district suggestion(s) now coded in the jurisdiction</source>
             <translation>{0} 条待审的地区建议已改为辖区内的代码</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} open district suggestion(s) now coded by the tables' order: the jurisdiction does not decide</source>
+            <translation>{0} 条待审的地区建议已改回取区划表中第一个所得的代码：辖区无法确定是哪一个</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} open district suggestion(s) of the model now without a code: the jurisdiction does not decide</source>
+            <translation>{0} 条模型给出的待审地区建议现已没有代码：辖区无法确定是哪一个</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/jurisdiction_words.py" />
@@ -6153,8 +6198,13 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
         <message>
             <location filename="../../annotator/gui/jurisdiction_words.py" />
-            <source>{0} accepted district span(s) keep a code the tables' order chose: check them</source>
-            <translation>{0} 个已接受的地区标注的代码仍是取区划表中第一个所得：请核对</translation>
+            <source>{0} open district suggestion(s) coded anew for the document's year</source>
+            <translation>{0} 条待审的地区建议已按文档的年份重新编码</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} open district suggestion(s) coded anew without a year</source>
+            <translation>{0} 条待审的地区建议已按无年份重新编码</translation>
         </message>
     </context>
     <context>

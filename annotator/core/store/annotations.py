@@ -77,9 +77,13 @@ class AnnotationQueries(LabelQueries, TextQueries):
             yield row_to_annotation(row)
 
     def annotation_ids(self, statuses: Iterable[str] | None = None, labels: Iterable[str] | None = None,
-                       doc_ids: Iterable[int] | None = None) -> list[int]:
-        """The ids of the spans ``iter_annotations`` would give, in its order, without reading them."""
+                       doc_ids: Iterable[int] | None = None, reason_holds: str | None = None) -> list[int]:
+        """The ids of the spans ``iter_annotations`` would give, in its order, without reading them
+        (``reason_holds``: only those whose reason holds that text)."""
         where, params = where_clause(None, (("status", statuses), ("label", labels), ("document_id", doc_ids)))
+        if reason_holds is not None:
+            where += (" AND" if where else " WHERE") + " instr(reason, ?) > 0"
+            params.append(reason_holds)
         sql = f'SELECT id FROM annotations{where} ORDER BY document_id, start, "end", id'
         return [row[0] for row in self.conn.execute(sql, params)]
 
