@@ -33,9 +33,10 @@ def _split(values: list[str] | None) -> list[str] | None:
 _OPENED: list = []  # stores this run opened: a failed automatic backup is reported at the end
 
 
-def _open(path: str, *, reading: bool = False):
+def _open(path: str, *, reading: bool = False, place: bool = True):
     """The project at ``path``; ``reading``: a command that only reads it, so a project that cannot be
-    written (a read-only folder, mount or file) is opened read-only instead of refused."""
+    written (a read-only folder, mount or file) is opened read-only instead of refused; ``place``: warned of
+    where it lies (cli_place.py)."""
     from annotator.cli_place import place_warning
     from annotator.cli_project import check_exists, demo_instead
     from annotator.cli_upgrade import say_upgraded, say_upgrading
@@ -54,7 +55,7 @@ def _open(path: str, *, reading: bool = False):
         store = Store.open(path, read_only_ok=True, full_disk=True)
         warn(store.read_only_why)
     _OPENED.append(store)
-    warn(place_warning(store))  # on a network share or in a synced folder: once a command ("" says nothing)
+    warn(place_warning(store) if place else "")  # on a share, in a synced folder: once a command ("": nothing)
     say_upgraded(path, store)  # from which schema to which, where the backup is, older versions locked out
     return store
 
@@ -309,10 +310,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_parsers(sub)
     cli_review.add_parsers(sub)
     cli_model.add_parsers(sub)
-    from annotator import cli_labels, cli_methods
+    from annotator import cli_labels, cli_methods, cli_place
 
     cli_labels.add_parsers(sub)
     cli_methods.add_parsers(sub)
+    cli_place.add_parsers(sub)
 
     s = sub.add_parser("restore", help="bring back a backup of the project database")
     s.add_argument("project")

@@ -65,6 +65,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
                "annotator labels myreports --move POLICY --to 1",
                "annotator labels myreports --change POLICY --rename 政策 --color '#e15759'"),
     "restore": ("annotator restore myreports --list", "annotator restore myreports"),
+    "shared": ("annotator shared myreports", "annotator shared myreports --not"),
     "gui": ("annotator gui myreports", "annotator gui"),
 }
 WORKFLOW = (EXAMPLES["new"] + EXAMPLES["import"][:1] + EXAMPLES["suggest"][:1] + EXAMPLES["gui"][:1]

@@ -29,6 +29,24 @@ ZH: dict[str, str] = {
     "before opening it on another.":
         "请把标注工程放在本机磁盘上 {0} 以外的位置，用“标注工程 › 团队协作 › 分发标注包…”和“合并编码员的成果…”"
         "交接工作；或在一台电脑上关闭它、等同步完成后，再在另一台电脑上打开。",
+    # a project on this computer's disk opened over a network share before (core/store/journal.py)
+    "Project opened over a network share": "标注工程曾通过网络共享打开",
+    "{0} was marked shared (annotator shared).": "{0} 已被标记为共享（annotator shared）。",
+    "{0} has been opened over a network share ({1}), from another computer say.":
+        "{0} 曾通过网络共享（{1}）打开过，例如从另一台电脑上。",
+    "So annotator writes it with a rollback journal on this computer too, not the write-ahead log "
+    "(saving is slower): a computer that has it open over the share would not see this computer's "
+    "write-ahead log and would damage the project.":
+        "因此 annotator 在本机也以回滚日志而非预写日志写入它（保存会慢一些）：通过共享打开着它的电脑"
+        "看不到本机的预写日志，会将标注工程损坏。",
+    "So annotator writes it with a rollback journal from the next opening with no other program in it "
+    "(one has it open with the write-ahead log now): a computer that has it open over the share would "
+    "not see this computer's write-ahead log and would damage the project.":
+        "因此 annotator 将从下一次没有其他程序打开它时起以回滚日志写入它（现在有一个程序正以预写日志打开着它）："
+        "通过共享打开着它的电脑看不到本机的预写日志，会将标注工程损坏。",
+    "When no computer opens it over a share any more, the command annotator shared {0} --not gives it back "
+    "the write-ahead log.":
+        "当不再有电脑通过共享打开它时，命令 annotator shared {0} --not 可让它重新使用预写日志。",
     # a read-only project on a share whose rollback journal holds a write cut short (core/store/read_only.py)
     "{0}: the project is read-only and was not closed cleanly: its rollback journal {1} holds a change cut "
     "short, which must be undone in the database before it can be read, and that writes; copy the project "

@@ -56,3 +56,48 @@ def test_a_read_only_project_on_a_share_is_not_warned_of(tmp_path, monkeypatch, 
     monkeypatch.setattr(read_only, "can_write", lambda path: False)
     code, out, err = run(capsys, "stats", folder)
     assert code == 0 and "network share" not in err
+
+
+def test_on_the_servers_disk_a_project_opened_over_a_share_says_why_it_keeps_the_rollback_journal(tmp_path,
+                                                                                                   monkeypatch, capsys):
+    import sqlite3
+
+    from annotator.core.store.journal import shared_mark
+
+    def on_disk(folder: Path) -> tuple[str, str]:  # the journal mode and the mark, as another program reads them
+        conn = sqlite3.connect(folder / "project.sqlite")
+        try:
+            return str(conn.execute("PRAGMA journal_mode").fetchone()[0]), shared_mark(conn)
+        finally:
+            conn.close()
+
+    folder = tmp_path / "p"
+    lies(monkeypatch, folder, Location(NETWORK, "cifs"))
+    assert run(capsys, "new", folder)[0] == 0  # made over the share: marked
+    lies(monkeypatch, folder, Location())  # the file server, on its own disk
+    note = (f"annotator: warning: {folder} has been opened over a network share (cifs), so annotator writes it with a "
+            "rollback journal here too, not the write-ahead log (slower): a computer that has it open over the share "
+            "would not see this computer's write-ahead log and would damage the project. When no computer opens it "
+            f"over a share any more, 'annotator shared {folder} --not' gives it back the write-ahead log\n")
+    code, out, err = run(capsys, "stats", folder)
+    assert code == 0 and "documents" in out and err == note
+    assert on_disk(folder) == ("delete", "cifs")
+    code, out, err = run(capsys, "shared", folder, "--not")
+    assert (code, err) == (0, "")
+    assert out == (f"{folder}: not marked shared any more; written with the write-ahead log (an opening over a network "
+                   "share marks it again)\n")
+    assert on_disk(folder) == ("wal", "") and run(capsys, "stats", folder)[2] == ""
+    code, out, err = run(capsys, "shared", folder)  # marked by hand, before a colleague opens it over a share
+    assert (code, err) == (0, "") and on_disk(folder) == ("delete", "annotator shared")
+    assert out == (f"{folder}: was marked shared ('annotator shared'); written with a rollback journal on every "
+                   f"computer, until 'annotator shared {folder} --not'\n")
+    assert "was marked shared ('annotator shared'), so annotator writes it" in run(capsys, "stats", folder)[2]
+
+
+def test_shared_not_over_a_share_is_refused_in_one_line(tmp_path, monkeypatch, capsys):
+    from tests.cli_run import assert_user_error
+
+    folder = tmp_path / "p"
+    lies(monkeypatch, folder, Location(NETWORK, "nfs"))
+    assert run(capsys, "new", folder)[0] == 0
+    assert_user_error(run(capsys, "shared", folder, "--not"), str(folder), "network share (nfs)", "nothing was changed")

@@ -190,12 +190,12 @@ def _run_mount() -> str:
 
 
 def _windows_network(path: str, drive_type: Callable[[str], int] | None) -> str:
-    """"SMB" for a UNC path or a mapped network drive ("" otherwise)."""
+    """"SMB" for a UNC path or a mapped network drive, "WSL" for a WSL distribution's files ("" otherwise)."""
     drive, _rest = ntpath.splitdrive(path)
     if drive.startswith(("\\\\", "//")) and not drive.startswith(("\\\\?\\", "\\\\.\\")):
-        return "SMB"
+        return _unc_kind(drive[2:])
     if path.upper().startswith("\\\\?\\UNC\\"):
-        return "SMB"
+        return _unc_kind(path[8:])
     if not drive:
         return ""
     if drive_type is None:
@@ -203,6 +203,14 @@ def _windows_network(path: str, drive_type: Callable[[str], int] | None) -> str:
 
         drive_type = ctypes.windll.kernel32.GetDriveTypeW  # type: ignore[attr-defined]
     return "SMB" if drive_type(drive.rstrip("\\/") + "\\") == DRIVE_REMOTE else ""
+
+
+def _unc_kind(server_on: str) -> str:
+    """``\\\\wsl$\\Ubuntu`` and ``\\\\wsl.localhost\\Ubuntu``: a WSL distribution's own files, which Windows reaches
+    over the 9P protocol, as WSL reaches ``C:`` at ``/mnt/c`` (a ``9p`` mount): two systems that share no memory and
+    whose file locks do not reach each other, like two computers: a share, named "WSL" in what is said."""
+    server = server_on.replace("/", "\\").split("\\", 1)[0].casefold()
+    return "WSL" if server in ("wsl$", "wsl.localhost") else "SMB"
 
 
 def synced_folder(path: PurePath) -> str:

@@ -6,7 +6,9 @@ client copies ``project.sqlite`` and its ``-wal`` file at different moments (``c
 Once the window has opened such a project a notice says where it is, what can go wrong, what annotator
 does about it and where to keep it instead: a box that does not hold the window (as the upgrade's
 notice, ``gui/upgrading.py``), shown once per project folder (the folders told are kept in the
-settings, ``place_warned``). A read-only project is not warned of: nothing is written to it.
+settings, ``place_warned``). A read-only project is not warned of: nothing is written to it. A project
+on this computer's disk that has been opened over a network share is written with the rollback journal
+too (``store.shared``): the notice says why, and how the command line gives it back the write-ahead log.
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ def _tr(text: str) -> str:
 def notice_text(store: Store) -> tuple[str, str]:
     """The notice's title and text for ``store``'s folder, in the interface's language ("" when nothing is said)."""
     where, folder = store.location, store.folder
-    if store.read_only or where.kind not in (NETWORK, SYNCED):
+    if store.read_only or where.kind not in (NETWORK, SYNCED) and not store.shared:
         return "", ""
     if where.kind == NETWORK:
         how = (_tr("annotator writes it there with a rollback journal instead (saving is slower).")
@@ -45,6 +47,8 @@ def notice_text(store: Store) -> tuple[str, str]:
                 "two computers writing this project can damage it.") + " " + how,
             _tr("Keep the project on this computer's disk and hand work over with Project › Coding team › "
                 "Hand out a package… and Merge coders' work…, or let one computer at a time open it.")))
+    if where.kind != SYNCED:
+        return _shared_text(store)
     return _tr("Project in a synced folder"), "\n\n".join((
         _tr("{0} is in a cloud-synced folder ({1}).").format(folder, where.what),
         _tr("The sync copies project.sqlite and its -wal file at different moments and does not merge edits "
@@ -52,6 +56,25 @@ def notice_text(store: Store) -> tuple[str, str]:
         _tr("Keep the project on this computer's disk, outside {0}, and hand work over with Project › Coding team "
             "› Hand out a package… and Merge coders' work…, or close it on one computer and let the sync finish "
             "before opening it on another.").format(where.what)))
+
+
+def _shared_text(store: Store) -> tuple[str, str]:
+    """On this computer's disk, opened over a network share before (``store.shared``, core/store/journal.py)."""
+    from annotator.core.store.journal import BY_HAND
+    from annotator.paths import as_argument
+
+    marked = (_tr("{0} was marked shared (annotator shared).").format(store.folder) if store.shared == BY_HAND else
+              _tr("{0} has been opened over a network share ({1}), from another computer say.").format(
+                  store.folder, store.shared))
+    how = (_tr("So annotator writes it with a rollback journal on this computer too, not the write-ahead log "
+               "(saving is slower): a computer that has it open over the share would not see this computer's "
+               "write-ahead log and would damage the project.") if store.journal == "delete" else
+           _tr("So annotator writes it with a rollback journal from the next opening with no other program in it "
+               "(one has it open with the write-ahead log now): a computer that has it open over the share would "
+               "not see this computer's write-ahead log and would damage the project."))
+    return _tr("Project opened over a network share"), "\n\n".join((marked, how, _tr(
+        "When no computer opens it over a share any more, the command annotator shared {0} --not gives it back "
+        "the write-ahead log.").format(as_argument(store.folder))))
 
 
 def opened(w: MainWindow, store: Store) -> None:

@@ -6417,6 +6417,36 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
             <source>Keep the project on this computer's disk, outside {0}, and hand work over with Project › Coding team › Hand out a package… and Merge coders' work…, or close it on one computer and let the sync finish before opening it on another.</source>
             <translation>请把标注工程放在本机磁盘上 {0} 以外的位置，用“标注工程 › 团队协作 › 分发标注包…”和“合并编码员的成果…”交接工作；或在一台电脑上关闭它、等同步完成后，再在另一台电脑上打开。</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/kept_where.py" />
+            <source>{0} was marked shared (annotator shared).</source>
+            <translation>{0} 已被标记为共享（annotator shared）。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/kept_where.py" />
+            <source>{0} has been opened over a network share ({1}), from another computer say.</source>
+            <translation>{0} 曾通过网络共享（{1}）打开过，例如从另一台电脑上。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/kept_where.py" />
+            <source>So annotator writes it with a rollback journal on this computer too, not the write-ahead log (saving is slower): a computer that has it open over the share would not see this computer's write-ahead log and would damage the project.</source>
+            <translation>因此 annotator 在本机也以回滚日志而非预写日志写入它（保存会慢一些）：通过共享打开着它的电脑看不到本机的预写日志，会将标注工程损坏。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/kept_where.py" />
+            <source>So annotator writes it with a rollback journal from the next opening with no other program in it (one has it open with the write-ahead log now): a computer that has it open over the share would not see this computer's write-ahead log and would damage the project.</source>
+            <translation>因此 annotator 将从下一次没有其他程序打开它时起以回滚日志写入它（现在有一个程序正以预写日志打开着它）：通过共享打开着它的电脑看不到本机的预写日志，会将标注工程损坏。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/kept_where.py" />
+            <source>Project opened over a network share</source>
+            <translation>标注工程曾通过网络共享打开</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/kept_where.py" />
+            <source>When no computer opens it over a share any more, the command annotator shared {0} --not gives it back the write-ahead log.</source>
+            <translation>当不再有电脑通过共享打开它时，命令 annotator shared {0} --not 可让它重新使用预写日志。</translation>
+        </message>
     </context>
     <context>
         <name>LockWait</name>

@@ -92,6 +92,18 @@ def test_windows_network_drives_and_unc_paths():
     assert win(r"\\?\C:\Users\li\p") == Location()
 
 
+def test_a_wsl_distributions_files_seen_from_windows_are_a_share_named_wsl():
+    # Windows reaches them over 9P, as WSL reaches C: at /mnt/c (a 9p mount, network above): two systems sharing no
+    # memory, whose locks do not reach each other; SQLite's write-ahead log would be damaged there. It said "SMB"
+    def win(path: str) -> Location:
+        return where(PureWindowsPath(path), system="win32", drive_type=lambda root: 3)
+
+    for path in (r"\\wsl$\Ubuntu\home\li\p", r"\\wsl.localhost\Ubuntu-24.04\home\li\p", "//wsl$/Ubuntu/home/li/p",
+                 r"\\?\UNC\wsl.localhost\Ubuntu\home\li\p", r"\\WSL$\Debian\srv\p"):
+        assert win(path) == Location(NETWORK, "WSL"), path
+    assert win(r"\\wslserver\lab\p") == Location(NETWORK, "SMB")
+
+
 def test_macos_mount_output():
     text = ("/dev/disk3s1s1 on / (apfs, sealed, local, read-only, journaled)\n"
             "//li@nas.local/lab on /Volumes/lab (smbfs, nodev, nosuid, mounted by li)\n"

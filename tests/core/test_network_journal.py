@@ -51,7 +51,9 @@ def test_a_project_made_on_a_share_is_written_with_a_rollback_journal(tmp_path, 
     assert journal_mode(folder) == "delete"
 
 
-def test_a_project_moved_to_a_share_is_switched_and_back_on_a_disk_it_has_its_log_again(tmp_path, shared):
+def test_a_project_moved_to_a_share_is_switched_and_back_on_a_disk_it_has_its_log_when_given_back(tmp_path, shared):
+    from annotator.core.store import journal
+
     folder = build_project(tmp_path / "p")
     assert journal_mode(folder) == "wal"
     shared.add(folder)
@@ -59,9 +61,12 @@ def test_a_project_moved_to_a_share_is_switched_and_back_on_a_disk_it_has_its_lo
         assert store.journal == "delete" and store.document_id_by_name("a.txt")
         assert store.document(store.document_id_by_name("a.txt")).text == ARTICLE
     assert journal_mode(folder) == "delete"
-    shared.clear()  # copied back to this computer's disk
+    shared.clear()  # copied back to this computer's disk: it remembers the share (test_shared_mark.py) ...
     with Store.open(folder) as store:
-        assert store.journal == "wal" and store.location.local
+        assert (store.journal, store.shared) == ("delete", "cifs") and store.location.local
+        assert journal.give_back(store) == "wal"  # ... until given back (annotator shared P --not)
+    with Store.open(folder) as store:
+        assert (store.journal, store.shared) == ("wal", "")
     assert journal_mode(folder) == "wal"
 
 

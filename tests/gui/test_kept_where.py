@@ -84,3 +84,42 @@ def test_the_notice_in_chinese_calls_it_a_biaozhu_gongcheng(window, tmp_path, mo
     [box] = _notices(window)
     assert "网络共享" in box.windowTitle() and "标注工程" in box.text() and "项目" not in box.text()
     assert "(nfs4)" in box.text() or "（nfs4）" in box.text()
+
+
+def test_on_the_servers_disk_a_project_opened_over_a_share_says_why_it_keeps_the_rollback_journal(
+        window, tmp_path, monkeypatch, qtbot, qapp):
+    from annotator.core.store import Store
+
+    served = build_project(tmp_path / "served")
+    lies(monkeypatch, {served: Location(NETWORK, "cifs")})
+    Store.open(served).close()  # another computer opened it over the share: the project keeps that
+    lies(monkeypatch, {})  # the file server's own window, on its disk
+    assert window.open_project(served) and window.store.location.local
+    assert (window.store.journal, window.store.shared) == ("delete", "cifs")
+    qtbot.waitUntil(lambda: bool(_notices(window)))
+    [box] = _notices(window)
+    assert box.windowTitle() == "Project opened over a network share" and not box.isModal()
+    assert box.text() == (
+        f"{served} has been opened over a network share (cifs), from another computer say.\n\nSo annotator writes it "
+        "with a rollback journal on this computer too, not the write-ahead log (saving is slower): a computer that "
+        "has it open over the share would not see this computer's write-ahead log and would damage the project."
+        f"\n\nWhen no computer opens it over a share any more, the command annotator shared {served} --not gives it "
+        "back the write-ahead log.")
+
+
+def test_the_servers_notice_in_chinese_calls_it_a_biaozhu_gongcheng(window, tmp_path, monkeypatch, qtbot, qapp):
+    from annotator.core.store import Store
+    from annotator.gui import i18n
+
+    # this checkout's translations (an editable install elsewhere would read its own)
+    monkeypatch.setattr(i18n, "TRANSLATIONS", Path(__file__).resolve().parents[2] / "resources" / "translations")
+    served = build_project(tmp_path / "served")
+    lies(monkeypatch, {served: Location(NETWORK, "nfs4")})
+    Store.open(served).close()
+    lies(monkeypatch, {})
+    assert i18n.install_translator(qapp, "zh_CN")
+    assert window.open_project(served)
+    qtbot.waitUntil(lambda: bool(_notices(window)))
+    [box] = _notices(window)
+    assert "网络共享" in box.windowTitle() and "标注工程" in box.text() and "项目" not in box.text()
+    assert "（nfs4）" in box.text() and f"annotator shared {served} --not" in box.text()

@@ -51,8 +51,7 @@ class StoreBase:
         self.folder = folder
         self.path = folder / DB_FILENAME
         self.conn = conn
-        self._savepoints = 0
-        self.checked = False
+        self._savepoints, self.checked = 0, False
         self._checked_clean = False  # opened (and checked, or known unchanged) without a problem
         self.busy_timeout_ms = busy_timeout_ms
         self.waiting: Waiting | None = None  # entered while another program's write keeps this one waiting
@@ -65,15 +64,15 @@ class StoreBase:
         self._last_backup_check: float | None = None
         self.backup_error = ""  # why the last automatic backup failed ("" when it did not)
         self._file_key: tuple[int, int] | None = None
-        self._closed = False
-        self._wrote = False  # whether this session committed a write
+        self._closed = self._wrote = False  # _wrote: whether this session committed a write
         self._on_step: upgrade.OnStep | None = None
         self.upgraded: upgrade.Upgraded | None = None  # what this opening's schema upgrade did (store/upgrade.py)
         self.read_only = False  # opened read-only (store/read_only.py): every write is refused
         self.read_only_why = ""  # why: a read-only folder, mount or file, or a full disk (read_only.why_read_only)
         self._session_uuid = ""  # a read-only project's id when it holds none (never written)
         self._uuid_kept = False  # the project holds its id (project_uuid), made at its first edit
-        self.location, self.journal = place.Location(), journal.WAL  # a network share's: "delete" (store/journal.py)
+        # a network share's journal: "delete"; shared: the mark an opening over one left (store/journal.py)
+        self.location, self.journal, self.shared = place.Location(), journal.WAL, ""
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -200,12 +199,13 @@ class StoreBase:
                 raise read_only.older_schema(self.folder, version, migrations.SCHEMA_VERSION)
             c.execute("PRAGMA foreign_keys = ON")
             return
-        self.journal = journal.set_mode(c, self.path, self.location, self.busy_timeout_ms)
+        self.journal = journal.set_mode(self)  # (store.shared: opened over a network share before)
         c.execute("PRAGMA foreign_keys = ON")
         c.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES}")
         # FULL: a commit reported saved survives a power cut too (NORMAL may roll it back)
         c.execute("PRAGMA synchronous = FULL")
         upgrade.upgrade(self, version, self._on_step)
+        journal.remember(self)  # opened over a share: a later opening from a local disk keeps the rollback journal
 
     def _close_refused(self, journal_files: list[Path]) -> None:
         """Close a database that was refused, and remove the empty journal files our opening made (no other

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from annotator.core.errors import DiskError, ProjectError
-from annotator.core.store import Store
+from annotator.core.store import Store, journal
 from annotator.core.store.backup import (
     BEFORE_RESTORE,
     KEEP,
@@ -133,7 +133,11 @@ def _copy_in(src: sqlite3.Connection, db_path: Path, busy_timeout_ms: int) -> No
     try:  # restore's is removed with the other .part files of writers that are gone)
         dest = sqlite3.connect(str(db_path))
         try:
-            marked = _marked_copy(src, ready, given_out(dest))
+            try:
+                shared = journal.shared_mark(dest)  # opened over a network share: kept (store/journal.py)
+            except sqlite3.Error:  # a database that cannot be read (set aside as damaged, none yet): none
+                shared = ""
+            marked = _marked_copy(src, ready, given_out(dest), shared)
             try:
                 marked.backup(dest, progress=_give_up_when_busy(db_path, busy_timeout_ms))
             finally:
@@ -161,12 +165,15 @@ def given_out(conn: sqlite3.Connection) -> dict[str, int]:
     return found
 
 
-def _marked_copy(src: sqlite3.Connection, ready: Path, replaced: dict[str, int]) -> sqlite3.Connection:
+def _marked_copy(src: sqlite3.Connection, ready: Path, replaced: dict[str, int],
+                 shared: str = "") -> sqlite3.Connection:
     """The backup on ``src`` copied to ``ready`` (a connection to it returned) with a new :data:`RESTORED`
     mark, which tells a window open on the project that its undo history names a state that is gone,
     and its id counters raised to those of the database it replaces, ``replaced``: a span added after
     the backup and gone with the restore never lends its id to another (Ctrl+Z in the window named
-    one span for another). Both go in with the rest, in the restore's single write."""
+    one span for another). Both go in with the rest, in the restore's single write, as does the mark of an
+    opening over a network share the replaced database holds, ``shared`` (store/journal.py): a backup made
+    before it came does not give the project back the write-ahead log while a computer has it open over one."""
     ready.parent.mkdir(exist_ok=True)
     remove(ready)
     conn = sqlite3.connect(str(ready), isolation_level=None)
@@ -177,6 +184,8 @@ def _marked_copy(src: sqlite3.Connection, ready: Path, replaced: dict[str, int])
         tables = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall())
         if "meta" in tables:
             conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (RESTORED, os.urandom(16).hex()))
+            if shared:
+                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (journal.SHARED, shared))
         kept = given_out(conn)
         if replaced.get(DOCUMENTS, 0) > kept.get(DOCUMENTS, 0) and "meta" in tables:  # a document added after the
             conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",  # backup and gone with the
