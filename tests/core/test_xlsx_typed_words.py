@@ -67,6 +67,15 @@ def test_a_count_typed_with_its_unit_in_the_quantity_cell_is_the_quantity_and_th
     assert span(store, "新增企业80家").value == value
 
 
+@pytest.mark.parametrize("typed", ["3至5家", "3-5家", "80家5", "八十家五"])
+def test_a_range_or_two_numbers_typed_in_the_quantity_cell_is_still_refused(project, typed):
+    store, out = project
+    edit(out, {"新增企业80家": {"quantity": typed}})
+    (rejected,) = import_annotations(store, [out]).rejected
+    assert f"quantity must be a number: 80, 6.5, 1,200 or 80万, not {typed!r}" in rejected[2]
+    assert span(store, "新增企业80家").value == {"quantity": 70}
+
+
 def test_a_count_with_its_unit_beside_a_unit_that_says_another_is_refused_naming_file_sheet_row_and_columns(project):
     store, out = project
     edit(out, {"扩种桑园1.45万亩": {"quantity": "2万公顷"}})
@@ -148,3 +157,24 @@ def test_a_negative_sum_in_a_row_typed_in_is_refused_too(project):
             "55.1亿元": 5_510_000_000, "-3亿元": 300_000_000}
     finally:
         other.close()
+
+
+def test_a_links_rows_status_typed_in_chinese_is_that_status(make_project, open_store, tmp_path):
+    # the Links sheet's 已接受 was refused as an unknown status, like the Annotations sheet's
+    from tests.core.test_xlsx_seed_links import SPANS
+    from tests.core.test_xlsx_seed_links import TEXT as LINKED
+
+    store = open_store(make_project(LINKED, spans=SPANS))
+    ids = {a.text: a.id for a in store.annotations()}
+    store.add_link(ids["55.1亿元"], "project", ids["松元产业园"], status="suggested", origin="clause")
+    out = tmp_path / "book.xlsx"
+    xlsx.write(store, out, statuses=["accepted", "suggested"])
+    wb = load_workbook(out)
+    ws = wb["Links"]
+    ws.cell(2, [c.value for c in ws[1]].index("status") + 1).value = "已接受"
+    wb.save(out)
+    fresh = open_store(make_project({"a.txt": LINKED}, name="fresh"))
+    report = import_annotations(fresh, [out])
+    assert report.rejected == [] and report.links == 1
+    (link,) = fresh.links()
+    assert (link.kind, link.status, link.origin) == ("project", "accepted", "clause")

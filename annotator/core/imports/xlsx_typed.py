@@ -25,6 +25,7 @@ _ENGLISH_STATUSES = {"open suggestion": "suggested", "open suggestions": "sugges
 _COUNT = re.compile(r"([-+−]?[0-9][0-9,.]*|[-+−]?[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千点]*)"
                     r"(?:多|余)?(\D.*)")
 _MINUS = re.compile(r"[-－−负]")
+_NOT_A_UNIT = re.compile(r"^[.,]|[0-9至到~\-—–]|[零〇一二两三四五六七八九十]")
 
 
 def status_of(cell: Any) -> Any:
@@ -46,7 +47,7 @@ def split_count(cell: Any) -> tuple[str, str] | None:
         return None
     text = unicodedata.normalize("NFKC", "".join(cell.split())).removeprefix("'")
     m = _COUNT.fullmatch(text)
-    if m is None or not m.group(2) or m.group(2)[0] in ".,":
+    if m is None or _NOT_A_UNIT.search(m.group(2)):  # 3至5家, 3-5家: a range, no count and unit
         return None
     return m.group(1), m.group(2)
 
