@@ -2,8 +2,8 @@
 does not have yet (a fresh project seeded from a colleague's workbook), and the Links sheet.
 
 A researcher may change, per row of the Annotations sheet: label, status, note and the typed
-value columns (``xlsx_rows.py``). Columns are found by their header, so moving or hiding columns
-is fine and other sheets are ignored.
+value columns (``xlsx_rows.py``); a status is read as the Chinese window writes it too (``xlsx_typed.py``).
+Columns are found by their header, so moving or hiding columns is fine and other sheets are ignored.
 
 - **Which span a row is.** The workbook's About sheet names the project it came from (``project
   uuid``). In that project (or with a workbook too old to say) a row is its ``id``; there a

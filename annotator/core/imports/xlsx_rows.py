@@ -6,7 +6,8 @@ annotator: each coder's spans are a layer of their own).
 The confidence and reason columns are read for a span a row adds (``row_confidence``,
 ``row_reason``); a span the project has keeps its own. A row is a dict {column header: cell};
 columns are found by their header (``xlsx.py`` also maps the names of older exports onto today's).
-Each cell is read as its field's type (``fields.py``).
+Each cell is read as its field's type (``fields.py``); a count typed with its unit (80家) is split, and a sum
+typed negative where the span's text writes no minus is refused (``xlsx_typed.py``).
 """
 from __future__ import annotations
 
