@@ -50,6 +50,12 @@ ZH: dict[str, str] = {
         "字段 {0} 必须是以亿元计的数（5.51）或带单位的金额（5.51亿元），而不是 {1}",
     "{0} {1} and unit {2} both carry 万 or 亿; type the quantity as the unit counts it (3 for 3万亩)":
         "{0} {1} 与单位 {2} 都带有万或亿；请按单位所计填写数量（3万亩填 3）",
+    "{0} {1} carries the unit {2}, but {3} says {4}; type the number alone in {5}, or the same unit in both":
+        "{0} {1} 带有单位 {2}，但 {3} 为 {4}；请在 {5} 中只填数字，或让两处的单位一致",
+    "{0} {1} is negative, but the span's text {2} writes no minus: reports write a decrease (下降5亿元, 减少5亿元) as "
+    "a positive figure, and an amount's value is the sum as written; type it without the minus":
+        "{0} {1} 为负数，但标注的文本 {2} 中没有负号：报告把减少写成正数（下降5亿元、减少5亿元），"
+        "金额的值就是所写的数额；请去掉负号",
     "district name {0} and district code {1} ({2}) name two places; type the code that goes with the name, or "
     "empty one of the two": "地区名称 {0} 与地区代码 {1}（{2}）指向两个地方；请填写与名称相符的代码，或清空其中之一",
     "offsets {0}-{1} are swapped or negative": "位置 {0}-{1} 前后颠倒或为负数",

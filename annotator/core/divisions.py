@@ -89,6 +89,15 @@ def division(code: str | None) -> Division | None:
                     above.get(3) if level >= 3 else None)
 
 
+def unit_of(code: str | None) -> Division | None:
+    """The unit a code names, in NBS's twelve digits too (350206000000: 湖里区; 350206001000: 湖里街道); a
+    village's twelve digits (350206001001) name none, as the gazetteer holds no villages."""
+    code = str(code or "").strip()
+    if len(code) == 12 and code.endswith("000"):
+        return division(code[:9]) or (division(code[:6]) if code.endswith("000000") else None)
+    return division(code)
+
+
 def codes_named(name: str) -> tuple[str, ...]:
     """The codes of the units whose full official name is ``name`` (several: 鼓楼区)."""
     return _by_name().get(name.strip(), ())
@@ -127,15 +136,16 @@ def name_and_code_agreeing(before: Mapping[str, Any], after: dict[str, Any]) -> 
     if code_changed and name_changed:  # one of the two emptied to make room for the other's unit
         name_changed, code_changed = bool(text(after.get("name"))), bool(text(after.get("code")))
     if code_changed and not name_changed:
-        d = division(text(after.get("code")))
+        d = unit_of(text(after.get("code")))  # NBS's twelve digits too: 350206001000 is 湖里街道
         if d is not None and d.name != text(after.get("name")):
             return {**after, "name": d.name}
     elif name_changed and not code_changed and not text(after.get("name")).isdigit():
         from annotator.core.division_names import may_name, named  # (it reads this module's units)
 
-        kept = division(text(after.get("code")))  # 朝阳 over 朝阳区 110105: still 朝阳区, not 朝阳市 211300
+        kept = unit_of(text(after.get("code")))  # 朝阳 over 朝阳区 110105: still 朝阳区, not 朝阳市 211300
         d = kept if kept is not None and may_name(text(after.get("name")), kept.code) else named(
             text(after.get("name"))).unit  # 湖里区, 湖里, 厦门市湖里区, 湖裡區: 湖里区 350206
-        if d is not None and (d.code != text(after.get("code")) or d.name != text(after.get("name"))):
-            return {**after, "code": d.code, "name": d.name}
+        code = text(after.get("code")) if d is not None and d is kept else d.code if d is not None else ""
+        if d is not None and (code != text(after.get("code")) or d.name != text(after.get("name"))):
+            return {**after, "code": code, "name": d.name}  # a kept code as typed (twelve digits stay twelve)
     return after

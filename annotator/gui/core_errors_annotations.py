@@ -83,6 +83,15 @@ def _rows() -> list[Rule]:
          _t("{0} must be a number of 亿元 (5.51) or a sum with its unit (5.51亿元), not {1}"), ()),
         (r"(\S+) (.+) and unit (.+) both carry 万 or 亿; type the quantity as the unit counts it \(3 for 3万亩\)",
          _t("{0} {1} and unit {2} both carry 万 or 亿; type the quantity as the unit counts it (3 for 3万亩)"), ()),
+        (r"(\S+) (.+) carries the unit (.+), but (\S+) says (.+); type the number alone in (\S+), or the same unit in "
+         r"both",
+         _t("{0} {1} carries the unit {2}, but {3} says {4}; type the number alone in {5}, or the same unit in both"),
+         ()),
+        (r"(\S+) (\S+) is negative, but the span's text (.+) writes no minus: reports write a decrease \(下降5亿元, "
+         r"减少5亿元\) as a positive figure, and an amount's value is the sum as written; type it without the minus",
+         _t("{0} {1} is negative, but the span's text {2} writes no minus: reports write a decrease (下降5亿元, "
+            "减少5亿元) as a positive figure, and an amount's value is the sum as written; type it without the minus"),
+         ()),
         (r"district name (.+?) and district code (.+?) \((.+?)\) name two places; type the code that goes with the "
          r"name, or empty one of the two", _t("district name {0} and district code {1} ({2}) name two places; type "
                                               "the code that goes with the name, or empty one of the two"), ()),

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from annotator.core.export import facts as F
 from annotator.core.export import label_sheets as L
 from annotator.core.export import rows as R
 from annotator.core.export import xlsx
@@ -81,8 +82,9 @@ def test_sheets_have_one_frozen_filtered_header_row(book):
     assert wb.sheetnames == SHEETS
     meta = MetaColumns([])
     headers = {"Annotations": R.annotation_columns(meta), "Districts": L.DISTRICT_COLUMNS,
-               "Projects": L.PROJECT_COLUMNS + meta.columns(), "Amounts": L.AMOUNT_COLUMNS + meta.columns(),
-               "Targets": L.TARGET_COLUMNS + meta.columns()}
+               "Projects": L.PROJECT_COLUMNS + meta.columns() + F.GUESSED_COLUMNS,
+               "Amounts": L.AMOUNT_COLUMNS + meta.columns() + F.GUESSED_COLUMNS,
+               "Targets": L.TARGET_COLUMNS + meta.columns() + F.GUESSED_COLUMNS}
     for ws in wb.worksheets:  # the chart sheet holds no table
         assert ws.freeze_panes == "A2", ws.title
         assert ws.auto_filter.ref == f"A1:{ws.cell(1, ws.max_column).column_letter}{ws.max_row}", ws.title
@@ -170,7 +172,7 @@ def test_projects_amounts_and_targets_name_their_sentence_neighbours(book):
                         "document": "report.txt", "sentence": "集美区计划新增80家企业，引进5亿美元。",
                         "start_offset": TEXT.index("新增"), "end_offset": TEXT.index("新增") + 7,
                         "id": targets[0]["id"], "title": "湖里区报告", "date": None, "year": None,
-                        "source": None, "jurisdiction": None}]
+                        "source": None, "jurisdiction": None, "code_guessed": False}]
 
 
 def test_documents_and_about(book, store):

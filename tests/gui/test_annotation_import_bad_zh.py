@@ -222,9 +222,10 @@ WORKBOOK_FILES = {p for p in patterns(rules_of._files()) if "sheet" in p or "can
                   or "zip bomb" in p or "is a folder" in p}
 # rows a workbook of this project cannot hold as exported (refused as a changed offset first), and values typed
 # into a workbook as the form takes them, said in Chinese by the test after the workbooks' own (the core's own tests
-# make the rows: tests/core/test_xlsx_typed_corrections.py); the yuan and 亿元 disagreeing is left to the core's tests
+# make the rows: tests/core/test_xlsx_typed_corrections.py, test_xlsx_typed_words.py, and the Chinese of the last two:
+# tests/gui/test_workbook_typed_reasons_zh.py); the yuan and 亿元 disagreeing is left to the core's tests
 TYPED = ("are needed", "times in its document", "not in its document", "80万", "division code", "commas",
-         "sum with its unit", "both carry", "two places")
+         "sum with its unit", "both carry", "two places", "carries the unit", "is negative")
 UNREACHED_ROWS = {p for p in patterns(rules_of._rows()) if "swapped" in p or "disagree" in p or any(
     t in p for t in TYPED)}
 

@@ -108,6 +108,12 @@ MEANINGS: dict[str, str] = {
     "amount_sum_yi": "sum of the amounts linked to it, in 亿元 (empty when none)",
     "targets": "targets linked to it",
     "project_names": "names of the projects linked to it",
+    "code_guessed": "TRUE where district_code is only the first of the gazetteer's units that share the district's "
+                    "name (鼓楼区 in a report naming no city; the DISTRICT suggester's reason says so): nothing in "
+                    "the text or the document's jurisdiction told which, and no one has corrected it; FALSE for a "
+                    "code the text or the jurisdiction decided, one typed or corrected by hand, and a row without a "
+                    "code. Drop the TRUE rows before summing by code, or check their codes (a document's jurisdiction, "
+                    "given before its spans are accepted, decides most)",
     "amount": "text of the amount",
     "target": "text of the target",
     "document_total_yuan": "sum in yuan of all exported amounts of the document (repeated on each row; a range, "
@@ -164,6 +170,10 @@ SHEET_MEANINGS: dict[str, dict[str, str]] = {
                          "香港 810000, 澳门 820000, 台湾 710000 from GB/T 2260), text; empty on the other labels' "
                          "rows (Facts gives each fact the code of its district); division_code in older workbooks",
     },
+    "Districts": {"code_guessed": "TRUE where any mention of the row's code, or any fact linked to it, has the "
+                                  "code only by the gazetteer tables' order (several units share the name and "
+                                  "nothing in the text or the jurisdiction told which; see code_guessed on Facts, "
+                                  "which tells the rows): its counts and sums may hold another unit's figures"},
     "Facts": {"annotator": "whose layer the span is in (a coding team's merged project holds a row for each "
                            "coder who marked it: keep one coder's rows, or gold's, before summing); empty when none "
                            "recorded"},

@@ -42,6 +42,8 @@ def safe(value: Any) -> Any:
         return "'" + value if value.startswith(FORMULA_START) else value
     if value is None or kind is int or kind is float:
         return value
+    if kind is bool:  # code_guessed: as Excel writes it, read as logical by R, readr and pandas alike
+        return "TRUE" if value else "FALSE"
     if kind is datetime and value.tzinfo is None:
         return _stamp(value)
     if isinstance(value, str):

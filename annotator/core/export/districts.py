@@ -20,18 +20,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotator.core.export.facts import AMOUNT, DISTRICT, PROJECT, TARGET, Place, linker_for
+from annotator.core.export.facts import AMOUNT, DISTRICT, PROJECT, TARGET, Place, code_guessed, linker_for
 from annotator.core.export.project_key import project_key
 from annotator.core.export.ranges import upper_ends
 from annotator.core.export.rows import DocumentSpans, _cols, cells_of
 from annotator.core.export.subtotals import subtotals_for
-from annotator.core.fields import in_yi
+from annotator.core.fields import in_yi, text_cell
 from annotator.core.models import Annotation
 
 DISTRICT_COLUMNS = _cols(
     "district", ("district_code", "code"), "district_name", "level", "province", "prefecture", "county", "keyed_by",
     ("mentions", "int"), ("documents", "int"), ("projects", "int"), ("amounts", "int"), ("amount_sum_yuan", "yuan"),
-    ("amount_sum_yi", "yi"), ("targets", "int"), ("project_names", "wrap"))
+    ("amount_sum_yi", "yi"), ("targets", "int"), ("project_names", "wrap"),
+    ("code_guessed", "bool"))  # appended (56th session): no column a script reads by its place moves
 
 
 def _key(place: Place) -> tuple[str, str]:
@@ -48,6 +49,7 @@ class _Row:
     amounts: int = 0
     yuan: int | float = 0
     targets: int = 0
+    guessed: bool = False  # a mention or a linked span has its code by the tables' order (facts.code_guessed)
 
 
 def _sum(row: _Row) -> tuple[int | float | None, float | None]:
@@ -79,7 +81,9 @@ class DistrictTally:
             return _key(place) if place is not None else None
         for a in ds.spans:
             if a.label == DISTRICT:
-                row = self._row(linker.place(a))
+                place = linker.place(a)
+                row = self._row(place)
+                row.guessed |= code_guessed(a) and place.code == text_cell(a.value.get("code"))
                 row.mentions += 1
                 row.documents.add(ds.doc.id)
             elif a.label in (PROJECT, AMOUNT, TARGET):
@@ -87,6 +91,7 @@ class DistrictTally:
                 if found.place is None:
                     continue
                 row = self._row(found.place)
+                row.guessed |= found.guessed
                 if a.label == PROJECT:
                     row.projects.setdefault(project_key(a.text) or a.text, a.text)  # “东部旧改” is 东部旧改
                 elif a.label == TARGET:
@@ -114,5 +119,5 @@ class DistrictTally:
             out.append([shown, r.place.code, r.place.name, d.level_name if d else None,
                         d.province if d else None, d.prefecture if d else None, d.county if d else None,
                         keyed_by, r.mentions, len(r.documents), len(r.projects), r.amounts, *_sum(r),
-                        r.targets, "、".join(r.projects.values()) or None])
+                        r.targets, "、".join(r.projects.values()) or None, r.guessed])
         return out

@@ -49,7 +49,8 @@ from annotator.core.fields import text_cell
 from annotator.core.jurisdiction import Jurisdiction
 from annotator.core.jurisdiction import jurisdiction_of as document_jurisdiction
 from annotator.core.links import District, Resolved, resolve
-from annotator.core.models import Annotation
+from annotator.core.models import MANUAL, Annotation
+from annotator.core.suggest.district.units import TABLES_CHOSE
 from annotator.core.suggest.link_places import township_code
 from annotator.core.suggest.links import suggest_links
 from annotator.core.suggest.traditional import simplified
@@ -67,6 +68,19 @@ FACT_COLUMNS = _cols(
     "prefecture", "county", "link", "currency", ("foreign_amount", "money"), "qualifier", "range_end",
     ("part_of", "int"), "report_part", "status", "annotator",
     ("sentence", "wrap"), ("id", "int"))
+# after the metadata columns, so that no column a script reads by its place moves (added in the 56th session)
+GUESSED_COLUMNS = _cols(("code_guessed", "bool"))
+_GUESSED = re.compile(r"gazetteer: \S+ (\d{6,12})\b[^;]*?" + re.escape(TABLES_CHOSE))
+
+
+def code_guessed(a: Annotation | None) -> bool:
+    """Whether a DISTRICT span's code is the one the gazetteer tables' order chose, as the suggester proposed it
+    (its reason ends ``units.TABLES_CHOSE``: several units have the name, and nothing in the text or the
+    document's jurisdiction told which); a span made by hand, or whose code was corrected since, holds no guess."""
+    if a is None or a.origin == MANUAL or TABLES_CHOSE not in (a.reason or ""):
+        return False
+    m = _GUESSED.search(a.reason)
+    return m is not None and isinstance(a.value, dict) and text_cell(a.value.get("code")) == m.group(1)
 
 
 @dataclass(frozen=True)
@@ -112,6 +126,7 @@ class Found:
     place: Place | None = None
     project: Annotation | None = None
     how: str = ""
+    guessed: bool = False  # the place's code is one the gazetteer tables' order chose (:func:`code_guessed`)
 
 
 class SentenceLinker:
@@ -212,8 +227,10 @@ class SentenceLinker:
                 project, project_how = given.project, given.project_link.origin
         for linked in (r, ruled):
             if linked is not None and linked.district is not None and linked.district_link is not None:
-                how = linked.district_link.origin
-                return Found(self._district(linked.district, how), project, how)
+                how, span = linked.district_link.origin, linked.district_span
+                place = self._district(linked.district, how)
+                guessed = span is not None and code_guessed(span) and place.code == text_cell(span.value.get("code"))
+                return Found(place, project, how, guessed)
         j = self.jurisdiction()
         if j is not None:
             return Found(j, project, JURISDICTION)
@@ -230,7 +247,7 @@ def linker_for(ds: DocumentSpans) -> SentenceLinker:
 
 
 def fact_columns(meta: MetaColumns | None = None) -> tuple[Column, ...]:
-    return (*FACT_COLUMNS, *(meta.columns(year=False) if meta is not None else ()))
+    return (*FACT_COLUMNS, *(meta.columns(year=False) if meta is not None else ()), *GUESSED_COLUMNS)
 
 
 def fact_rows(ds: DocumentSpans, meta: MetaColumns | None = None) -> Iterator[list[Any]]:
@@ -256,4 +273,4 @@ def fact_rows(ds: DocumentSpans, meta: MetaColumns | None = None) -> Iterator[li
                v["amount"] if a.label == AMOUNT else None, v["qualifier"] if a.label == AMOUNT else None,
                ends.get((a.start, a.end, a.annotator)) if a.label == AMOUNT else None,
                of.id if (of := whole(a)) is not None else None, part(a.start, a.end), a.status,
-               a.annotator or None, ds.sentence_of(a), a.id, *extra]
+               a.annotator or None, ds.sentence_of(a), a.id, *extra, found.guessed]

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from annotator.core.export.districts import DISTRICT_COLUMNS, DistrictTally
-from annotator.core.export.facts import AMOUNT, PROJECT, TARGET, linker_for
+from annotator.core.export.facts import AMOUNT, GUESSED_COLUMNS, PROJECT, TARGET, linker_for
 from annotator.core.export.parts import parts_for
 from annotator.core.export.project_key import project_key
 from annotator.core.export.ranges import key, range_ends, range_texts, upper_ends
@@ -98,7 +98,7 @@ def project_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
         summed_yuan = total if n else None  # empty: no amount is for it
         yield [a.text, project_key(a.text), place.name if place else None, place.code if place else None,
                whole.get(key(m), m.text) if m else None, yuan, in_yi(yuan), n, summed_yuan, in_yi(summed_yuan),
-               ds.doc.name, ds.sentence_of(a), a.start, a.end, a.id]
+               ds.doc.name, ds.sentence_of(a), a.start, a.end, a.id, found.guessed]
 
 
 def amount_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
@@ -115,7 +115,7 @@ def amount_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
         yield [ds.doc.name, a.text, v["yuan"], in_yi(v["yuan"]), v["qualifier"], v["currency"], v["amount"],
                ends.get((a.start, a.end, a.annotator)), of.id if of else None, place.name if place else None,
                place.code if place else None, p.text if p else None, part(a.start, a.end), ds.sentence_of(a),
-               total, in_yi(total), a.start, a.end, a.id]
+               total, in_yi(total), a.start, a.end, a.id, found.guessed]
 
 
 def target_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
@@ -129,7 +129,8 @@ def target_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
         place, p = found.place, found.project
         yield [a.text, v["quantity"], v["unit"], *base_quantity(v["quantity"], v["unit"]),
                place.name if place else None, place.code if place else None,
-               p.text if p else None, part(a.start, a.end), ds.doc.name, ds.sentence_of(a), a.start, a.end, a.id]
+               p.text if p else None, part(a.start, a.end), ds.doc.name, ds.sentence_of(a), a.start, a.end, a.id,
+               found.guessed]
 
 
 # -------------------------------------------------------------- sheets
@@ -137,7 +138,8 @@ class LabelSheet:
     """One sheet: its columns, its rows per document (streamed), rows after the last document
     (a tally), a chart, its line in the About sheet's "how to read" and in the summary."""
 
-    per_span = True  # one row per span: its document's metadata follows (xlsx.py)
+    per_span = True  # one row per span: its document's metadata follows (xlsx.py) …
+    last: tuple[Column, ...] = ()  # … then these, the rows' last cells (code_guessed: appended after the metadata)
 
     def __init__(self, title: str, columns: tuple[Column, ...], note: str | None = None) -> None:
         self.title, self.columns, self.note = title, columns, note
@@ -161,7 +163,7 @@ class SpanRows(LabelSheet):
     def __init__(self, title: str, columns: tuple[Column, ...], rows: Callable[[DocumentSpans], Iterator[list[Any]]],
                  noun: str, note: str) -> None:
         super().__init__(title, columns, note)
-        self._rows, self.noun = rows, noun
+        self._rows, self.noun, self.last = rows, noun, GUESSED_COLUMNS  # each row's place tells its guess
 
     def rows(self, ds: DocumentSpans) -> Iterable[list[Any]]:
         return self._rows(ds)

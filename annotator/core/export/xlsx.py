@@ -72,7 +72,9 @@ LINKS_NOTE = ("one row per link of an exported span (not rejected): kind distric
 FACTS_NOTE = ("one row per AMOUNT, TARGET and PROJECT with its year, value, project and district (code, "
               "province, prefecture, county); 'link' says how the district was found; the table for Stata, R "
               "and pandas ('annotator export P -o facts.csv --table facts'); a coding team's span is a row for "
-              "each coder who marked it: keep one 'annotator' before summing")
+              "each coder who marked it: keep one 'annotator' before summing; code_guessed (last) is TRUE where "
+              "the district's code is only the first of the gazetteer's units of its name: drop those rows before "
+              "summing by code")
 DOCUMENTS_NOTE = ("one row per document (those --doc names, else all): its metadata, its exported spans per "
                   "label (n_district …), all its spans per status in the whole project (n_suggested …), its done "
                   "mark and the sha256 of its text")
@@ -160,8 +162,8 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
     about = SheetWriter(wb, "About", ABOUT_COLUMNS)
     facts = SheetWriter(wb, "Facts", F.fact_columns(meta))
     annotations = SheetWriter(wb, "Annotations", R.annotation_columns(meta))
-    sheets = [(sheet, SheetWriter(wb, sheet.title, sheet.columns + (meta.columns() if sheet.per_span else ())))
-              for sheet in label_sheets(label_names)]
+    sheets = [(sheet, SheetWriter(wb, sheet.title, sheet.columns + (meta.columns() if sheet.per_span else ())
+                                  + sheet.last)) for sheet in label_sheets(label_names)]
     links = SheetWriter(wb, "Links", R.LINK_COLUMNS)
     documents = SheetWriter(wb, "Documents", R.document_columns(label_names, meta, label_ids))
     data = [facts, annotations, *(w for _s, w in sheets), links, documents]
@@ -183,8 +185,8 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
         links.extend(R.link_rows(ds))
         for sheet, writer in sheets:
             if sheet.per_span:
-                tail = meta.row(ds.doc)
-                writer.extend([*row, *tail] for row in sheet.rows(ds))
+                tail, n = meta.row(ds.doc), len(sheet.columns)  # the metadata, then the row's last cells
+                writer.extend([*row[:n], *tail, *row[n:]] for row in sheet.rows(ds))
             else:
                 writer.extend(sheet.rows(ds))
 

@@ -2,8 +2,8 @@
 does not have yet (a fresh project seeded from a colleague's workbook), and the Links sheet.
 
 A researcher may change, per row of the Annotations sheet: label, status, note and the typed
-value columns (``xlsx_rows.py``). Columns are found by their header, so moving or hiding columns
-is fine and other sheets are ignored.
+value columns (``xlsx_rows.py``); a status is read as the Chinese window writes it too (``xlsx_typed.py``).
+Columns are found by their header, so moving or hiding columns is fine and other sheets are ignored.
 
 - **Which span a row is.** The workbook's About sheet names the project it came from (``project
   uuid``). In that project (or with a workbook too old to say) a row is its ``id``; there a
@@ -51,11 +51,13 @@ from annotator.core.imports.xlsx_rows import (
     RowRefused,
     changes,
     check_locked,
+    check_negative,
     offsets,
     row_confidence,
     row_reason,
     row_value,
 )
+from annotator.core.imports.xlsx_typed import status_of
 from annotator.core.links import DISTRICT
 from annotator.core.models import Annotation
 from annotator.core.store import Store, now
@@ -159,6 +161,8 @@ class _Rows:
             now = self.label_now(typed.strip()) if isinstance(typed, str) else None
             if now:  # renamed since the export, or typed as amount, ＡＭＯＵＮＴ or 金额 for AMOUNT
                 dict.__setitem__(row, column, now)
+        if "status" in row:  # Rejected, 已拒绝, 待审: the status they name (xlsx_typed.py)
+            dict.__setitem__(row, "status", status_of(dict.get(row, "status")))
         if all(v is None or v == "" for v in row.values()):
             return None
         try:
@@ -238,6 +242,7 @@ class _Rows:
         note = row["note"] if isinstance(row.get("note"), str) else ""
         origin = read_text(row.get("origin")) or "imported"  # the exported row's (a rule's, the model's, adjudicated)
         value = row_value({}, row, label, agree=False)  # as the row gives it
+        check_negative({}, value, text)
         a = Annotation(None, doc_id, start, end, label, text, value, status, origin, annotator,
                        row_confidence(row), row_reason(row), note, stamp, stamp)
         if a.value or "id" not in self.book.header or read_text(dict.get(row, "id")) is not None:

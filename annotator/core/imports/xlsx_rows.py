@@ -6,7 +6,8 @@ annotator: each coder's spans are a layer of their own).
 The confidence and reason columns are read for a span a row adds (``row_confidence``,
 ``row_reason``); a span the project has keeps its own. A row is a dict {column header: cell};
 columns are found by their header (``xlsx.py`` also maps the names of older exports onto today's).
-Each cell is read as its field's type (``fields.py``).
+Each cell is read as its field's type (``fields.py``); a count typed with its unit (80家) is split, and a sum
+typed negative where the span's text writes no minus is refused (``xlsx_typed.py``).
 """
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ from typing import Any
 
 from annotator.core import division_names
 from annotator.core import fields as cells
-from annotator.core.divisions import codes_named, division, name_and_code_agreeing
+from annotator.core.divisions import codes_named, name_and_code_agreeing, unit_of
 from annotator.core.fields import (
+    NUMBER,
     YI,
     YUAN,
     CellError,
@@ -30,6 +32,7 @@ from annotator.core.fields import (
     read_whole,
 )
 from annotator.core.imports.xlsx_formulas import heading
+from annotator.core.imports.xlsx_typed import check_sign, same_unit, split_count
 from annotator.core.labels import fields_of, names_a_division, spec, value_cells, value_fields
 from annotator.core.models import Annotation
 from annotator.core.suggest.traditional import simplified
@@ -75,6 +78,7 @@ def changes(a: Annotation, row: dict[str, Any]) -> dict[str, Any]:
     if "label" in fields:  # the old label's value never stays, as in the window (a TARGET's yuan)
         value = {k: v for k, v in value.items() if k in {f.key for f in fields_of(fields["label"])}}
     if value != a.value:
+        check_negative(a.value, value, a.text)
         fields["value"] = value
     if fields:
         _check_not_stale(a.updated_at, row.get("updated (UTC)"))
@@ -89,6 +93,8 @@ def row_value(stored: dict[str, Any], row: dict[str, Any], label: str, *, agree:
     before = value_cells(stored)
     value = dict(stored) if isinstance(stored, dict) else {}
     own = {f.key for f in fields_of(label)} if spec(label) is not None else {f.key for f in value_fields()}
+    if "quantity" in own and "quantity" in row:
+        _split_count(row, value)
     for f in value_fields():
         if f.column not in row or f.key not in own:
             continue
@@ -118,6 +124,14 @@ def row_value(stored: dict[str, Any], row: dict[str, Any], label: str, *, agree:
         value = name_and_code_agreeing(stored, value) if agree and isinstance(stored, dict) else value
         _check_one_place(stored if isinstance(stored, dict) else {}, value)
     return value
+
+
+def check_negative(before: Any, value: dict[str, Any], text: str) -> None:
+    """Refuse a sum in yuan the row makes negative where the span's text writes no minus (``xlsx_typed``)."""
+    before = value_cells(before)
+    for f in value_fields():
+        if isinstance(f.type, YuanType) and value.get(f.key) != before.get(f.key):
+            check_sign(value.get(f.key), text, f.column)
 
 
 def row_confidence(row: dict[str, Any]) -> float | None:
@@ -194,6 +208,26 @@ def _yi_cell(cell: Any, column: str) -> float | None:
                         f"not {cell!r}") from None
 
 
+def _split_count(row: dict[str, Any], value: dict[str, Any]) -> None:
+    """A count typed with its unit in the quantity cell (80家, 5.5%, 2万亩): the number there, and the unit in the
+    unit cell where that is empty or says the same; refused where it says another unit."""
+    cell = row["quantity"]
+    if not isinstance(cell, str) or (split := split_count(cell)) is None:
+        return
+    try:
+        NUMBER.from_cell(cell, "quantity")  # a number as it is (八十, 1.5万): nothing to split
+        return
+    except CellError:
+        pass
+    number, unit = split
+    given = row["unit"] if "unit" in row else value.get("unit")
+    if read_text(given) is not None and not same_unit(given, unit):
+        raise RowRefused(f"{heading(row, 'quantity')} {cell!r} carries the unit {unit!r}, but {heading(row, 'unit')} "
+                         f"says {read_text(given)!r}; type the number alone in {heading(row, 'quantity')}, or the "
+                         "same unit in both")
+    row["quantity"], row["unit"] = number, unit
+
+
 def _scaled(quantity: Any, unit: Any) -> bool:
     """Whether a quantity typed with 万 or 亿 (3万) stands beside a unit that carries a scale too (万亩)."""
     return (isinstance(quantity, str) and any(c in quantity for c in "万萬亿億")
@@ -204,8 +238,7 @@ def _check_one_place(before: dict[str, Any], value: dict[str, Any]) -> None:
     """Refuse a district whose name and code, one of them changed by the row, name two units: 鼓楼区 typed
     over 湖里区 (several units have that name, and the code stayed 350206), or 海沧区 with 350206."""
     name, code = (read_text(value.get(k)) or "" for k in ("name", "code"))
-    unit = division(code) or division(code[:9] if code.endswith("000") else None) or division(
-        code[:6] if code.endswith("000000") else None)  # NBS's twelve digits: 350206000000 is 湖里区
+    unit = unit_of(code)  # NBS's twelve digits too: 350206000000 is 湖里区
     if (not name or unit is None or simplified(name) == unit.name
             or (name, code) == tuple(read_text(before.get(k)) or "" for k in ("name", "code"))):
         return
