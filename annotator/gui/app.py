@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from annotator.core.errors import AnnotatorError
 from annotator.gui import messages
 from annotator.gui.i18n import install_translator
+from annotator.gui.scheme import visible_checks
 from annotator.gui.settings import Settings
 
 ORGANISATION = "annotator"
@@ -24,6 +25,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication), "a QCoreApplication made before shows no window"
+    visible_checks(app)  # Fusion's unticked check boxes were all but invisible on a dark palette
     if not QCoreApplication.organizationName():
         QCoreApplication.setOrganizationName(ORGANISATION)
     if not QCoreApplication.applicationName() or QCoreApplication.applicationName() == "python":

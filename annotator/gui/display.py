@@ -73,6 +73,15 @@ def link_kind_text(kind: str) -> str:
     return _texts(translations_key())[2].get(kind, kind)
 
 
+def metadata_key_text(key: str) -> str:
+    """A document's metadata key as the window and its printed page name it: the exports' own keys
+    (``core/metadata.py``'s STANDARD_KEYS) in the interface's language, any other key as it is stored.
+    The one source of their names: the printed page wrote "date" and "year" in the Chinese window."""
+    names = {"title": _t("Title"), "date": _t("Date"), "year": _t("Year"), "source": _t("Source"),
+             "jurisdiction": _t("Jurisdiction")}
+    return names.get(key, key)
+
+
 def span_text(label: str, text: str) -> str:
     """A span named in a line of text: "地区 湖里区"."""
     return f"{label_text(label)} {text}"

@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from annotator.gui.display import label_text
+from annotator.gui.display import label_text, metadata_key_text
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -34,7 +34,7 @@ def ask(parent: QWidget, printer: QPrinter) -> bool:
 
 def page_of(window: MainWindow) -> str:
     """The open document's page: its accepted spans and open suggestions, and the rejected ones while
-    the window shows them, its words in the interface's language."""
+    the window shows them, its words and metadata keys in the interface's language."""
     from annotator.core.export.html_page import document_page
 
     assert window.store is not None and window.doc_id is not None
@@ -44,7 +44,8 @@ def page_of(window: MainWindow) -> str:
              else _t("accepted spans and open suggestions (underlined)"))
     words = {"document": _t("document"), "characters": _t("characters"), "spans shown": _t("spans shown"),
              "empty": _t("(empty document)")}
-    return document_page(window.store, window.doc_id, statuses, shown=label_text, words=words, shows=shows)
+    return document_page(window.store, window.doc_id, statuses, shown=label_text, words=words, shows=shows,
+                         key_text=metadata_key_text)  # date, year … as the window names them
 
 
 def print_document(window: MainWindow, printer: QPrinter | None = None) -> bool:

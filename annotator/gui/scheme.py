@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QStyle, QStyleOption, QWidget
 
 TITLE_TOP = 4  # pixels above a panel's bold title (was the sheet's margin-top)
 
@@ -38,8 +38,6 @@ def palette_around(widget: QWidget) -> QPalette:
     parent = widget.parentWidget()
     if parent is not None:
         return parent.palette()
-    from PySide6.QtWidgets import QApplication
-
     return QApplication.palette(widget)
 
 
@@ -76,3 +74,54 @@ class Restyled(QObject):
     def of(cls, widget: QWidget) -> Restyled | None:
         found = widget.findChild(cls, cls.NAME)
         return found if isinstance(found, cls) else None
+
+
+def is_dark(palette: QPalette) -> bool:
+    """A dark colour scheme: the text lighter than the base it is written on."""
+    return palette.color(QPalette.ColorRole.Text).lightness() > palette.color(QPalette.ColorRole.Base).lightness()
+
+
+def check_frame(palette: QPalette) -> QColor:
+    """The frame of a check box on a dark palette: the text's colour half over the base (4:1 on #1e1e1e)."""
+    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    return QColor((text.red() + base.red()) // 2, (text.green() + base.green()) // 2, (text.blue() + base.blue()) // 2)
+
+
+_BOXES = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
+
+
+class VisibleChecks(QProxyStyle):
+    """Fusion with check boxes (and radio buttons) whose frame shows on a dark palette. Fusion draws the
+    frame in the window's colour darkened (#222222 round a #1e1e1e box: 1.05:1), so an unticked box was
+    all but gone, in a dialog and in a list (the Export dialog's labels and documents); on a dark palette
+    :func:`check_frame` is drawn over it. A light palette's are Fusion's own, as is the keyboard focus's
+    blue frame."""
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
+                      widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in _BOXES or not is_dark(option.palette):
+            return
+        state = option.state
+        if state & QStyle.StateFlag.State_HasFocus and state & QStyle.StateFlag.State_KeyboardFocusChange:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(check_frame(option.palette)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = option.rect
+        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            painter.translate(0.5, 0.5)  # as Fusion draws its frame: on the pixels' middles
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        else:  # Fusion's circle, where it draws it
+            radius = (rect.width() + (rect.width() + 1) % 2) / 2.0 - 1
+            painter.drawEllipse(QPointF(rect.center()) + QPointF(1, 1), radius, radius)
+        painter.restore()
+
+
+def visible_checks(app: QApplication) -> None:
+    """The application's style with :class:`VisibleChecks` when it is Fusion (Linux's; Windows and macOS
+    draw their own check boxes, left alone)."""
+    style = app.style()
+    if style is not None and style.name().lower() == "fusion" and not isinstance(style, VisibleChecks):
+        app.setStyle(VisibleChecks("Fusion"))

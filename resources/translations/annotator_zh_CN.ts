@@ -401,11 +401,6 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/form.py" />
-            <source>Jurisdiction</source>
-            <translation>辖区</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/widgets/form.py" />
             <source>Accept (A)</source>
             <translation>接受 (A)</translation>
         </message>
@@ -1735,16 +1730,6 @@
             <location filename="../../annotator/gui/models/document_list.py" />
             <source>Name</source>
             <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/models/document_list.py" />
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/models/document_list.py" />
-            <source>Date</source>
-            <translation>日期</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/models/document_list.py" />
@@ -4748,6 +4733,31 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/display.py" />
             <source>project</source>
             <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>Jurisdiction</source>
+            <translation>辖区</translation>
         </message>
     </context>
     <context>

@@ -89,11 +89,13 @@ WORDS = {"document": "document", "characters": "characters", "spans shown": "spa
 
 
 def document_html(name: str, meta: dict[str, Any], text: str, spans: Sequence[Annotation], look: Look,
-                  legend: Sequence[str], shows: str, first: bool = True, words: Mapping[str, str] = WORDS) -> str:
-    """One document's part of the page: heading, metadata, legend (each label of ``legend``, in that
-    order, with its count), the text with its spans. Not ``first``: it starts a new page in print."""
+                  legend: Sequence[str], shows: str, first: bool = True, words: Mapping[str, str] = WORDS,
+                  key_text: Callable[[str], str] = str) -> str:
+    """One document's part of the page: heading, metadata (each key named by ``key_text``), legend (each
+    label of ``legend``, in that order, with its count), the text with its spans. Not ``first``: it starts
+    a new page in print."""
     title = str(meta.get("title") or name)
-    rows = [(words["document"], name), *((k, v) for k, v in meta.items() if k not in ("title", "values")
+    rows = [(words["document"], name), *((key_text(k), v) for k, v in meta.items() if k not in ("title", "values")
                                          and v not in (None, "", [], {})),
             (words["characters"], f"{len(text):,}"), (words["spans shown"], shows)]
     counts: dict[str, int] = {}
@@ -130,16 +132,18 @@ def _look(store: Store, shown: Callable[[str], str] = str) -> tuple[Look, list[s
 
 def document_page(store: Store, doc_id: int, statuses: Iterable[str] = ("accepted",),
                   labels: Iterable[str] | None = None, annotators: Iterable[str] | None = None,
-                  shown: Callable[[str], str] = str, words: Mapping[str, str] = WORDS, shows: str = "") -> str:
+                  shown: Callable[[str], str] = str, words: Mapping[str, str] = WORDS, shows: str = "",
+                  key_text: Callable[[str], str] = str) -> str:
     """The whole page of one document (the window prints it); ``shown`` names a label as the page says
-    it, ``words`` are the page's own words and ``shows`` says which spans it shows (default: in English)."""
+    it, ``key_text`` a metadata key, ``words`` are the page's own words and ``shows`` says which spans it
+    shows (default: in English)."""
     look, order = _look(store, shown)
     statuses, labels = list(statuses), list(labels) if labels is not None else None
     annotators = list(annotators) if annotators is not None else None
     parts = [page_head(store.folder.name, screen=False)]  # for Qt's rich text
     for name, meta, text, found in _documents(store, statuses, labels, [doc_id], annotators):
         parts.append(document_html(name, meta, text, found, look, labels or order,
-                                   shows or describe_filters(statuses, annotators), words=words))
+                                   shows or describe_filters(statuses, annotators), words=words, key_text=key_text))
     return "".join(parts) + PAGE_END
 
 

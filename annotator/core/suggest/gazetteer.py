@@ -285,12 +285,40 @@ def from_text(text: str, stop: set[str]) -> Gazetteer:
     for key, ents in keys:
         add(key, (key, ents))
         names.add(key)
-    blocks = [word for word in set(_rows(_B_ROW, text)) | stop if word not in names]
+    read = _as_read(keys, auto)
+    for reading, value in read.items():
+        add(reading, value)
+    blocks = [word for word in set(_rows(_B_ROW, text)) | stop if word not in names and word not in read]
     for word in blocks:
         add(word, (word, None))
     auto.make_automaton()
     return Gazetteer(raw, auto, _rows(_O_ROW, text), {w for w in stop if w in names},
-                     "".join(names) + "".join(blocks))
+                     "".join(names) + "".join(read) + "".join(blocks))
+
+
+def _as_read(keys: list[tuple[str, str]], auto: Any) -> dict[str, tuple[str, str]]:
+    """The names the suggest run reads otherwise than the gazetteer writes them, as read, with their automaton
+    value. A text is read through :func:`~annotator.core.suggest.traditional.simplified`, which reads the 濛 of
+    濛江乡 as 蒙 (its simplified form elsewhere) as soon as the text holds a character outside GB2312 (濛
+    itself): the township was found in no writing, 濛阳街道 was taken for 蒙阳街道 only. A reading no name
+    has keeps the name (濛江乡); one another name of ``auto`` has too (蒙阳) stands for both (context decides)."""
+    from annotator.core.suggest.traditional import simplified
+
+    # only the names GB2312 does not write (436 of 62,610) can be read otherwise: the lines holding a "?" once
+    # all are encoded (a few ms, where a call of simplified() for each name took 50)
+    names = [key for key, _ents in keys]
+    written = "\n".join(names).encode("gb2312", errors="replace").split(b"\n")
+    read: dict[str, tuple[str, str]] = {}
+    for i in [i for i, line in enumerate(written) if b"?" in line]:
+        key, ents = keys[i]
+        reading = simplified(key)
+        if reading == key:
+            continue
+        if auto.exists(reading) or reading in read:
+            read[reading] = (reading, f"{(read.get(reading) or auto.get(reading))[1]},{ents}")
+        else:
+            read[reading] = (key, ents)
+    return read
 
 
 _loading = threading.Lock()  # the window warms the gazetteer in a thread (suggest/warm.py) as a key may ask

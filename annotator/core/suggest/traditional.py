@@ -21,12 +21,18 @@ _FILE = "traditional_chars.txt"
 # 乾 (乾淨 is 干净, 乾隆 stays), 吒, 薹, 袷, 麴, whose reading the text decides.
 IN_GB2312 = {"後": "后", "於": "于", "徵": "征", "夥": "伙", "拚": "拼", "捱": "挨", "摺": "折", "榘": "矩",
              "菸": "烟", "醣": "糖", "麽": "么"}
+# Characters OpenCC writes in place names (s2t, s2tw, s2hk) that its TSCharacters.txt, whence the table, does
+# not read back as the gazetteer writes them: 澄江 is 澂江 in its phrases, 浚县 濬縣 (neither 澂 nor 濬 is read
+# as anything), 迳 is 逕 (read as 径, which OpenCC writes 徑: 七逕鎮 was no township) and Taiwan's 鯰 for 鲇
+# (鲇鱼山, read as 鲶). Read as the names write them; like the table's, none is in GB2312. Left alone: 鉅
+# (OpenCC's 钜桥镇, but 鉅額 is 巨额), 乾 (干沟乡), 麴 (大曲堤镇), whose reading the text decides.
+PLACE_FORMS = {"澂": "澄", "濬": "浚", "逕": "迳", "鯰": "鲇"}
 
 
 @cache
 def _table() -> tuple[frozenset[str], dict[int, str]]:
-    pairs = entries(_FILE)
-    return frozenset(p[0] for p in pairs), {ord(p[0]): p[1] for p in pairs}
+    read = {p[0]: p[1] for p in entries(_FILE)} | PLACE_FORMS
+    return frozenset(read), {ord(written): simple for written, simple in read.items()}
 
 
 def pairs() -> dict[str, str]:

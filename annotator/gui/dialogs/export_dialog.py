@@ -43,6 +43,7 @@ from annotator.gui.models.checked_documents import CheckedDocuments
 from annotator.gui.opening_size import opening_size
 from annotator.gui.retranslating import Retranslating
 from annotator.gui.summaries import summary_text
+from annotator.gui.widgets.captions import beside_first_line
 from annotator.gui.widgets.form_room import fit_lines, keep_whole
 from annotator.gui.widgets.options_scroll import OptionsScroll
 
@@ -151,6 +152,9 @@ class ExportDialog(Retranslating, QDialog):
         for caption, widget in zip(self.field_labels, named, strict=True):  # a screen reader says the caption
             if widget is not None:  # the spans' boxes: each says its own text
                 caption.setBuddy(widget)
+        lines = (self.format, self.status_boxes["accepted"], self.labels, self.annotators, self.all_docs, self.path)
+        for caption, line in zip(self.field_labels, lines, strict=True):  # not centred beside a tall list
+            beside_first_line(caption, line)
         self.form.setRowVisible(3, False)  # until the layers are read
         layout = QVBoxLayout(self)
         self.options = OptionsScroll(self.form)  # scrolled on a screen shorter than they are (at 18 pt: 811 px)

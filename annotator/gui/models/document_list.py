@@ -15,6 +15,7 @@ from annotator.core import review
 from annotator.core.models import STATUSES, ChangeSet, DocumentEntry
 from annotator.core.store import Store
 from annotator.gui import collector
+from annotator.gui.display import metadata_key_text
 from annotator.gui.models.sorting import SortsItself, descending
 
 NAME, TITLE, DATE, ACCEPTED, OPEN, DONE = range(6)
@@ -327,8 +328,8 @@ class DocumentListModel(SortsItself[int], QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMNS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Name"), self.tr("Title"), self.tr("Date"), self.tr("Spans"), self.tr("Open"),
-                    self.tr("Done"))[section]
+            return (self.tr("Name"), metadata_key_text("title"), metadata_key_text("date"), self.tr("Spans"),
+                    self.tr("Open"), self.tr("Done"))[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (self.tr("File name"), self.tr("Title (metadata, else the first line)"), self.tr("Date (metadata)"),
                     self.tr("Accepted spans"), self.tr("Open suggestions"), self.tr("Marked done"))[section]

@@ -260,6 +260,7 @@ class AnnotationView(Retranslating, QTableView):
             whole = min(wanted, share)
             fits = rest - min_text >= whole  # the value whole beside a short text keeps its room
             value = whole if fits else min(whole, max(min_value, rest - text_first))  # else the text's first ones
+            value = max(value, header.minimumSectionSize())  # as the header gives it: 值's 30 px was 40, the status cut
             chosen = self.choices.shown.get(VALUE)
             shown = chosen if chosen is not None else rest - min_text >= min(wanted, min_value)
             if header.isSectionHidden(VALUE) == shown:

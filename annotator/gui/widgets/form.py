@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.labels import fields_of, value_fields
 from annotator.core.models import Annotation, Label
-from annotator.gui.display import label_description, label_text, origin_text, status_text
+from annotator.gui.display import label_description, label_text, metadata_key_text, origin_text, status_text
 from annotator.gui.reasons import reason_text
 from annotator.gui.widgets.form_room import FieldsArea, SideBySide
 from annotator.gui.widgets.form_tips import caption_tips
@@ -141,7 +141,7 @@ class AnnotationForm(QWidget):
                     "code": self.tr("Division code"), "quantity": self.tr("Quantity"), "unit": self.tr("Unit"),
                     "note": self.tr("Note"), "status": self.tr("Status"), "origin": self.tr("Origin"),
                     "annotator": self.tr("Annotator"), "reason": self.tr("Reason"), "links": self.tr("Links"),
-                    "jurisdiction": self.tr("Jurisdiction")}
+                    "jurisdiction": metadata_key_text("jurisdiction")}  # as the printed page names it
         tips = caption_tips()  # what the rows named in the program's own words hold
         for key, caption in self._captions.items():
             # a value field the translations do not know yet shows the schema's caption
