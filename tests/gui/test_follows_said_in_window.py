@@ -1,7 +1,7 @@
 """What the window says when the open district suggestions follow the metadata: a jurisdiction that decides
 nothing (厦门市: no 鼓楼区 there) put the tables' first back while the status bar said they were "now coded in
-the jurisdiction"; a table of years recoded nothing; Edit › Accept all in the project › DISTRICT accepted codes the tables'
-order chose without a word."""
+the jurisdiction"; a table of years recoded nothing; Edit › Accept all in the project › DISTRICT accepted
+codes the tables' order chose without a word."""
 from __future__ import annotations
 
 from pathlib import Path
