@@ -150,8 +150,13 @@ def _suggest_links(store: Any, args: argparse.Namespace, report: Any = None, ids
 
 
 def cmd_suggest_links(args: argparse.Namespace) -> int:
-    with _open(args.project) as store:
-        print("\n".join(_suggest_links(store, args).lines()))
+    from annotator.cli_suggest_said import links_stored_before_ctrl_c
+    from annotator.core.suggest.links import LinkReport
+
+    report, ids = LinkReport(by_origin={}), list[int]()  # what a Ctrl+C says (it said only "interrupted")
+    with _open(args.project) as store, _interrupted(lambda: links_stored_before_ctrl_c(report, ids, args.replace)):
+        ids += _doc_ids(store, args.doc) or [doc_id for doc_id, _ in store.document_names()]
+        print("\n".join(_suggest_links(store, args, report, ids).lines()))
     return 0
 
 

@@ -12,7 +12,8 @@
   README's ``annotator new P && annotator import P …`` stopped when run again; it now says that nothing was
   changed and exits 0, as adding a coder or a label already there does (:func:`new_project`).
 - A document named by ``--doc`` that the project does not hold is answered with the names likely meant
-  (:func:`doc_ids`)."""
+  (:func:`doc_ids`); with none close, it said nothing more: it now names the command that lists them
+  (``annotator documents P``), or says the project holds none yet."""
 from __future__ import annotations
 
 import difflib
@@ -132,7 +133,16 @@ def doc_ids(store: Any, names: list[str] | None) -> list[int] | None:
                     if n.casefold() in (given, given + Path(n).suffix.casefold())]
             if not near and len(given) >= 2:  # binzhou for binzhou_2024.txt (or 2024 for two of them)
                 near = [n for n in names_here if given in n.casefold()][:4]
-            hint = f"; did you mean {' or '.join(map(repr, near[:3]))}{' …' if len(near) > 3 else ''}?" if near else ""
-            raise AnnotatorError(f"no document named {name!r} in {store.folder}{hint}")
+            raise AnnotatorError(f"no document named {name!r} in {store.folder}{_hint(store, near, names_here)}")
         ids.append(doc_id)
     return ids
+
+
+def _hint(store: Any, near: list[str], names_here: list[str]) -> str:
+    """After "no document named X in P": the names likely meant, else how to list them (it said nothing),
+    else that the project holds none."""
+    if near:
+        return f"; did you mean {' or '.join(map(repr, near[:3]))}{' …' if len(near) > 3 else ''}?"
+    if not names_here:
+        return f"; it holds no documents yet ('annotator import {as_argument(store.folder)} FILE_OR_DIR…' adds them)"
+    return f"; list them with 'annotator documents {as_argument(store.folder)}'"
