@@ -125,3 +125,32 @@ def test_a_guessed_code_written_in_twelve_digits_is_still_the_tables_guess(tmp_p
     store.close()
     rows = table(load_workbook(tmp_path / "out.xlsx")["Districts"])
     assert [(r["district_code"], r["prefecture"], r["code_guessed"]) for r in rows] == [("320106", "南京市", True)]
+
+
+def test_coders_and_a_gold_file_linking_one_unit_by_either_code_agree():
+    # the Agreement sheet's link agreement and ``annotator evaluate --links`` compared the codes as text
+    from annotator.core.evaluate_links import same_district as same_in_evaluation
+    from annotator.core.team.link_agreement import same_district as same_in_agreement
+
+    for same in (same_in_agreement, same_in_evaluation):
+        assert same(District("湖里区", "350206"), District("湖里区", "350206000000"))
+        assert same(District("湖里街道", "350206001000"), District("湖里街道", "350206001"))
+        assert not same(District("湖里区", "350206"), District("思明区", "350203000000"))
+
+
+def test_adjudication_reads_two_coders_linking_a_fact_to_one_unit_by_either_code_as_one_link(tmp_path):
+    from annotator.core.team.gold_links import link_signer
+
+    text = "湖里区全年完成投资100亿元。"
+    with Store.create(tmp_path / "proj") as store:
+        doc = store.add_document(Document(None, "a.txt", "a.txt", text, sha256(text), char_count=len(text))).id
+        versions = []
+        for coder, code in (("li", "350206"), ("wang", "350206000000")):
+            place = store.add_annotation(doc, 0, 3, "DISTRICT", status="accepted", annotator=coder,
+                                         value={"name": "湖里区", "code": code}).annotation_changes[0].after
+            fact = store.add_annotation(doc, 9, 15, "AMOUNT", status="accepted", annotator=coder,
+                                        value={"yuan": 10**10}).annotation_changes[0].after
+            store.add_links([Link(None, doc, fact.id, "district", place.id, annotator=coder)])
+            versions.append((coder, [place, fact]))
+        signs = link_signer(store, doc)(versions)
+    assert signs["li"] == signs["wang"] and len(signs["li"]) == 1
