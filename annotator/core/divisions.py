@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, overload
 
 from annotator.core import resources
 
@@ -96,6 +96,23 @@ def unit_of(code: str | None) -> Division | None:
     if len(code) == 12 and code.endswith("000"):
         return division(code[:9]) or (division(code[:6]) if code.endswith("000000") else None)
     return division(code)
+
+
+@overload
+def canonical(code: str) -> str: ...
+@overload
+def canonical(code: None) -> None: ...
+def canonical(code: str | None) -> str | None:
+    """The gazetteer's code of the unit a code names, so that a unit is one whichever of its codes was written:
+    NBS's twelve digits of a unit (350206000000, 350206001000, 350000000000) become its own (350206, 350206001,
+    350000); every other code, a village's twelve digits (350206001001) and a code the gazetteer lacks too, is
+    returned as it is. For what groups, places or compares units (the tables, a jurisdiction); a stored value
+    keeps the code as it was typed."""
+    text = str(code or "").strip()
+    if len(text) != 12 or not text.isdigit():
+        return code
+    unit = unit_of(text)
+    return unit.code if unit is not None else code
 
 
 def codes_named(name: str) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from annotator.core.divisions import canonical
 from annotator.core.evaluate import share, shown
 from annotator.core.evaluation import not_in_project, read_gold_lines
 from annotator.core.links import District, resolve
@@ -50,7 +51,7 @@ def same_district(a: District | None, b: District | None) -> bool:
     if a is None or b is None:
         return False
     if a.code and b.code:
-        return a.code == b.code
+        return canonical(a.code) == canonical(b.code)  # 350206000000 is 350206 (湖里区)
     return a.name == b.name
 
 

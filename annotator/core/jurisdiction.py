@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 KEY = "jurisdiction"
 HEAD_CHARS = 200  # the head of a document: its title and first lines
-_CODE = re.compile(r"\d{6}(?:\d{3})?")
+_CODE = re.compile(r"\d{12}|\d{6}(?:\d{3})?")  # NBS's twelve digits (350206000000) read whole, not as 350206000
 
 
 class Jurisdiction(NamedTuple):
@@ -35,9 +35,17 @@ class Jurisdiction(NamedTuple):
 
 
 def district_key(a: Annotation) -> tuple[str, str | None]:
-    """(name, code) of a DISTRICT span: its value, else its text."""
+    """(name, code) of a DISTRICT span: its value, else its text; NBS's twelve digits of a unit as its
+    gazetteer code (350206000000: 350206, :func:`~annotator.core.divisions.canonical`), so a unit is one whichever
+    code it was given."""
     code = a.value.get("code")
-    return str(a.value.get("name") or a.text), str(code) if code else None
+    return str(a.value.get("name") or a.text), _canonical(str(code)) if code else None
+
+
+def _canonical(code: str) -> str:
+    from annotator.core.divisions import canonical  # its table read when a twelve-digit code is met
+
+    return canonical(code)
 
 
 def contains(outer: str, inner: str) -> bool:
@@ -85,7 +93,7 @@ def parse(text: str, districts: Iterable[Annotation] = ()) -> District | None:
     if not text:
         return None
     found = _CODE.search(text)
-    code = found.group(0) if found else None
+    code = _canonical(found.group(0)) if found else None  # 350206000000: 湖里区's 350206
     name = _CODE.sub("", text).strip(" ,，()（）") or None
     for a in districts:  # the document's own districts first: 朝阳 where its 朝阳 is 北京市朝阳区, not 朝阳市
         n, c = district_key(a)

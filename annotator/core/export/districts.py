@@ -20,12 +20,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotator.core.export.facts import AMOUNT, DISTRICT, PROJECT, TARGET, Place, code_guessed, linker_for
+from annotator.core.export.facts import AMOUNT, DISTRICT, PROJECT, TARGET, Place, code_guessed, linker_for, span_code
 from annotator.core.export.project_key import project_key
 from annotator.core.export.ranges import upper_ends
 from annotator.core.export.rows import DocumentSpans, _cols, cells_of
 from annotator.core.export.subtotals import subtotals_for
-from annotator.core.fields import in_yi, text_cell
+from annotator.core.fields import in_yi
 from annotator.core.models import Annotation
 
 DISTRICT_COLUMNS = _cols(
@@ -83,7 +83,7 @@ class DistrictTally:
             if a.label == DISTRICT:
                 place = linker.place(a)
                 row = self._row(place)
-                row.guessed |= code_guessed(a) and place.code == text_cell(a.value.get("code"))
+                row.guessed |= code_guessed(a) and place.code == span_code(a)
                 row.mentions += 1
                 row.documents.add(ds.doc.id)
             elif a.label in (PROJECT, AMOUNT, TARGET):

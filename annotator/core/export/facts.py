@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from annotator.core.division_names import named
-from annotator.core.divisions import Division, division
+from annotator.core.divisions import Division, canonical, division
 from annotator.core.export.meta import MetaColumns, year_of
 from annotator.core.export.parts import parts_for
 from annotator.core.export.project_key import project_key
@@ -57,7 +57,7 @@ from annotator.core.suggest.traditional import simplified
 from annotator.core.target_units import base_quantity
 
 DISTRICT, PROJECT, AMOUNT, TARGET = "DISTRICT", "PROJECT", "AMOUNT", "TARGET"
-_CODE = re.compile(r"(?<!\d)\d{6}(?:\d{3})?(?!\d)")
+_CODE = re.compile(r"(?<!\d)\d{6}(?:\d{3}){0,2}(?!\d)")  # 350206, 350206001, NBS's 350206000000
 FACT_LABELS = (AMOUNT, TARGET, PROJECT)
 JURISDICTION = "jurisdiction"
 
@@ -80,7 +80,15 @@ def code_guessed(a: Annotation | None) -> bool:
     if a is None or a.origin == MANUAL or TABLES_CHOSE not in (a.reason or ""):
         return False
     m = _GUESSED.search(a.reason)
-    return m is not None and isinstance(a.value, dict) and text_cell(a.value.get("code")) == m.group(1)
+    return m is not None and span_code(a) == canonical(m.group(1))
+
+
+def span_code(a: Annotation) -> str | None:
+    """A DISTRICT span's code as the tables group it: its unit's gazetteer code for NBS's twelve digits
+    (350206000000: 350206, :func:`~annotator.core.divisions.canonical`), so a unit is one row whichever it has."""
+    value = a.value if isinstance(a.value, dict) else {}
+    code = text_cell(value.get("code"))
+    return canonical(code) if code else None
 
 
 @dataclass(frozen=True)
@@ -102,7 +110,7 @@ def place_of(a: Annotation) -> Place:
     """The district a DISTRICT span names: by its code when it has one, else by its name, in simplified
     characters (湖裡區 named without a code is 湖里区's row, not one of its own: ``suggest.traditional``)."""
     value = a.value if isinstance(a.value, dict) else {}
-    code, name = text_cell(value.get("code")), text_cell(value.get("name"))
+    code, name = span_code(a), text_cell(value.get("name"))  # 350206000000: 湖里区 350206, as 350206 is
     d = division(code) if code else None
     return Place(d.name if d and not name else simplified(name or a.text), code, d)
 
@@ -114,10 +122,11 @@ def jurisdiction_of(ds: DocumentSpans) -> Place | None:
     given = str(meta.get("jurisdiction") or "").strip()
     if not given:
         return None
-    code = _CODE.search(given)  # "350206", "湖里区 350206"
-    d = division(code.group(0)) if code else named(given).unit  # 湖里区, 厦门市湖里区, 湖里: 350206
+    found = _CODE.search(given)  # "350206", "湖里区 350206", "350206000000"
+    code = canonical(found.group(0)) if found else None  # NBS's twelve digits: the unit's own code
+    d = division(code) if code else named(given).unit  # 湖里区, 厦门市湖里区, 湖里: 350206
     if d is None:
-        return Place(simplified(_CODE.sub("", given).strip(" ,，()（）") or given), code.group(0) if code else None)
+        return Place(simplified(_CODE.sub("", given).strip(" ,，()（）") or given), code)
     return Place(d.name, d.code, d)
 
 
@@ -174,7 +183,7 @@ class SentenceLinker:
             codes: dict[str, set[str]] = {}
             for r in self.resolved.values():
                 if r.district is not None and r.district.code and r.district_span is not None:
-                    codes.setdefault(r.district.name, set()).add(r.district.code)
+                    codes.setdefault(r.district.name, set()).add(canonical(r.district.code))
             self._codes = {name: next(iter(c)) if len(c) == 1 else None for name, c in codes.items()}
         return self._codes
 
@@ -209,7 +218,7 @@ class SentenceLinker:
     def _district(self, district: District, how: str) -> Place:
         """A linked district as the tables show it: a name without a code takes the one the
         document's links give it, and the jurisdiction's the one the gazetteer gives its name."""
-        code = district.code or self._code_of(district.name)  # linked by hand to 南村 (no code)
+        code = canonical(district.code) or self._code_of(district.name)  # linked by hand to 南村 (no code)
         d = division(code) if code else None
         if d is None and how == JURISDICTION:
             d = named(district.name).unit  # --meta jurisdiction=南京市, 厦门湖里: the one unit it names
@@ -229,7 +238,7 @@ class SentenceLinker:
             if linked is not None and linked.district is not None and linked.district_link is not None:
                 how, span = linked.district_link.origin, linked.district_span
                 place = self._district(linked.district, how)
-                guessed = span is not None and code_guessed(span) and place.code == text_cell(span.value.get("code"))
+                guessed = span is not None and code_guessed(span) and place.code == span_code(span)
                 return Found(place, project, how, guessed)
         j = self.jurisdiction()
         if j is not None:

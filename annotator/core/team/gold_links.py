@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from annotator.core.divisions import canonical
 from annotator.core.jurisdiction import jurisdiction_of
 from annotator.core.links import Resolved, resolve
 from annotator.core.models import ADJUDICATED, Annotation, ChangeSet, Link
@@ -83,7 +84,7 @@ def link_signer(store: Store, doc_id: int) -> Callable[[Versions], dict[str, Sig
 
     def district(r: Resolved | None) -> object:
         d = r.district if r is not None and r.district_link is not None else home.district if home else None
-        return None if d is None else d.code or d.name
+        return None if d is None else canonical(d.code) or d.name  # 350206000000 is 350206 (湖里区)
 
     def signs(versions: Versions) -> dict[str, Sign]:
         out: dict[str, Sign] = {}

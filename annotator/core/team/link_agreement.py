@@ -35,6 +35,7 @@ from dataclasses import dataclass, fields
 from itertools import combinations
 from typing import Any, NamedTuple
 
+from annotator.core.divisions import canonical
 from annotator.core.errors import SpanGone
 from annotator.core.jurisdiction import jurisdiction_of
 from annotator.core.links import KINDS, District, Resolved, resolve
@@ -98,7 +99,7 @@ def same_district(a: District | None, b: District | None) -> bool:
     if a is None or b is None:
         return a is b
     if a.code and b.code:
-        return a.code == b.code
+        return canonical(a.code) == canonical(b.code)  # 350206000000 is 350206 (湖里区)
     return a.name == b.name
 
 
