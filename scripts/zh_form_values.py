@@ -1,5 +1,5 @@
-"""The Chinese of what the window's form says of a value it cannot read (gui/widgets/form_values.py);
-read into ``translate_ts.ZH``."""
+"""The Chinese of what the window's form says of a value it cannot read, or of a sum typed negative where
+the span's text writes no minus (gui/widgets/form_values.py); read into ``translate_ts.ZH``."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
@@ -10,4 +10,12 @@ ZH: dict[str, str] = {
     "{0}: cannot read “{1}”; type {2}. The stored value, {3}, is kept.":
         "{0}：无法识别“{1}”；请输入{2}。已保留原有的值 {3}。",
     "{0}: cannot read “{1}”; type {2}. Nothing was saved.": "{0}：无法识别“{1}”；请输入{2}。未保存任何内容。",
+    "{0}: “{1}” is negative, but the span's text “{2}” writes no minus: reports write a decrease (下降5亿元, "
+    "减少5亿元) as a positive figure; type it without the minus. The stored value, {3}, is kept.":
+        "{0}：“{1}”为负数，但标注的文本“{2}”中没有负号：报告把减少写成正数（下降5亿元、减少5亿元）；"
+        "请去掉负号。已保留原有的值 {3}。",
+    "{0}: “{1}” is negative, but the span's text “{2}” writes no minus: reports write a decrease (下降5亿元, "
+    "减少5亿元) as a positive figure; type it without the minus. Nothing was saved.":
+        "{0}：“{1}”为负数，但标注的文本“{2}”中没有负号：报告把减少写成正数（下降5亿元、减少5亿元）；"
+        "请去掉负号。未保存任何内容。",
 }

@@ -7788,6 +7788,16 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/form_values.py" />
+            <source>{0}: “{1}” is negative, but the span's text “{2}” writes no minus: reports write a decrease (下降5亿元, 减少5亿元) as a positive figure; type it without the minus. The stored value, {3}, is kept.</source>
+            <translation>{0}：“{1}”为负数，但标注的文本“{2}”中没有负号：报告把减少写成正数（下降5亿元、减少5亿元）；请去掉负号。已保留原有的值 {3}。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/form_values.py" />
+            <source>{0}: “{1}” is negative, but the span's text “{2}” writes no minus: reports write a decrease (下降5亿元, 减少5亿元) as a positive figure; type it without the minus. Nothing was saved.</source>
+            <translation>{0}：“{1}”为负数，但标注的文本“{2}”中没有负号：报告把减少写成正数（下降5亿元、减少5亿元）；请去掉负号。未保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/form_values.py" />
             <source>{0}: cannot read “{1}”; type {2}. The stored value, {3}, is kept.</source>
             <translation>{0}：无法识别“{1}”；请输入{2}。已保留原有的值 {3}。</translation>
         </message>

@@ -13,6 +13,7 @@ from annotator.core.errors import ImportFileError, ValidationError
 from annotator.core.imports.text import decode
 from annotator.core.models import Annotation
 from annotator.core.store import now
+from annotator.core.yuan_sign import NegativeYuan, check_value_sign
 
 SpanKey = tuple[str, int, int, str, str]  # label, start, end, text, annotator: what makes two spans the same
 
@@ -33,7 +34,8 @@ def line_span(doc_id: int, start: Any, end: Any, label: Any, text: Any, value: d
               origin: Any, annotator: Any, confidence: Any = None, reason: Any = "") -> Annotation:
     """A line's span as an annotation to store (its offsets whole numbers, label and text strings;
     ``confidence``, the model's of a suggested span as the export writes it, a number from 0 to 1;
-    ``reason``, why it was proposed, a string)."""
+    ``reason``, why it was proposed, a string; a sum in yuan negative only where ``text`` writes a minus,
+    ``core/yuan_sign.py``: the rule the workbook import and the window's form apply too)."""
     for name, v in (("start", start), ("end", end)):
         if not isinstance(v, int) or isinstance(v, bool):
             raise ValidationError(f"{name} must be a whole number, not {v!r}")
@@ -47,6 +49,10 @@ def line_span(doc_id: int, start: Any, end: Any, label: Any, text: Any, value: d
     for key, v in _numbers(value):
         if not _fits(v):  # 10**400, Infinity: stored, every export of the project failed on its float
             raise ValidationError(f"value's {key} must be a number a spreadsheet can hold, not {_short(v)}")
+    try:
+        check_value_sign(value, text)
+    except NegativeYuan as e:
+        raise ValidationError(str(e)) from None
     stamp = now()
     return Annotation(None, doc_id, start, end, label, text, value, status, origin, annotator,
                       None if confidence is None else float(confidence), reason or "", "", stamp, stamp)

@@ -6,8 +6,9 @@ annotator: each coder's spans are a layer of their own).
 The confidence and reason columns are read for a span a row adds (``row_confidence``,
 ``row_reason``); a span the project has keeps its own. A row is a dict {column header: cell};
 columns are found by their header (``xlsx.py`` also maps the names of older exports onto today's).
-Each cell is read as its field's type (``fields.py``); a count typed with its unit (80家) is split, and a sum
-typed negative where the span's text writes no minus is refused (``xlsx_typed.py``).
+Each cell is read as its field's type (``fields.py``); a count typed with its unit (80家) is split (``xlsx_typed.py``),
+and a sum typed negative where the span's text writes no minus is refused (``core/yuan_sign.py``, as the JSON Lines
+import and the window's form refuse it).
 """
 from __future__ import annotations
 
@@ -32,11 +33,12 @@ from annotator.core.fields import (
     read_whole,
 )
 from annotator.core.imports.xlsx_formulas import heading
-from annotator.core.imports.xlsx_typed import check_sign, same_unit, split_count
+from annotator.core.imports.xlsx_typed import same_unit, split_count
 from annotator.core.labels import fields_of, names_a_division, spec, value_cells, value_fields
 from annotator.core.models import Annotation
 from annotator.core.suggest.traditional import simplified
 from annotator.core.target_units import base_quantity
+from annotator.core.yuan_sign import check_sign
 
 LOCKED = {"document": "document", "text": "text", "start": "start", "end": "end", "annotator": "annotator"}
 CLOCK_SLACK = timedelta(seconds=1)
@@ -127,7 +129,7 @@ def row_value(stored: dict[str, Any], row: dict[str, Any], label: str, *, agree:
 
 
 def check_negative(before: Any, value: dict[str, Any], text: str) -> None:
-    """Refuse a sum in yuan the row makes negative where the span's text writes no minus (``xlsx_typed``)."""
+    """Refuse a sum in yuan the row makes negative where the span's text writes no minus (``core/yuan_sign.py``)."""
     before = value_cells(before)
     for f in value_fields():
         if isinstance(f.type, YuanType) and value.get(f.key) != before.get(f.key):

@@ -3,9 +3,10 @@
 - a status as the Chinese window writes it (已接受, 待审, 已拒绝; the short forms of its counts, 接受, 拒绝;
   待定 too), or the English one in any case or width (Accepted, REJECTED): :func:`status_of`;
 - a TARGET's count typed with its unit in the quantity cell (80家, 5.5%, 2万亩): :func:`split_count`, the number
-  and the unit as the target rules store them (the scale 万/亿 stays with the unit: 2 万亩);
-- a sum in yuan typed negative where the span's text writes no minus: :func:`check_sign` refuses it (reports
-  write a decrease, 下降5亿元 or 减少5亿元, as a positive figure, and the guide's value is the sum as written).
+  and the unit as the target rules store them (the scale 万/亿 stays with the unit: 2 万亩).
+
+(A sum in yuan typed negative where the span's text writes no minus is refused by ``core/yuan_sign.py``, the rule
+the JSON Lines import and the window's form share: ``xlsx_rows.check_negative`` applies it to a row.)
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import re
 import unicodedata
 from typing import Any
 
-from annotator.core.fields import CellError, read_text
+from annotator.core.fields import read_text
 from annotator.core.models import STATUSES
 
 # what the Chinese window shows for a status (display.py: 已接受, 待审, 已拒绝; the export dialog's 待审建议),
@@ -24,7 +25,6 @@ _ENGLISH_STATUSES = {"open suggestion": "suggested", "open suggestions": "sugges
 # a number as typed (Arabic digits, Chinese numerals without 万/亿: those stay with the unit), then the unit
 _COUNT = re.compile(r"([-+−]?[0-9][0-9,.]*|[-+−]?[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千点]*)"
                     r"(?:多|余)?(\D.*)")
-_MINUS = re.compile(r"[-－−负]")
 _NOT_A_UNIT = re.compile(r"^[.,]|[0-9至到~\-—–]|[零〇一二两三四五六七八九十]")
 
 
@@ -55,11 +55,3 @@ def split_count(cell: Any) -> tuple[str, str] | None:
 def same_unit(a: Any, b: Any) -> bool:
     """Whether two unit cells are one unit (％ and %: one)."""
     return unicodedata.normalize("NFKC", read_text(a) or "") == unicodedata.normalize("NFKC", read_text(b) or "")
-
-
-def check_sign(yuan: Any, text: str, column: str) -> None:
-    """Refuse a negative sum in yuan for a span whose text writes no minus (-3亿元 may stand in a table)."""
-    if isinstance(yuan, (int, float)) and not isinstance(yuan, bool) and yuan < 0 and not _MINUS.search(text):
-        raise CellError(f"{column} {yuan:,} is negative, but the span's text {text!r} writes no minus: reports write "
-                        "a decrease (下降5亿元, 减少5亿元) as a positive figure, and an amount's value is the sum as "
-                        "written; type it without the minus")

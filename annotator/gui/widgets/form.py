@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from annotator.core.labels import fields_of, value_fields
 from annotator.core.models import Annotation, Label
+from annotator.core.typed_value import typed_value
 from annotator.gui.display import label_description, label_text, metadata_key_text, origin_text, status_text
 from annotator.gui.reasons import reason_text
 from annotator.gui.widgets.form_room import FieldsArea, SideBySide
 from annotator.gui.widgets.form_tips import caption_tips
-from annotator.gui.widgets.form_values import mark_refused, refusal_text, typed_value, unmark
+from annotator.gui.widgets.form_values import mark_refused, refusal_text, unmark
 from annotator.gui.widgets.label_buttons import LABEL_COLOR, LabelButtons, button_text
 from annotator.gui.widgets.links_row import LinksRow
 
@@ -360,8 +361,8 @@ class AnnotationForm(QWidget):
         raw = edit.currentText() if isinstance(edit, QComboBox) else edit.text()
         try:
             value = typed_value(a, field, raw)
-        except ValueError:  # the core's reading refused it: the store keeps the value it has (form_values.py)
-            message = refusal_text(self._captions[key].text().replace("&", ""), raw, field, a.value.get(key))
+        except ValueError as e:  # the core's reading refused it: the store keeps the value it has (form_values.py)
+            message = refusal_text(self._captions[key].text().replace("&", ""), raw, field, a.value.get(key), e)
             mark_refused(edit, message)
             self.value_refused.emit(message)
             return

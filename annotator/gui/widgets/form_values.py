@@ -1,5 +1,6 @@
 """A value typed into a value field of the window's form (:mod:`annotator.gui.widgets.form`): read by
-the core's field type (:meth:`annotator.core.fields.FieldType.parse`), or refused. A refused value is
+the core (:func:`annotator.core.typed_value.typed_value`: the field's type, and for a sum in yuan the sign
+rule of ``core/yuan_sign.py``), or refused. A refused value is
 not saved (the store keeps the last good one); its field is washed red and says, in its tooltip and in
 the status bar, what was typed and what the field reads (the type's ``expects``, in the interface's
 language), until the field shows a stored value again (then the status bar's sentence goes too: it said
@@ -12,8 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
-from annotator.core.labels import ValueField, names_a_division
-from annotator.core.models import Annotation
+from annotator.core.labels import ValueField
+from annotator.core.yuan_sign import NegativeYuan
 from annotator.gui.contrast import tint
 from annotator.gui.scheme import Restyled
 
@@ -35,29 +36,23 @@ def expected_text(expects: str) -> str:
     return known.get(expects, expects)
 
 
-def refusal_text(caption: str, typed: str, field: ValueField, stored: Any) -> str:
-    """The sentence a refused value gets: the field, what was typed, what it reads, what is kept."""
+def refusal_text(caption: str, typed: str, field: ValueField, stored: Any, error: ValueError | None = None) -> str:
+    """The sentence a refused value gets: the field, what was typed, what it reads (or, for a sum typed negative
+    where the span's text writes no minus, ``error`` a :class:`NegativeYuan`, why it is refused), what is kept."""
     kept = field.type.show(stored)
+    if isinstance(error, NegativeYuan) and kept:
+        return _t("{0}: “{1}” is negative, but the span's text “{2}” writes no minus: reports write a decrease "
+                  "(下降5亿元, 减少5亿元) as a positive figure; type it without the minus. The stored value, {3}, is "
+                  "kept.").format(caption, typed.strip(), error.text, kept)
+    if isinstance(error, NegativeYuan):
+        return _t("{0}: “{1}” is negative, but the span's text “{2}” writes no minus: reports write a decrease "
+                  "(下降5亿元, 减少5亿元) as a positive figure; type it without the minus. Nothing was saved.").format(
+            caption, typed.strip(), error.text)
     if kept:
         return _t("{0}: cannot read “{1}”; type {2}. The stored value, {3}, is kept.").format(
             caption, typed.strip(), expected_text(field.type.expects), kept)
     return _t("{0}: cannot read “{1}”; type {2}. Nothing was saved.").format(
         caption, typed.strip(), expected_text(field.type.expects))
-
-
-def typed_value(a: Annotation, field: ValueField, raw: str) -> dict:
-    """The span's value with ``raw`` typed into ``field``; ValueError (the core's) when it cannot be read."""
-    parsed = field.type.parse(raw)
-    value = dict(a.value)
-    if parsed in (None, ""):
-        value.pop(field.key, None)
-    else:
-        value[field.key] = parsed
-    if names_a_division(a.label):  # a code typed alone brings its unit's name
-        from annotator.core.divisions import name_and_code_agreeing  # when first needed: not at start
-
-        value = name_and_code_agreeing(a.value, value)
-    return value
 
 
 def refused_sheet(palette: QPalette) -> str:
