@@ -40,7 +40,7 @@ def test_a_digit_on_a_version_another_program_changed_takes_nothing(window, stor
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.table)
     assert [v.coder for v in panel.model.regions[0].versions] == ["Li Ming", "王芳"]
-    with Store.open(store.folder) as other:  # 王芳 relabels her 湖里 in another program: DISTRICT 湖里 is no longer hers
+    with Store.open(store.folder) as other:  # 王芳 relabels her 湖里 in another program
         wang = next(a for a in other.annotations() if a.annotator == "王芳" and a.label == "DISTRICT")
         other.update_annotation(wang.id, label="PROJECT")
     qtbot.keyClick(panel.table, Qt.Key.Key_2)  # 王芳's version as listed: DISTRICT 湖里
