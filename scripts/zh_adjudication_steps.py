@@ -30,6 +30,8 @@ ZH: dict[str, str] = {
     "are.": "本文档仅由 {0} 标注：编码者之间没有一致标注；“采纳 {0} 的标注”可原样采纳其标注。",
     "Took {0}'s version of “{1}” into layer {2}.": "已将 {0} 对“{1}”的版本采纳到层 {2}。",
     "Took none of the versions of “{0}”: rejected in layer {1}.": "“{0}”的各版本均未采纳：已在层 {1} 中记为拒绝。",
+    "Another program changed the spans of this region since the panel listed them: nothing taken; the panel shows "
+    "them as stored now": "另一程序在面板列出此区域后更改了其中的标注：未采纳任何内容；面板现显示其当前保存的样子",
     "Adjudication compares two or more coders: no coder has accepted spans in this project yet.":
         "裁定比较两名或以上编码员的标注：本标注工程中还没有任何编码员接受过标注。",
 }

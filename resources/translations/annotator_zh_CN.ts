@@ -116,6 +116,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Another program changed the spans of this region since the panel listed them: nothing taken; the panel shows them as stored now</source>
+            <translation>另一程序在面板列出此区域后更改了其中的标注：未采纳任何内容；面板现显示其当前保存的样子</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
             <source>Took none of the versions of “{0}”: rejected in layer {1}.</source>
             <translation>“{0}”的各版本均未采纳：已在层 {1} 中记为拒绝。</translation>
         </message>

@@ -4,9 +4,10 @@ files (``*.links.jsonl``: ``{"doc", "start", "end", "label", "district": {"name"
 
 Links are stored after the spans of their batch, so a file of spans with their links, or a
 gold file followed by its links file, imports in one run. A link names its spans by offsets
-and label; a gold district without offsets (a links file's) goes to the DISTRICT span of that
-district nested in the span, else the nearest one before it (after it), else to the district by
-name and code. A span line's entry without offsets, and a doccano relation line's
+and label, of the import's coder where several coders marked that place (``--annotator B``: B's
+spans); a gold district without offsets (a links file's) goes to the DISTRICT span of that
+district nested in the span, else the nearest one before it (after it) — the span's own coder's
+first — else to the district by name and code. A span line's entry without offsets, and a doccano relation line's
 ``district_links``, are links to the district by name and code, as exported (``export/links.py``,
 ``export/jsonl.py``): they stay so, though a DISTRICT span of that district is there (the exported
 link did not point at it).
@@ -193,10 +194,10 @@ def store_links(store: Store, specs: Iterable[LinkSpec], *, status: str, annotat
     result = Stored()
     spans: dict[tuple[int, str | None], dict[Ref, Annotation]] = {}
     for spec in specs:
-        if (spec.doc_id, spec.owner) not in spans:
-            spans[(spec.doc_id, spec.owner)] = _spans_by_ref(store.annotations(spec.doc_id), spec.owner)
-        by_ref = spans[(spec.doc_id, spec.owner)]
         who = spec.owner if spec.owner is not None else annotator
+        if (spec.doc_id, who) not in spans:  # a links file's line joins the import's coder's spans
+            spans[(spec.doc_id, who)] = _spans_by_ref(store.annotations(spec.doc_id), who)
+        by_ref = spans[(spec.doc_id, who)]
         outcome: str
         try:
             if spec.none:
@@ -288,9 +289,11 @@ def _link(spec: LinkSpec, by_ref: dict[Ref, Annotation], status: str, annotator:
         if not joins(target):
             raise ValidationError(f"no {spec.target[0]} span at {spec.target[1]}-{spec.target[2]} to link to")
     elif spec.kind == DISTRICT and not spec.by_name:
-        target = _district_span(source, [a for a in by_ref.values() if a.label == "DISTRICT"  # the coder's own
-                                         and (a.status == "accepted" or not accepted and a.status != "rejected")
-                                         and spec.owner in (None, a.annotator)], spec.value)
+        districts = [a for a in by_ref.values() if a.label == "DISTRICT"
+                     and (a.status == "accepted" or not accepted and a.status != "rejected")
+                     and spec.owner in (None, a.annotator)]
+        own = [a for a in districts if a.annotator == source.annotator]  # the coder's own mention first
+        target = _district_span(source, own, spec.value) or _district_span(source, districts, spec.value)
     if accepted and "suggested" in (source.status, target.status if target is not None else None):
         raise ValidationError(SPAN_OPEN)
     stamp = now()

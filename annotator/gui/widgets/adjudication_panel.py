@@ -11,15 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QDockWidget,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.team.adjudication import GOLD, Region, check_layer, coders_of, links_differ, regions
@@ -272,6 +264,12 @@ class AdjudicationPanel(QDockWidget):
         if key and region.left_out(coders[key - 1]):  # their empty column would take none of the versions
             self.w.statusBar().showMessage(self.tr("{0} did not code this document: {1} takes nothing here (0 takes "
                                                    "none of the versions)").format(coders[key - 1], key), 8000)
+            return
+        self.w.reloading.before_key()  # another program's writes first (a merge --replace of a coder's copy)
+        if self.model.region(self.table.currentIndex().row()) != region:  # the versions listed are not theirs now
+            self.w.statusBar().showMessage(self.tr(
+                "Another program changed the spans of this region since the panel listed them: nothing taken; the "
+                "panel shows them as stored now"), 8000)
             return
         coder, layer = coders[key - 1] if key else None, self.layer_name()
         if self.w.ops.adjudicate(region, coder, layer) is None:
