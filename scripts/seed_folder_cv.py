@@ -8,12 +8,16 @@ six reports, the held-back pair (河池 2015, 滨州 2024) and the excerpts.
     python scripts/seed_folder_cv.py                      # about 1.5 minutes on two cores
     python scripts/seed_folder_cv.py --eval DIR[:LABELS]  # also score a folder no fold trains on
     python scripts/seed_folder_cv.py --train DIR[:LABELS] # add a folder to every fold's training
+    python scripts/seed_folder_cv.py --augment 1 [--augment-lines]  # mention replacement (not kept)
 
 Why: the held-back pair alone holds 91 PROJECT spans, so one training setting against another
 moves its figure by ±0.03 where this pooled figure (2,121 PROJECT spans) moves by < 0.01: the
 decisions of the fifteenth session were made on this one (README, "Suggestions that learn").
 ``--eval``/``--train`` folders hold NAME.txt with NAME.gold.jsonl (an empty one: none there);
-LABELS (comma-separated, default PROJECT) are those their gold marks in full.
+LABELS (comma-separated, default PROJECT) are those their gold marks in full. ``--augment N``: each
+fold also learns from N copies of its training documents with every PROJECT name replaced by another
+of that fold's training names (:mod:`annotator.core.suggest.model.augment`; ``--augment-lines``: the
+copies keep only the lines holding a name).
 """
 from __future__ import annotations
 
@@ -34,6 +38,7 @@ from shared_data import SHARED_ENV, shared_dir  # noqa: E402
 
 from annotator.core.evaluate import Span, score  # noqa: E402
 from annotator.core.store import Store  # noqa: E402
+from annotator.core.suggest.model.augment import mention_copies  # noqa: E402
 from annotator.core.suggest.model.crf import Params  # noqa: E402
 from annotator.core.suggest.model.scoring import SYSTEMS, gold_spans, predictions  # noqa: E402
 from annotator.core.suggest.model.suggester import MODEL_ONLY  # noqa: E402
@@ -48,6 +53,7 @@ FOLDS = (("A-dev", "A-test", "B-dev", "B-test"), ("C", "D-a", "D-b"), ("F-a", "F
          tuple(f"report:{r}" for r in REPORTS[3:]))
 Sets = dict[str, list[Document]]
 Result = tuple[str, tuple[str, ...], list[Span], dict[str, list[Span]]]
+Augment = tuple[int, bool]  # (copies, lines only) of mention replacement: (0, False) none
 
 
 def read_folder(key: str, folder: Path, labels: tuple[str, ...], pattern: str = "*.txt") -> list[Document]:
@@ -82,24 +88,29 @@ def read_sets(extra: list[tuple[Path, tuple[str, ...]]]) -> Sets:
 _SETS: Sets = {}
 
 
-def _fold(job: tuple[tuple[str, ...], tuple[str, ...], Params]) -> list[Result]:
-    """Train on the sets ``job[1]``, score the sets ``job[0]`` (in a worker process)."""
-    tested, trained, params = job
-    model, _ = model_from([d for key in trained for d in _SETS[key]], params, "cross-validation")
+def _fold(job: tuple[tuple[str, ...], tuple[str, ...], Params, Augment]) -> list[Result]:
+    """Train on the sets ``job[1]`` (and copies of them with other names, ``job[3]``), score the sets
+    ``job[0]`` (in a worker process)."""
+    tested, trained, params, (copies, lines_only) = job
+    docs = [d for key in trained for d in _SETS[key]]
+    if copies:  # the names drawn from these training documents only, never from the tested ones
+        docs += mention_copies(docs, copies, lines_only)
+    model, _ = model_from(docs, params, "cross-validation")
     return [(key, doc.done_labels, gold_spans(doc), predictions(doc, model, model_only=MODEL_ONLY))
             for key in tested for doc in _SETS[key]]
 
 
-def run(sets: Sets, evaluate: list[str], train: list[str], params: Params, jobs: int) -> list[Result]:
+def run(sets: Sets, evaluate: list[str], train: list[str], params: Params, jobs: int,
+        augment: Augment = (0, False)) -> list[Result]:
     global _SETS
     _SETS = sets
     folds = [tuple(k for k in fold if k in sets) for fold in FOLDS]
     named = {k for fold in FOLDS for k in fold}
     folds += [(k,) for k in sets if k not in named and k not in evaluate and k not in train]
     trainable = [k for fold in folds for k in fold] + train
-    work = [(fold, tuple(k for k in trainable if k not in fold), params) for fold in folds if fold]
+    work = [(fold, tuple(k for k in trainable if k not in fold), params, augment) for fold in folds if fold]
     if evaluate:
-        work.append((tuple(evaluate), tuple(trainable), params))
+        work.append((tuple(evaluate), tuple(trainable), params, augment))
     with ProcessPoolExecutor(jobs) as pool:  # forked workers see _SETS
         return [r for found in pool.map(_fold, work) for r in found]
 
@@ -135,11 +146,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c1", type=float, default=0.1)
     parser.add_argument("--iterations", type=int, default=80)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--augment", type=int, default=0, metavar="N",
+                        help="N copies of the training documents with other PROJECT names (default none)")
+    parser.add_argument("--augment-lines", action="store_true", help="the copies keep only lines holding a name")
     args = parser.parse_args(argv)
     sets = read_sets(args.eval + args.train)
     evaluate = [f"extra:{folder.name}" for folder, _ in args.eval]
     train = [f"extra:{folder.name}" for folder, _ in args.train]
-    results = run(sets, evaluate, train, Params(c1=args.c1, max_iterations=args.iterations), args.jobs)
+    results = run(sets, evaluate, train, Params(c1=args.c1, max_iterations=args.iterations), args.jobs,
+                  (args.augment, args.augment_lines))
     groups: dict[str, Callable[[str], bool]] = {
         "every fold": lambda k: k not in evaluate, "the six reports": lambda k: k.startswith("report:"),
         "the held-back pair": lambda k: k in HELD,

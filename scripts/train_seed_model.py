@@ -5,7 +5,7 @@ excerpts of real reports in ``resources/seed_gold/``, written to ``resources/see
 suggest P``; ``--model none`` leaves it out).
 
     python scripts/train_seed_model.py [--out resources/seed_model.zip] [--c1 0.1] [--iterations 80]
-                                       [--no-excerpts]
+                                       [--no-excerpts] [--augment N [--augment-lines]]
 
 The shared folder is ``$ANNOTATOR_SHARED`` or ``../shared`` (tests/shared_data.py). The gold is
 imported into a temporary project as accepted spans and trained on exactly as ``annotator train``
@@ -34,6 +34,7 @@ from shared_data import SHARED_ENV, shared_dir  # noqa: E402  (ANNOTATOR_SHARED 
 from annotator.core.imports.annotations import import_annotations  # noqa: E402
 from annotator.core.imports.documents import import_files  # noqa: E402
 from annotator.core.store import Store  # noqa: E402
+from annotator.core.suggest.model.augment import mention_copies  # noqa: E402
 from annotator.core.suggest.model.crf import DEFAULT, Params  # noqa: E402
 from annotator.core.suggest.model.training import Document, featurise, gather, model_from  # noqa: E402
 from annotator.core.writing import atomic_path  # noqa: E402
@@ -87,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c1", type=float, default=DEFAULT.c1, help="L1 regularisation (larger: smaller model)")
     parser.add_argument("--iterations", type=int, default=80)
     parser.add_argument("--no-excerpts", action="store_true", help="the shared gold alone (the seed before 2026-11-29)")
+    parser.add_argument("--augment", type=int, default=0, metavar="N",
+                        help="also learn from N copies with other PROJECT names (tested, not kept: default none)")
+    parser.add_argument("--augment-lines", action="store_true", help="the copies keep only lines holding a name")
     args = parser.parse_args(argv)
     texts, golds = [], []
     for sub in FOLDERS:
@@ -104,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         docs += excerpt_documents()
         names += [f"seed_gold/{folder.name}/{p.name}" for folder in excerpt_folders()
                   for p in sorted(folder.glob("*.txt"))]
+    if args.augment:
+        docs += mention_copies(docs, args.augment, args.augment_lines)
     model, report = model_from(docs, Params(c1=args.c1, max_iterations=args.iterations), "seed")
     model.info["trained_on"] = names
     data = model.to_bytes()
