@@ -28,8 +28,9 @@ class Checked(HTMLParser):
         self.pieces: list[list[int]] = []  # the ids of the open pieces
         self.tags: list[str] = []
         self.attrs: list[tuple[str, str | None]] = []
-        self.text_parts: list[str] = []  # the text of div.text, marks left out
+        self.text_parts: list[str] = []  # the text of div.text, marks left out, a line break between its lines
         self.in_text = 0
+        self.lines = 0  # the lines (div.line) of the div.text open
         self.in_tag = 0
 
     def handle_starttag(self, tag, attrs):
@@ -42,7 +43,10 @@ class Checked(HTMLParser):
         ids = [int(i) for i in (d.get("data-ids") or "").split()]
         self.pieces.append(ids)
         if "text" in (d.get("class") or "").split():
-            self.in_text = len(self.stack)
+            self.in_text, self.lines = len(self.stack), 0
+        if self.in_text and "line" in (d.get("class") or "").split():
+            self.text_parts.append("\n" if self.lines else "")
+            self.lines += 1
         if "tag" in (d.get("class") or "").split():
             self.in_tag += 1
 

@@ -3,11 +3,11 @@ file beside it) of one or many documents, for a colleague without annotator or a
 (``annotator export --format html``; the window's Export dialog, and its Print…).
 
 Each document starts a page: its title, its metadata, which spans are shown, and a legend of the
-labels in their colours with the count of each; then its text with its line breaks and its spans
-(``html_spans.py``). The style asks browsers to print the colours (``print-color-adjust: exact``)
-and to start each document on a new page; Qt's rich text (the window's Print…) reads the same page.
-``each=True`` writes one file per document into the folder ``out`` instead (:func:`file_names`:
-names Windows accepts too).
+labels in their colours with the count of each; then its text with its spans, each line a block
+of its own (``html_spans.py``: LibreOffice Writer keeps the paragraphs apart too). The style
+asks browsers to print the colours (``print-color-adjust: exact``) and to start each document on
+a new page; Qt's rich text (the window's Print…) reads the same page. ``each=True`` writes one
+file per document into the folder ``out`` instead (:func:`file_names`: names Windows accepts too).
 """
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ table.meta td { padding: 0; }
 p.legend { margin: 0.4em 0 1.2em 0; line-height: 2; font-size: 90%; }
 p.legend .key { padding: 0.1em 0.2em; border-radius: 0.3em; }
 div.text { white-space: pre-wrap; line-height: 1.9; font-size: 110%; }
+div.empty { -qt-paragraph-type: empty; }
 span.s { border-radius: 0.2em; }
 span.st-suggested { text-decoration: underline; text-decoration-style: dashed; }
 span.st-rejected { text-decoration: line-through; }

@@ -1,17 +1,24 @@
 """One document's text with its spans as HTML markup: what the reading export
 (``html_page.py``) puts in a document's page, and the window prints.
 
-The text keeps its line breaks (the page shows it ``white-space: pre-wrap``). Offsets are code
-points. Spans may nest (an AMOUNT inside a TARGET) or overlap partly, so the text is cut into the
-pieces covered by the same spans (:func:`annotator.core.span_layout.segments`) and each piece is
-one element of its own: no element is ever opened in one piece and closed in another. A piece
-takes the background of its innermost span (as the window draws it: the label's colour washed
-over white paper, stronger inside a span of another label), a line under it for each span around
-it (browsers), and a ``title`` naming every span over it, innermost first: label, normalised
-value, status. A span that overlaps another, or touches another of its label, is marked where it
-starts (a small tag with its label's name in its colour) and where it ends (a small ``]`` in its
-colour), so that nested spans stay apart in print, where there are no tooltips. Everything taken
-from the project (text, names, values) is escaped; a colour is written only as ``#rrggbb``.
+The text keeps its line breaks: each line is a block of its own, ``<div class="line">`` (an empty
+line ``<div class="line empty"><br></div>``), in a ``white-space: pre-wrap`` block that keeps its
+spaces, so browsers draw it as they drew the text's line breaks in ``pre-wrap`` alone. LibreOffice
+Writer ignores ``pre-wrap`` (Word, turning the page into a .docx, likely too): it ran a whole report
+together as one paragraph; now each line is a paragraph there (a ``<div>``, not a ``<p>``:
+LibreOffice puts its own space under each ``<p>``, whatever the style says, and the report's empty
+lines already part its paragraphs). Offsets are code points. Spans may nest (an AMOUNT inside a
+TARGET) or overlap partly, so the text is cut into the pieces covered by the same spans
+(:func:`annotator.core.span_layout.segments`) and each piece is one element of its own: no element
+is ever opened in one piece and closed in another (a piece across a line break is cut there, both
+halves alike). A piece takes the background of its innermost span (as the window draws it: the
+label's colour washed over white paper, stronger inside a span of another label), a line under it
+for each span around it (browsers), and a ``title`` naming every span over it, innermost first:
+label, normalised value, status. A span that overlaps another, or touches another of its label, is
+marked where it starts (a small tag with its label's name in its colour) and where it ends (a small
+``]`` in its colour), so that nested spans stay apart in print, where there are no tooltips.
+Everything taken from the project (text, names, values) is escaped; a colour is written only as
+``#rrggbb``.
 """
 from __future__ import annotations
 
@@ -41,6 +48,19 @@ def escaped(value: str) -> str:
     """Text as an element's content: & < > " ' escaped, line breaks kept as they are (the page is
     ``pre-wrap``)."""
     return escape(value, quote=True)
+
+
+LINE = '<div class="line">'
+NEXT_LINE = "</div>" + LINE  # nothing between them: in pre-wrap a line break there would be a line of its own
+# one line's height, as an empty line in pre-wrap (an empty <div> has none, and LibreOffice leaves it out);
+# div.empty tells Qt's rich text that the <br> only holds the line open (else it draws two lines)
+EMPTY_LINE = '<div class="line empty"><br></div>'
+
+
+def in_lines(value: str, start: str = "", end: str = "") -> str:
+    """Text, each of its lines inside ``start`` … ``end`` (an empty line: nothing), a line break
+    between them closing the line's block and opening the next (:data:`NEXT_LINE`)."""
+    return NEXT_LINE.join(f"{start}{escaped(line)}{end}" if line else "" for line in value.split("\n"))
 
 
 def span_title(a: Annotation, shown: Callable[[str], str] = str) -> str:
@@ -111,9 +131,9 @@ class Look:
 
 
 def text_html(text: str, spans: Iterable[Annotation], look: Look) -> str:
-    """``text`` as HTML with ``spans`` (any order) laid over it (see the module's doc). Each piece
-    under a span is ``<span class="s st-STATUS" data-ids="ID …" title="…">``, its spans' ids
-    innermost first."""
+    """``text`` as HTML with ``spans`` (any order) laid over it (see the module's doc): its lines as
+    blocks, ``<div class="line">…</div><div class="line">…</div>``. Each piece under a span is
+    ``<span class="s st-STATUS" data-ids="ID …" title="…">``, its spans' ids innermost first."""
     ordered: list[Span] = [a for a in sorted(spans, key=lambda a: (a.start, a.end, a.id if a.id is not None else -1))
                            if 0 <= a.start < a.end <= len(text)]
     marks = {id(ordered[i]) for i in marked(cast(list[Annotation], ordered))}
@@ -122,7 +142,7 @@ def text_html(text: str, spans: Iterable[Annotation], look: Look) -> str:
     pos = 0
     for left, right, active in segments(ordered, 0, len(text)):
         if left > pos:
-            out.append(escaped(text[pos:left]))
+            out.append(in_lines(text[pos:left]))
         for a in sorted((a for a in active if a.start == left and id(a) in marks),
                         key=lambda a: (-(a.end - a.start), a.id or 0)):  # the outer one's tag first
             out.append(look.chip(a.label, look.shown(a.label)))
@@ -130,12 +150,15 @@ def text_html(text: str, spans: Iterable[Annotation], look: Look) -> str:
         spans_here = cast(list[Annotation], active)
         title = "\n".join(span_title(a, look.shown) for a in spans_here)
         ids = " ".join(str(a.id) for a in active)
-        out.append(f'<span class="s st-{attr(active[0].status)}" style="{look.piece_style(spans_here, level)}" '
-                   f'data-ids="{ids}" title="{attr(title)}">{escaped(text[left:right])}</span>')
+        out.append(in_lines(text[left:right], f'<span class="s st-{attr(active[0].status)}" '
+                            f'style="{look.piece_style(spans_here, level)}" data-ids="{ids}" title="{attr(title)}">',
+                            "</span>"))
         for a in sorted((a for a in active if a.end == right and id(a) in marks),
                         key=lambda a: (a.end - a.start, a.id or 0)):  # the inner one's end first
             out.append(look.chip(a.label, END_MARK, "tag end"))
         pos = right
     if pos < len(text):
-        out.append(escaped(text[pos:]))
-    return "".join(out)
+        out.append(in_lines(text[pos:]))
+    page = f"{LINE}{''.join(out)}</div>".replace(LINE + "</div>", EMPTY_LINE)  # escaped text holds no "<"
+    # a line break that ends the text starts no line in pre-wrap
+    return page.removesuffix(EMPTY_LINE) if text.endswith("\n") else page
