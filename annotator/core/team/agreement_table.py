@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from annotator.core.team.agreement import Agreement, Row, unnamed_note
+from annotator.core.team.agreement import Agreement, Row
 from annotator.core.team.link_agreement import LinkCounts, ratio
 from annotator.core.team.uncompared import lines as alone_lines
+from annotator.core.team.unnamed import unnamed_notes
 from annotator.core.text_width import columns, pad
 
 HEADER = ("coders", "label", "docs", "chars", "spans", "exact", "exact_F1", "overlap", "overlap_F1",
@@ -76,8 +77,8 @@ def table_lines(result: Agreement) -> list[str]:
         out.append(f"not compared, no document coded by both: {', '.join(apart)}")
     links = link_lines(result, rows)
     alone = alone_lines(result.alone)
-    unnamed = unnamed_note(result.unnamed, result.statuses)
-    return out + ([""] + links if links else []) + ([""] + alone if alone else []) + ([unnamed] if unnamed else [])
+    unnamed = unnamed_notes(result.unnamed, result.statuses, result.suggestions)
+    return out + ([""] + links if links else []) + ([""] + alone if alone else []) + unnamed
 
 
 def shown_rows(result: Agreement) -> tuple[list[Row], list[str]]:
