@@ -264,7 +264,7 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
         except AnnotatorError as e:
             raise AnnotatorError(f"{e}: --layer NAME") from e
         if len(coders) < 2:
-            from annotator.core.team.agreement import unnamed_note, unnamed_spans
+            from annotator.core.team.unnamed import unnamed_note, unnamed_spans
 
             has = "--coders names" if args.coders else f"{store.folder} has"
             note = "" if args.coders else unnamed_note(unnamed_spans(store), ["accepted"])

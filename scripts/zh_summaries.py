@@ -212,12 +212,10 @@ ZH: dict[str, str] = {
     "agreement needs two coders; the spans ({0}) in {1} are by {2}":
         "计算一致性需要两名编码员；{1} 中（{0}）的标注来自：{2}",
     "no spans ({0}) by {1} in {2}; they are by {3}": "{2} 中没有 {1} 的标注（{0}）；标注来自：{3}",
-    "agreement needs two coders; the spans ({0}) in {1} are by {2}; not compared: {3} span(s) ({4}) in no coder's "
-    "layer, with no annotator name (made or imported without one, as a Label Studio export naming its coder by "
-    "number alone: import it with --annotator NAME)":
-        "计算一致性需要两名编码员；{1} 中（{0}）的标注来自：{2}；未参与比较：{3} 条（{4}）标注"
-        "不属于任何编码员的标注层，没有标注者姓名（制作或导入时未给出姓名，例如 Label Studio 导出文件"
-        "只用编号标明编码员：导入时请填写编码员姓名，即 --annotator NAME）",
+    "agreement needs two coders; the spans ({0}) in {1} are by {2}; {3}":
+        "计算一致性需要两名编码员；{1} 中（{0}）的标注来自：{2}；{3}",
+    "{0} open suggestion(s) of the program are not a coder's work: not compared":
+        "程序的 {0} 条待审建议不是编码员的工作：未参与比较",
     "not compared: {0} span(s) ({1}) in no coder's layer, with no annotator name (made or imported without one, "
     "as a Label Studio export naming its coder by number alone: import it with --annotator NAME)":
         "未参与比较：{0} 条（{1}）标注不属于任何编码员的标注层，没有标注者姓名（制作或导入时未给出姓名，例如 "

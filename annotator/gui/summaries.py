@@ -23,6 +23,7 @@ from annotator.gui.core_errors import error_line, said_by
 from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.i18n import names_list
 from annotator.gui.import_again import again_pieces
+from annotator.gui.summaries_agreement import NOTES, agreement_lines, notes_text
 from annotator.gui.summaries_kinds import kinds_line
 from annotator.gui.summaries_label_studio import rejected_left_out
 from annotator.gui.summaries_metadata import metadata_lines
@@ -130,22 +131,7 @@ def _lines() -> list[Rule]:
         (r"the strings accepted since were looked for in ([\d,]+) of them: ([\d,]+) new suggestion\(s\)",
          _t("the strings accepted since were looked for in {0} of them: {1} new suggestion(s)"), ()),
         *metadata_lines(),  # a table of metadata (core/metadata_table.py MetadataReport)
-        # the agreement of coders (core/team/agreement.py), and the spans of no coder's name it leaves aside
-        (r"agreement needs two coders; the spans \((.+?)\) in (.+) are by (.+?); not compared: ([\d,]+) span\(s\) "
-         r"\((.+?)\) in no coder's layer, with no annotator name \(made or imported without one, as a Label Studio "
-         r"export naming its coder by number alone: import it with --annotator NAME\)",
-         _t("agreement needs two coders; the spans ({0}) in {1} are by {2}; not compared: {3} span(s) ({4}) in no "
-            "coder's layer, with no annotator name (made or imported without one, as a Label Studio export naming "
-            "its coder by number alone: import it with --annotator NAME)"), (STATUSES, "", NAMES, "", STATUSES)),
-        (r"not compared: ([\d,]+) span\(s\) \((.+?)\) in no coder's layer, with no annotator name \(made or imported "
-         r"without one, as a Label Studio export naming its coder by number alone: import it with --annotator NAME\)",
-         _t("not compared: {0} span(s) ({1}) in no coder's layer, with no annotator name (made or imported without "
-            "one, as a Label Studio export naming its coder by number alone: import it with --annotator NAME)"),
-         ("", STATUSES)),  # under the table (agreement_table.py), and in the window's Agreement and Adjudication
-        (r"agreement needs two coders; the spans \((.+?)\) in (.+) are by (.+)",
-         _t("agreement needs two coders; the spans ({0}) in {1} are by {2}"), (STATUSES, "", NAMES)),
-        (r"no spans \((.+?)\) by (.+?) in (.+); they are by (.+)",
-         _t("no spans ({0}) by {1} in {2}; they are by {3}"), (STATUSES, "", "", NAMES)),
+        *agreement_lines(),  # the agreement of coders (core/team/agreement.py, unnamed.py)
     ]
 
 
@@ -354,6 +340,8 @@ def _group(kind: str, text: str) -> str:
         return _counts(text, origin_text)
     if kind == STATUSES:
         return names_list(status_text(s) for s in text.split(", "))
+    if kind == NOTES:
+        return notes_text(text)
     if kind == NAMES:
         return _t("nobody") if text == "nobody" else names_list(n.strip("'") for n in text.split(", "))
     return text

@@ -4779,6 +4779,7 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <location filename="../../annotator/gui/summaries_agreement.py" />
             <source>; </source>
             <translation>；</translation>
         </message>
@@ -4974,26 +4975,6 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/summaries.py" />
             <source>the strings accepted since were looked for in {0} of them: {1} new suggestion(s)</source>
             <translation>在其中 {0} 篇中查找了此后接受的词串：新增 {1} 条建议</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>agreement needs two coders; the spans ({0}) in {1} are by {2}; not compared: {3} span(s) ({4}) in no coder's layer, with no annotator name (made or imported without one, as a Label Studio export naming its coder by number alone: import it with --annotator NAME)</source>
-            <translation>计算一致性需要两名编码员；{1} 中（{0}）的标注来自：{2}；未参与比较：{3} 条（{4}）标注不属于任何编码员的标注层，没有标注者姓名（制作或导入时未给出姓名，例如 Label Studio 导出文件只用编号标明编码员：导入时请填写编码员姓名，即 --annotator NAME）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>not compared: {0} span(s) ({1}) in no coder's layer, with no annotator name (made or imported without one, as a Label Studio export naming its coder by number alone: import it with --annotator NAME)</source>
-            <translation>未参与比较：{0} 条（{1}）标注不属于任何编码员的标注层，没有标注者姓名（制作或导入时未给出姓名，例如 Label Studio 导出文件只用编号标明编码员：导入时请填写编码员姓名，即 --annotator NAME）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>agreement needs two coders; the spans ({0}) in {1} are by {2}</source>
-            <translation>计算一致性需要两名编码员；{1} 中（{0}）的标注来自：{2}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>no spans ({0}) by {1} in {2}; they are by {3}</source>
-            <translation>{2} 中没有 {1} 的标注（{0}）；标注来自：{3}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -5299,6 +5280,31 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/summaries.py" />
             <source>{0}: {1}</source>
             <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_agreement.py" />
+            <source>not compared: {0} span(s) ({1}) in no coder's layer, with no annotator name (made or imported without one, as a Label Studio export naming its coder by number alone: import it with --annotator NAME)</source>
+            <translation>未参与比较：{0} 条（{1}）标注不属于任何编码员的标注层，没有标注者姓名（制作或导入时未给出姓名，例如 Label Studio 导出文件只用编号标明编码员：导入时请填写编码员姓名，即 --annotator NAME）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_agreement.py" />
+            <source>{0} open suggestion(s) of the program are not a coder's work: not compared</source>
+            <translation>程序的 {0} 条待审建议不是编码员的工作：未参与比较</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_agreement.py" />
+            <source>agreement needs two coders; the spans ({0}) in {1} are by {2}; {3}</source>
+            <translation>计算一致性需要两名编码员；{1} 中（{0}）的标注来自：{2}；{3}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_agreement.py" />
+            <source>agreement needs two coders; the spans ({0}) in {1} are by {2}</source>
+            <translation>计算一致性需要两名编码员；{1} 中（{0}）的标注来自：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_agreement.py" />
+            <source>no spans ({0}) by {1} in {2}; they are by {3}</source>
+            <translation>{2} 中没有 {1} 的标注（{0}）；标注来自：{3}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries_kinds.py" />

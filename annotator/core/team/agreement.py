@@ -48,6 +48,7 @@ from annotator.core.team import units
 from annotator.core.team.link_agreement import LinkCounts, pair_links
 from annotator.core.team.matching import exact_matches, overlap_matches, values_agree
 from annotator.core.team.uncompared import Alone, alone, coded_documents
+from annotator.core.team.unnamed import program_suggestions, unnamed_note, unnamed_spans
 
 OVERALL = "overall"
 ALL = "all"
@@ -104,11 +105,13 @@ class Agreement:
     unit: str = UNIT
     alone: tuple[Alone, ...] = ()  # documents one coder alone coded: not compared (.uncompared)
     unnamed: int = 0  # spans of the statuses in no coder's layer (no annotator name), not among the coders
+    suggestions: int = 0  # the program's open suggestions in no coder's layer, not counted in unnamed (.unnamed)
 
     def as_dict(self) -> dict[str, Any]:
         return {"coders": list(self.coders), "labels": list(self.labels), "statuses": list(self.statuses),
                 "unit": self.unit, "rows": [r.as_dict() for r in self.rows],
-                "not_compared": [a.as_dict() for a in self.alone], "unnamed_spans": self.unnamed}
+                "not_compared": [a.as_dict() for a in self.alone], "unnamed_spans": self.unnamed,
+                "open_suggestions": self.suggestions}
 
     def row(self, coders: Sequence[str], label: str = OVERALL) -> Row:
         for r in self.rows:
@@ -128,21 +131,6 @@ def coders_of(store: Store, statuses: Iterable[str] = DEFAULT_STATUSES) -> list[
                    if who and who not in layers and status in wanted})
 
 
-def unnamed_spans(store: Store, statuses: Iterable[str] = DEFAULT_STATUSES) -> int:
-    """How many spans of ``statuses`` have no annotator name: no coder's (:func:`coders_of`)."""
-    wanted = set(statuses)
-    return sum(n for (who, _label, status), n in store.count_by_annotator().items() if not who and status in wanted)
-
-
-def unnamed_note(n: int, statuses: Iterable[str]) -> str:
-    """What agreement and adjudication say of the spans in no coder's layer (none: '')."""
-    if not n:
-        return ""
-    return (f"not compared: {n:,} span(s) ({', '.join(statuses)}) in no coder's layer, with no annotator name "
-            "(made or imported without one, as a Label Studio export naming its coder by number alone: import it "
-            "with --annotator NAME)")
-
-
 def project_agreement(store: Store, *, annotators: Iterable[str] | None = None,
                       statuses: Iterable[str] = DEFAULT_STATUSES, labels: Iterable[str] | None = None,
                       doc_ids: Iterable[int] | None = None) -> Agreement:
@@ -157,8 +145,9 @@ def project_agreement(store: Store, *, annotators: Iterable[str] | None = None,
     have = ", ".join(repr(c) for c in named) or "nobody"
     coders = list(dict.fromkeys(annotators)) if annotators is not None else named
     unnamed = unnamed_spans(store, statuses) if "" not in coders else 0
+    suggestions = program_suggestions(store, statuses) if "" not in coders else 0
     if len(coders) < 2:
-        note = unnamed_note(unnamed, statuses)
+        note = unnamed_note(unnamed, statuses, suggestions)
         raise AnnotatorError(f"agreement needs two coders; the spans ({', '.join(statuses)}) in {store.folder} "
                              f"are by {have}" + (f"; {note}" if note else ""))
     present = {who for who, _label, status in store.count_by_annotator() if status in statuses}
@@ -175,7 +164,8 @@ def project_agreement(store: Store, *, annotators: Iterable[str] | None = None,
     chosen = list(labels) if labels else store.label_names()
     result = agreement(by_coder, lengths, chosen, coders, statuses)
     coded = coded_documents(((a.annotator, a.document_id) for a in annotations), coders)
-    result = replace(result, alone=alone(coded, {i: d.name for i, d in stored.items()}), unnamed=unnamed)
+    result = replace(result, alone=alone(coded, {i: d.name for i, d in stored.items()}), unnamed=unnamed,
+                     suggestions=suggestions)
     return with_links(result, pair_links(store, annotations, result.coders, statuses, chosen, docs))
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from annotator.core.team.agreement import Agreement, Row, unnamed_note
+from annotator.core.team.agreement import Agreement, Row
 from annotator.core.team.link_agreement import LinkCounts, ratio
 from annotator.core.team.uncompared import lines as alone_lines
+from annotator.core.team.unnamed import unnamed_notes
 from annotator.core.text_width import columns, pad
 
 HEADER = ("coders", "label", "docs", "chars", "spans", "exact", "exact_F1", "overlap", "overlap_F1",
@@ -28,8 +29,9 @@ SHEET_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("alpha", "number", "Krippendorff's alpha (nominal) per character, same units and categories; all: every coder, "
                         "a document a coder did not code is missing"),
     ("values_compared", "int", "exactly matched spans whose values both coders give (division code, yuan or a "
-                               "foreign currency and amount, quantity and unit)"),
-    ("values_same", "int", "of those, the ones whose values agree"),
+                               "foreign currency and amount, quantity and unit); empty where none was compared, "
+                               "as the printed table's '-' (PROJECT spans carry no value)"),
+    ("values_same", "int", "of those, the ones whose values agree (empty where none was compared)"),
     ("district_links_compared", "int", "PROJECT, AMOUNT and TARGET spans both coders marked (paired by overlap) "
                                        "whose district links are compared; empty when neither coder linked a fact"),
     ("district_links_same", "int", "of those, the ones both coders put in the same district (an unlinked fact: "
@@ -76,8 +78,8 @@ def table_lines(result: Agreement) -> list[str]:
         out.append(f"not compared, no document coded by both: {', '.join(apart)}")
     links = link_lines(result, rows)
     alone = alone_lines(result.alone)
-    unnamed = unnamed_note(result.unnamed, result.statuses)
-    return out + ([""] + links if links else []) + ([""] + alone if alone else []) + ([unnamed] if unnamed else [])
+    unnamed = unnamed_notes(result.unnamed, result.statuses, result.suggestions)
+    return out + ([""] + links if links else []) + ([""] + alone if alone else []) + unnamed
 
 
 def shown_rows(result: Agreement) -> tuple[list[Row], list[str]]:
@@ -108,10 +110,17 @@ def _link_cells(c: LinkCounts | None, label: str) -> list[Any]:
 
 def sheet_rows(result: Agreement) -> list[list[Any]]:
     """The rows of the Agreement sheet and of ``agreement -o``, under :data:`SHEET_COLUMNS`: those the
-    table shows (:func:`shown_rows`), their figures rounded as it prints them (:data:`DIGITS`)."""
+    table shows (:func:`shown_rows`), their figures rounded as it prints them (:data:`DIGITS`), a cell
+    empty (None) where the table shows "-"."""
     return [[r.group, r.label, r.documents, r.characters, "/".join(map(str, r.spans)), r.exact,
              _round(r.exact_f1), r.overlap, _round(r.overlap_f1), _round(r.kappa), _round(r.alpha),
-             r.values_compared, r.values_same, *_link_cells(r.links, r.label)] for r in shown_rows(result)[0]]
+             *_value_cells(r), *_link_cells(r.links, r.label)] for r in shown_rows(result)[0]]
+
+
+def _value_cells(r: Row) -> list[int | None]:
+    """values_compared and values_same; empty cells where none was compared (the table's "-": a PROJECT
+    span has no value), not 0 and 0, which a script reads as counts of a comparison made."""
+    return [r.values_compared, r.values_same] if r.values_compared else [None, None]
 
 
 def json_dict(result: Agreement) -> dict[str, Any]:

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from annotator.core.team.agreement import ALL, OVERALL, Agreement, Row, unnamed_note
+from annotator.core.team.agreement import ALL, OVERALL, Agreement, Row
 from annotator.core.team.agreement_table import shown_rows
+from annotator.core.team.unnamed import unnamed_notes
 from annotator.gui.display import label_text
 from annotator.gui.i18n import names_list, sentence
 from annotator.gui.opening_size import columns_width, in_characters, opening_size
@@ -105,8 +106,8 @@ class AgreementDialog(QDialog):
         apart = shown_rows(result)[1]
         lines = [self.tr("Not compared, no document coded by both: {0}").format(names_list(apart))] if apart else []
         lines += self._alone_lines(result, listed)
-        note = unnamed_note(result.unnamed, result.statuses)
-        return "\n".join(lines + ([sentence(summary_lines([note])[0])] if note else []))
+        notes = unnamed_notes(result.unnamed, result.statuses, result.suggestions)
+        return "\n".join(lines + [sentence(note) for note in summary_lines(notes)])
 
     def _alone_lines(self, result: Agreement, listed: int) -> list[str]:
         if not result.alone:

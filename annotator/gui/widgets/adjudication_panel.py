@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QDockWidget, QLabel,
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.team.adjudication import GOLD, Region, check_layer, coders_of, links_differ, regions
-from annotator.core.team.agreement import unnamed_note, unnamed_spans
+from annotator.core.team.unnamed import unnamed_note, unnamed_spans
 from annotator.gui.i18n import names_list, sentence, sentences
 from annotator.gui.models.regions import RegionModel
 from annotator.gui.widgets.docks import scrolled

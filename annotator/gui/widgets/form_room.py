@@ -202,8 +202,10 @@ def share_room(splitter: QSplitter, table: QAbstractItemView) -> None:
 
 class SideBySide(QWidget):
     """Short fields in one row of the form (the status, then the annotator's caption and name): a row
-    less than one each. Where the column is too narrow for them (a large font), the first stays and
-    the others go below it, so the row never makes the form wider than it was."""
+    less than one each. Where the column is too narrow for them (a large font, a long name), the first
+    stays and the others go below it, so the row never makes the form wider than it was; arranged anew
+    when the width changes and when a field's text does (a coder's e-mail address after a short name,
+    at the same width, was cut off at its end: tests/gui/test_form_status_row_fits.py)."""
 
     def __init__(self, first: QWidget, *rest: QWidget, fill: bool = True) -> None:
         super().__init__()
@@ -242,6 +244,11 @@ class SideBySide(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange(self.width() >= self._row_width())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a field's text changed (another span's annotator): at
+            self._arrange(self.width() >= self._row_width())  # the same width a longer name no longer fits
+        return super().event(event)
 
 
 def fit_lines(label: QWidget) -> None:
