@@ -49,3 +49,22 @@ def write(path: Path, rows: list[dict[str, Any]]) -> Path:
 
 def links_lines(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+NANDAN = {"name": "南丹县", "code": "451221"}
+
+
+def b_links(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """B's links file: the gold's with every seventh fact moved to 南丹县 and every other project link dropped
+    (the fact for no project), so that some facts are off the jurisdiction or with a project by one coder only."""
+    out, projects = [], 0
+    for n, r in enumerate(lines):
+        r = dict(r)
+        if n % 7 == 3:
+            r["district"] = NANDAN
+        if r.get("project"):
+            projects += 1
+            if projects % 2:
+                r["project"] = None
+        out.append(r)
+    return out
