@@ -21,6 +21,13 @@ ZH: dict[str, str] = {
         "编码员：{0}。κ 与 α 以双方都编码过的文档中的每个字符为单位（其标签或无）。地区一致 / 项目一致："
         "双方都标注的事实中关联相同者（未关联的事实视为属于文档的辖区）。",
     "Same district": "地区一致", "Same project": "项目一致",
+    "Characters": "字符数", "Exact": "精确", "Overlap": "重叠", "Off jurisdiction": "辖区外",
+    "With project": "有项目",
+    "Exact, Overlap: the spans matched, with the same start and end or sharing a character. Off jurisdiction, "
+    "With project: of those facts, the ones at least one coder puts outside the document's jurisdiction or "
+    "links to a project, same / compared.":
+        "精确、重叠：起止位置相同、或有共同字符而配对的标注数。辖区外、有项目：上述事实中至少一位编码员"
+        "归入文档辖区以外或关联到项目的事实，一致数 / 比较数。",
     "Not compared: documents one coder alone coded.": "未比较：仅一位编码员编码过的文档。",
     "Not compared, no document coded by both: {0}": "未比较（没有双方都编码过的文档）：{0}",
     "{0}'s {1}: its text differs from {2} ({3}), not compared": "{0} 的 {1}：文本与 {2}（{3}）不同，未比较",

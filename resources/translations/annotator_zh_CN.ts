@@ -180,6 +180,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>Exact, Overlap: the spans matched, with the same start and end or sharing a character. Off jurisdiction, With project: of those facts, the ones at least one coder puts outside the document's jurisdiction or links to a project, same / compared.</source>
+            <translation>精确、重叠：起止位置相同、或有共同字符而配对的标注数。辖区外、有项目：上述事实中至少一位编码员归入文档辖区以外或关联到项目的事实，一致数 / 比较数。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
             <source>Not compared, no document coded by both: {0}</source>
             <translation>未比较（没有双方都编码过的文档）：{0}</translation>
         </message>
@@ -218,6 +223,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>Characters</source>
+            <translation>字符数</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
             <source>Spans</source>
             <translation>标注</translation>
         </message>
@@ -225,6 +235,16 @@
             <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
             <source>Exact F1</source>
             <translation>精确 F1</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>Exact</source>
+            <translation>精确</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>Overlap</source>
+            <translation>重叠</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
@@ -245,6 +265,16 @@
             <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
             <source>Same project</source>
             <translation>项目一致</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>Off jurisdiction</source>
+            <translation>辖区外</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>With project</source>
+            <translation>有项目</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />

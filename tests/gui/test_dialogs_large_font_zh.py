@@ -124,7 +124,7 @@ def test_the_agreement_s_counts_and_scores_are_right_aligned(chinese):
     model = AgreementModel(project_agreement(chinese.store))
     right = [bool((model.index(0, c).data(Qt.ItemDataRole.TextAlignmentRole) or 0) & Qt.AlignmentFlag.AlignRight)
              for c in range(model.columnCount())]
-    assert model.headers[:4] == ["编码员", "标签", "文档", "标注"]
+    assert model.headers[:5] == ["编码员", "标签", "文档", "字符数", "标注"]
     assert right == [False, False] + [True] * (model.columnCount() - 2)
 
 

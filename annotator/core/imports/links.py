@@ -4,10 +4,14 @@ files (``*.links.jsonl``: ``{"doc", "start", "end", "label", "district": {"name"
 
 Links are stored after the spans of their batch, so a file of spans with their links, or a
 gold file followed by its links file, imports in one run. A link names its spans by offsets
-and label, of the import's coder where several coders marked that place (``--annotator B``: B's
-spans); a gold district without offsets (a links file's) goes to the DISTRICT span of that
-district nested in the span, else the nearest one before it (after it) — the span's own coder's
-first — else to the district by name and code. A span line's entry without offsets, and a doccano relation line's
+and label, of the import's coder where several coders marked that place. Under a name (``--annotator
+B``, the window's import under a name) a line joins B's spans only (or spans of no name: the program's
+suggestions, a solo project's), never another coder's: where B has no span at its place, the line is
+refused ("B has no PROJECT span at 120-128 to link to"), not stored in A's layer nor counted as A's
+link already there. Without a name it joins the span at the place, whoever's. A gold district
+without offsets (a links file's) goes to the DISTRICT span of that district nested in the span,
+else the nearest one before it (after it) — the span's own coder's first (under a name: no other
+coder's) — else to the district by name and code. A span line's entry without offsets, and a doccano relation line's
 ``district_links``, are links to the district by name and code, as exported (``export/links.py``,
 ``export/jsonl.py``): they stay so, though a DISTRICT span of that district is there (the exported
 link did not point at it).
@@ -180,11 +184,14 @@ class _Kept(Exception):
     """The gold's link repeats one rejected before: the savepoint is rolled back, nothing changes."""
 
 
-def _spans_by_ref(spans: Iterable[Annotation], owner: str | None) -> dict[Ref, Annotation]:
+def _spans_by_ref(spans: Iterable[Annotation], owner: str | None, only: bool) -> dict[Ref, Annotation]:
     """A document's spans by label and offsets, of any status (an export of rejected spans holds their
     rejected links: ``--status accepted,rejected`` reads back); where several hold the same place, one
-    not rejected before a rejected one, then ``owner``'s (the line's coder)."""
-    held = sorted(spans, key=lambda a: (a.status != "rejected", a.annotator == owner))
+    not rejected before a rejected one, then ``owner``'s (the line's coder). ``only`` (the import names a
+    coder): ``owner``'s spans and those of no name (the program's suggestions, a solo project's), never
+    another name's (a coder's links do not go into another coder's layer)."""
+    held = sorted((a for a in spans if not only or a.annotator in (owner, "")),
+                  key=lambda a: (a.status != "rejected", a.annotator == owner))
     return {(a.label, a.start, a.end): a for a in held}
 
 
@@ -196,7 +203,7 @@ def store_links(store: Store, specs: Iterable[LinkSpec], *, status: str, annotat
     for spec in specs:
         who = spec.owner if spec.owner is not None else annotator
         if (spec.doc_id, who) not in spans:  # a links file's line joins the import's coder's spans
-            spans[(spec.doc_id, who)] = _spans_by_ref(store.annotations(spec.doc_id), who)
+            spans[(spec.doc_id, who)] = _spans_by_ref(store.annotations(spec.doc_id), who, bool(annotator))
         by_ref = spans[(spec.doc_id, who)]
         outcome: str
         try:
@@ -204,7 +211,7 @@ def store_links(store: Store, specs: Iterable[LinkSpec], *, status: str, annotat
                 outcome = _store_none(store, spec, by_ref, status, who)
             else:
                 own = spec.status or status  # an exported suggestion or rejected link stays one
-                outcome = _store_link(store, _link(spec, by_ref, own, who), who)
+                outcome = _store_link(store, _link(spec, by_ref, own, who, bool(annotator)), who)
         except ValidationError as e:
             if not any(number == spec.number for number, _why in result.rejected):  # a line's reason once
                 result.rejected.append((spec.number, str(e)))
@@ -276,22 +283,25 @@ def _district(store: Store, link: Link) -> District | None:
     return district_of(link, store.annotation(link.target_id) if link.target_id is not None else None)
 
 
-def _link(spec: LinkSpec, by_ref: dict[Ref, Annotation], status: str, annotator: str) -> Link:
+def _link(spec: LinkSpec, by_ref: dict[Ref, Annotation], status: str, annotator: str, only: bool) -> Link:
+    """``only``: ``by_ref`` holds the named coder's (``annotator``'s) spans and those of no name, and the
+    district goes to a DISTRICT mention of theirs (else of no name), never another coder's: else by name."""
     source = by_ref.get(spec.source)
     joins = (lambda a: a is not None) if status == "rejected" else (lambda a: a is not None and a.status != "rejected")
+    whose = f"{annotator} has " if only else ""  # a coder named: "B has no PROJECT span at …"
     if not joins(source):  # an open link joins spans not rejected; a rejected one, as exported, any
-        raise ValidationError(f"no {spec.source[0]} span at {spec.source[1]}-{spec.source[2]} to link")
+        raise ValidationError(f"{whose}no {spec.source[0]} span at {spec.source[1]}-{spec.source[2]} to link")
     assert source is not None
     accepted = status == "accepted"
     target = None
     if spec.target is not None:
         target = by_ref.get(spec.target)
         if not joins(target):
-            raise ValidationError(f"no {spec.target[0]} span at {spec.target[1]}-{spec.target[2]} to link to")
+            raise ValidationError(f"{whose}no {spec.target[0]} span at {spec.target[1]}-{spec.target[2]} to link to")
     elif spec.kind == DISTRICT and not spec.by_name:
         districts = [a for a in by_ref.values() if a.label == "DISTRICT"
                      and (a.status == "accepted" or not accepted and a.status != "rejected")
-                     and spec.owner in (None, a.annotator)]
+                     and spec.owner in (None, a.annotator)]  # (``only``: ``by_ref`` holds no other coder's)
         own = [a for a in districts if a.annotator == source.annotator]  # the coder's own mention first
         target = _district_span(source, own, spec.value) or _district_span(source, districts, spec.value)
     if accepted and "suggested" in (source.status, target.status if target is not None else None):

@@ -1,7 +1,9 @@
 """The coders' agreement in the window: the table ``annotator agreement`` prints (per pair of coders
-and all together, per label and overall: span F1 exact and overlap, Cohen's κ and Krippendorff's α
-per character, value agreement, and the links of the facts both coders marked: same district, same
-project), computed off the GUI thread (``core/team/agreement.py``). Its rows and figures are the
+and all together, per label and overall: documents and characters compared, spans, exact and overlap
+matches and F1, Cohen's κ and Krippendorff's α per character, value agreement, and the links of the facts
+both coders marked: same district, of those off the jurisdiction, same project, of those with a project),
+computed off the GUI thread (``core/team/agreement.py``): the columns of its two tables and of the
+workbook's Agreement sheet, one row per pair and label. Its rows and figures are the
 command's (``agreement_table.shown_rows``): F1, κ and α to four decimals as printed and written by ``-o``, counts
 with thousands separators, and a pair of coders with no document in common named under the table, not shown
 as rows of 0/0."""
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 FIRST_FIGURE = 2  # the columns from Documents on hold counts and scores; Coders and Label, words
+LINK_COLUMNS = range(12, 16)  # Same district, Off jurisdiction, Same project, With project
 
 
 def _num(x: float | None) -> str:
@@ -35,13 +38,23 @@ def _share(same: int, n: int) -> str:
     return f"{same:,}/{n:,} ({same / n:.3f})" if n else "–"
 
 
+def _count(n: int | None) -> str:
+    return "–" if n is None else f"{n:,}"  # a count all coders together have none of (matches: pairs only)
+
+
+def _of(same: int, n: int) -> str:
+    """Same / compared, as the command's off_jurisdiction and with_project print them (no share)."""
+    return f"{same:,}/{n:,}" if n else "–"
+
+
 class AgreementModel(QAbstractTableModel):
     def __init__(self, result: Agreement, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[Row] = shown_rows(result)[0]
-        self.headers = [self.tr("Coders"), self.tr("Label"), self.tr("Documents"), self.tr("Spans"),
-                        self.tr("Exact F1"), self.tr("Overlap F1"), "κ", "α", self.tr("Same values"),
-                        self.tr("Same district"), self.tr("Same project")]
+        self.headers = [self.tr("Coders"), self.tr("Label"), self.tr("Documents"), self.tr("Characters"),
+                        self.tr("Spans"), self.tr("Exact"), self.tr("Exact F1"), self.tr("Overlap"),
+                        self.tr("Overlap F1"), "κ", "α", self.tr("Same values"), self.tr("Same district"),
+                        self.tr("Off jurisdiction"), self.tr("Same project"), self.tr("With project")]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.rows)
@@ -64,11 +77,13 @@ class AgreementModel(QAbstractTableModel):
         label = self.tr("overall") if r.label == OVERALL else label_text(r.label)
         values = f"{r.values_same:,}/{r.values_compared:,}" if r.values_compared else "–"
         links = r.links
-        district = _share(links.district_same, links.district) if links is not None else "–"
-        project = (_share(links.project_same, links.project) if links is not None and r.label != "PROJECT"
-                   else "–")  # a project's own project: none
-        return [group, label, f"{r.documents:,}", "/".join(f"{n:,}" for n in r.spans), _num(r.exact_f1),
-                _num(r.overlap_f1), _num(r.kappa), _num(r.alpha), values, district, project][index.column()]
+        district = ([_share(links.district_same, links.district), _of(links.district_off_same, links.district_off)]
+                    if links is not None else ["–"] * 2)
+        project = ([_share(links.project_same, links.project), _of(links.project_given_same, links.project_given)]
+                   if links is not None and r.label != "PROJECT" else ["–"] * 2)  # a project's own project: none
+        return [group, label, f"{r.documents:,}", f"{r.characters:,}", "/".join(f"{n:,}" for n in r.spans),
+                _count(r.exact), _num(r.exact_f1), _count(r.overlap), _num(r.overlap_f1), _num(r.kappa),
+                _num(r.alpha), values, district[0], district[1], project[0], project[1]][index.column()]
 
 
 class AgreementDialog(QDialog):
@@ -81,12 +96,17 @@ class AgreementDialog(QDialog):
         self.table.setAccessibleName(self.windowTitle())  # what a screen reader says of the table
         self.table.setTabKeyNavigation(False)  # Tab reaches the buttons
         self.table.verticalHeader().hide()
+        for column in LINK_COLUMNS:  # no coder linked a fact: no links' columns, as the command prints no links' table
+            self.table.setColumnHidden(column, all(r.links is None for r in self.model.rows))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         coders = names_list(result.coders)  # 张三、李四 in Chinese
         self.note = QLabel(self.tr("Coders: {0}. κ and α count each character of the documents both coders "
                                    "coded (its label, or none). Same district / project: of the facts both "
                                    "marked, those linked alike (a fact left unlinked concerns the document's "
-                                   "jurisdiction).").format(coders), wordWrap=True)
+                                   "jurisdiction).").format(coders) + "\n" + self.tr(
+            "Exact, Overlap: the spans matched, with the same start and end or sharing a character. Off "
+            "jurisdiction, With project: of those facts, the ones at least one coder puts outside the document's "
+            "jurisdiction or links to a project, same / compared."), wordWrap=True)
         self.alone = QLabel(self.alone_text(result), wordWrap=True)
         self.alone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.alone.setVisible(bool(self.alone.text()))
