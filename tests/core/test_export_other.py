@@ -15,7 +15,7 @@ from annotator.core.imports.text import sha256
 from annotator.core.models import Document
 from annotator.core.store import Store
 
-A = "厦门市计划投资5亿元。\n=1+1 与@SUM(A1)，-2 +3"
+A = "厦门市计划投资5亿元。\n=1+1 与@SUM(A1)，-2+3 +A1"
 B = "集美区 新增80家企业。"
 C = "没有标注的文章。"
 
@@ -35,8 +35,8 @@ def store(tmp_path):
     add(s, ids[0], A, "5亿元", "AMOUNT", {"yuan": 500_000_000, "qualifier": None})
     add(s, ids[0], A, "=1+1", "PROJECT")
     add(s, ids[0], A, "@SUM(A1)", "PROJECT")
-    add(s, ids[0], A, "-2", "PROJECT")
-    add(s, ids[0], A, "+3", "PROJECT")
+    add(s, ids[0], A, "-2+3", "PROJECT")
+    add(s, ids[0], A, "+A1", "PROJECT")
     add(s, ids[1], B, "集美区 新增", "PROJECT", status="suggested")
     add(s, ids[1], B, "集美区", "DISTRICT", {"name": "集美区"})
     add(s, ids[1], B, "新增80家企业", "TARGET", {"quantity": 80, "unit": "家"})
@@ -54,7 +54,7 @@ def test_csv_has_a_bom_the_annotation_columns_and_quoted_formulas(store, tmp_pat
     assert rows[0] == [c.header for c in annotation_columns(MetaColumns([]))]
     col = {name: i for i, name in enumerate(rows[0])}
     texts = [r[col["text"]] for r in rows[1:]]
-    assert "'=1+1" in texts and "'@SUM(A1)" in texts and "'-2" in texts and "'+3" in texts
+    assert "'=1+1" in texts and "'@SUM(A1)" in texts and "'-2+3" in texts and "'+A1" in texts
     assert "厦门市" in texts
     amount = next(r for r in rows[1:] if r[col["text"]] == "5亿元")
     assert amount[col["yuan"]] == "500000000" and amount[col["district_code"]] == ""

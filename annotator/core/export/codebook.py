@@ -96,7 +96,9 @@ MEANINGS: dict[str, str] = {
             "metadata, else guessed from its districts); attribute: no district, the project link's origin",
     "district": "district as a reader names it (a name two units share is followed by the unit above)",
     "level": "level of the district: province, prefecture, county, township",
-    "keyed_by": "code: one row per division code; name: a district named without a code, one row per name",
+    "keyed_by": "code: one row per division code; name: a district named without a code, one row per name (to "
+                "merge Facts with this sheet, key both on district_code, else district_name: an empty code matches "
+                "every empty code in pandas, R and Stata)",
     "mentions": "DISTRICT spans naming it",
     "documents": "documents naming it",
     "projects": "distinct projects linked to it, one per project_key (松元产业园 and “松元产业园” are one)",

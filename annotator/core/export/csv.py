@@ -13,12 +13,16 @@
   ``-``, ``@``, a tab or a carriage return gets a single quote ``'`` in front, so a spreadsheet
   shows it as text instead of running it as a formula. ``=1+1`` is written as ``'=1+1``; a
   reader who wants the original strips that one leading quote. Numbers are never prefixed
-  (a negative number stays a number).
+  (a negative number stays a number), and neither is a text that is a plain number (a metadata
+  value ``-1``, a span's text ``+3``, ``-5.5%``): a spreadsheet reads it as a number, never as a
+  formula, and pandas, R and Stata read the column as the workbook's cell gives it (``-1``), not as
+  ``'-1``.
 """
 from __future__ import annotations
 
 import csv
 import os
+import re
 from collections.abc import Iterable
 from datetime import datetime
 from functools import lru_cache
@@ -33,13 +37,20 @@ from annotator.core.store import Store
 from annotator.core.writing import atomic_path
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# a plain number written as text: a sign, digits, a fraction, a per cent sign; no operator follows
+_PLAIN_NUMBER = re.compile(r"[+-][0-9]+(?:\.[0-9]+)?%?")
+
+
+def _guarded(text: str) -> str:
+    """``text`` with a ``'`` in front where a spreadsheet could run it as a formula."""
+    return "'" + text if text.startswith(FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text) else text
 
 
 def safe(value: Any) -> Any:
     """A cell value that no spreadsheet runs as a formula."""
     kind = type(value)
     if kind is str:  # the cells of a row by their type, the commonest first: 1.8 million a big export
-        return "'" + value if value.startswith(FORMULA_START) else value
+        return _guarded(value) if value.startswith(FORMULA_START) else value
     if value is None or kind is int or kind is float:
         return value
     if kind is bool:  # code_guessed: as Excel writes it, read as logical by R, readr and pandas alike
@@ -47,7 +58,7 @@ def safe(value: Any) -> Any:
     if kind is datetime and value.tzinfo is None:
         return _stamp(value)
     if isinstance(value, str):
-        return "'" + value if value.startswith(FORMULA_START) else value
+        return _guarded(str(value))
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S")
     return value

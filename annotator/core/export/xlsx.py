@@ -83,7 +83,11 @@ SENTENCES_NOTE = "end at 。！？!?；; or a line break"
 READING_NOTE = ("district_code is text (digits): pandas: pd.read_excel(f, sheet_name=\"Facts\", "
                 "dtype={\"district_code\": str}, dtype_backend=\"numpy_nullable\"); (part_of, year, yuan: whole "
                 "numbers, <NA> where empty); R: readxl::read_excel(f, \"Facts\", guess_max = 1e6); Stata: import "
-                "excel using f, sheet(\"Facts\") firstrow clear")
+                "excel using f, sheet(\"Facts\") firstrow clear; a .dta from pandas: df.to_stata(out, "
+                "write_index=False, version=118) (Stata 14+; the default version is Latin-1 and refuses Chinese "
+                "text). Facts to Districts: a name without a code is its Districts row's key, and pandas, R and Stata "
+                "match an empty code with every empty code, so merge on the code, else the name: for both tables "
+                "key = t.district_code.fillna(t.district_name)")
 
 
 def write(store: Store, out: str | Path, *, statuses: Iterable[str] | None = ("accepted",),
