@@ -397,3 +397,16 @@ def six_reports(tmp_path, capsys) -> Path:
     capsys.readouterr()
     return folder
 
+
+@pytest.fixture
+def chinese_of_checkout(qapp, monkeypatch):
+    """The window's strings in Chinese from the .qm of the checkout imported (an editable install maps
+    annotator.resources to its own checkout); English again after the test."""
+    import annotator
+    from annotator.gui import i18n
+
+    monkeypatch.setattr(i18n, "TRANSLATIONS", Path(annotator.__file__).resolve().parents[1] / "resources" /
+                        "translations")
+    assert i18n.install_translator(qapp, "zh_CN")
+    yield
+    assert i18n.install_translator(qapp, "en")

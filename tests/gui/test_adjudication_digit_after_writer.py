@@ -5,29 +5,12 @@ project as stored and the status bar says why. It took the version listed: the g
 span no coder holds any more."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.store import Store
-from tests.gui.conftest import add_document
 from tests.gui.panels import open_adjudication
-
-TEXT = "湖里区投资55.1亿元建设松元产业园。力争新增企业20家。"
-TARGET = TEXT.index("新增企业20家")
-
-
-@pytest.fixture
-def project(tmp_path):
-    """Li Ming and 王芳 disagree on 湖里区/湖里 and on the target's end."""
-    folder = tmp_path / "team"
-    with Store.create(folder) as store:
-        doc = add_document(store, "a.txt", TEXT)
-        for start, end, label, coder in [(0, 3, "DISTRICT", "Li Ming"), (0, 2, "DISTRICT", "王芳"),
-                                         (TARGET, TARGET + 7, "TARGET", "Li Ming"),
-                                         (TARGET, TARGET + 6, "TARGET", "王芳")]:
-            store.add_annotation(doc, start, end, label, annotator=coder)
-    return folder
+from tests.gui.test_adjudication_outside import project  # noqa: F401  (Li Ming and 王芳 disagree)
 
 
 def gold(store):

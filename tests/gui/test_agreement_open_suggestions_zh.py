@@ -4,11 +4,6 @@ imported without a name, in the Chinese window: each note in Chinese, the error 
 either or both, and the Agreement dialog's lines."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-import annotator
 from annotator.core.team.agreement import Agreement
 from annotator.gui import i18n
 from annotator.gui.dialogs.agreement_dialog import AgreementDialog
@@ -21,21 +16,12 @@ SUGGESTIONS = "437 open suggestion(s) of the program are not a coder's work: not
 SHORT = "agreement needs two coders; the spans (accepted, suggested) in /p are by 'A'; "
 
 
-@pytest.fixture
-def chinese(qapp, monkeypatch):
-    # the .qm of the checkout imported (an editable install maps annotator.resources to its own checkout)
-    monkeypatch.setattr(i18n, "TRANSLATIONS", Path(annotator.__file__).resolve().parents[1] / "resources" /
-                        "translations")
-    assert i18n.install_translator(qapp, "zh_CN")
-    yield
-    assert i18n.install_translator(qapp, "en")
-
 
 def english_left(said: str) -> bool:
     return any(word in said for word in ("coder", "program", "suggestion", "compared", "layer"))
 
 
-def test_the_notes_in_chinese(chinese):
+def test_the_notes_in_chinese(chinese_of_checkout):
     (said,) = summary_lines([SUGGESTIONS])
     assert said == "程序的 437 条待审建议不是编码员的工作：未参与比较", said
     (said,) = summary_lines([SHORT + SUGGESTIONS])
@@ -48,7 +34,7 @@ def test_the_notes_in_chinese(chinese):
     assert not english_left(said.replace("--annotator NAME", "")), said
 
 
-def test_the_agreement_dialog_names_the_suggestions_apart(qapp, chinese):
+def test_the_agreement_dialog_names_the_suggestions_apart(qapp, chinese_of_checkout):
     result = Agreement(("A", "B"), ("DISTRICT",), ("accepted", "suggested"), (), unnamed=2, suggestions=437)
     dialog = AgreementDialog(result)
     try:

@@ -2,27 +2,11 @@
 no coder's layer: tests/test_cli_coder_by_number.py), in the Chinese window."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-import annotator
-from annotator.gui import i18n
 from annotator.gui.annotation_summaries import import_lines
 from annotator.gui.summaries import summary_lines
 
 
-@pytest.fixture
-def chinese(qapp, monkeypatch):
-    # the .qm of the checkout imported (an editable install maps annotator.resources to its own checkout)
-    monkeypatch.setattr(i18n, "TRANSLATIONS", Path(annotator.__file__).resolve().parents[1] / "resources" /
-                        "translations")
-    assert i18n.install_translator(qapp, "zh_CN")
-    yield
-    assert i18n.install_translator(qapp, "en")
-
-
-def test_in_chinese(chinese):
+def test_in_chinese(chinese_of_checkout):
     (said,) = import_lines([
         "ls.json: its annotations name their coder by number alone (completed_by 1), so their spans are in no coder's "
         "layer, which agreement and adjudication compare with no one; to make them a coder's, take this import back "

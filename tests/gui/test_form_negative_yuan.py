@@ -11,17 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from annotator.gui import i18n
-
-
-def by_text(store, doc_id, text):
-    return next(a for a in store.annotations(doc_id) if a.text == text)
-
-
-def retype(qtbot, field, text):
-    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
-    field.selectAll()
-    qtbot.keyClicks(field, text)
+from tests.gui.test_form_refused_values import by_text, retype
 
 
 def test_a_negative_sum_typed_for_a_text_without_a_minus_is_refused_and_said(window, store, qtbot):
