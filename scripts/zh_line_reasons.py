@@ -38,6 +38,8 @@ ZH: dict[str, str] = {
     "the {0} span at {1}-{2} was rejected or relabelled": "位于 {1}-{2} 的 {0} 标注已被拒绝或改了标签",
     "no {0} span at {1}-{2} in {3} to link": "{3} 中位于 {1}-{2} 处没有可关联的 {0} 标注",
     "no {0} span at {1}-{2} to link to": "位于 {1}-{2} 处没有可关联到的 {0} 标注",
+    "{0} has no {1} span at {2}-{3} to link to": "{0} 在 {2}-{3} 处没有可关联到的 {1} 标注",
+    "{0} has no {1} span at {2}-{3} to link": "{0} 在 {2}-{3} 处没有可关联的 {1} 标注",
     "no {0} span at {1}-{2} to link": "位于 {1}-{2} 处没有可关联的 {0} 标注",
     "no document {0} in this project (import its text first)": "本标注工程中没有文档 {0}（请先导入其文本）",
 }

@@ -34,8 +34,10 @@ def _load() -> None:
         import annotator.core.selection
         import annotator.core.span_layout
         import annotator.core.suggest.values
+        import annotator.core.typed_value
         import annotator.core.undo
-        import annotator.core.value_text  # noqa: F401
+        import annotator.core.value_text
+        import annotator.core.yuan_sign  # noqa: F401
         __import__("PySide6.QtWidgets")  # after the core (an import statement would be sorted first)
         sys.modules["PySide6.QtCore"].Qt  # noqa: B018  the namespace every module of the window uses (93 enums)
         skip_pyside_source_reads()

@@ -70,6 +70,11 @@ def _rules() -> list[Rule]:
         (r"the (\S+) span at (\d+)-(\d+) was rejected or relabelled",
          _t("the {0} span at {1}-{2} was rejected or relabelled"), (LABEL,)),
         (r"no (\S+) span at (\d+)-(\d+) in (.+) to link", _t("no {0} span at {1}-{2} in {3} to link"), (LABEL,)),
+        # a links file imported under a coder's name (``--annotator B``, the window's name field): only theirs
+        (r"(.+?) has no (\S+) span at (\d+)-(\d+) to link to", _t("{0} has no {1} span at {2}-{3} to link to"),
+         ("", LABEL)),
+        (r"(.+?) has no (\S+) span at (\d+)-(\d+) to link", _t("{0} has no {1} span at {2}-{3} to link"),
+         ("", LABEL)),
         (r"no (\S+) span at (\d+)-(\d+) to link to", _t("no {0} span at {1}-{2} to link to"), (LABEL,)),
         (r"no (\S+) span at (\d+)-(\d+) to link", _t("no {0} span at {1}-{2} to link"), (LABEL,)),
         (r"no document ('.*'|\".*\") in this project \(import its text first\)",

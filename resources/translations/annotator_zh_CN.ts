@@ -6412,6 +6412,16 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
         <message>
             <location filename="../../annotator/gui/line_reasons.py" />
+            <source>{0} has no {1} span at {2}-{3} to link to</source>
+            <translation>{0} 在 {2}-{3} 处没有可关联到的 {1} 标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>{0} has no {1} span at {2}-{3} to link</source>
+            <translation>{0} 在 {2}-{3} 处没有可关联的 {1} 标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
             <source>no {0} span at {1}-{2} to link to</source>
             <translation>位于 {1}-{2} 处没有可关联到的 {0} 标注</translation>
         </message>

@@ -31,10 +31,11 @@ def test_a_link_to_no_span_names_the_label_as_the_window_does(window, shown, tmp
     path = tmp_path / "links.gold.jsonl"
     path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
     import_through_the_menu(window, monkeypatch, path)
-    assert f"no DISTRICT span at {XA}-{XA + 3} to link to" in reasons  # as the core said it
+    # as the core said it: the window imports under the name in its field (the user's), only theirs joined
+    assert f"tester has no DISTRICT span at {XA}-{XA + 3} to link to" in reasons
     text = "\n".join(shown)
-    assert f"位于 {XA}-{XA + 3} 处没有可关联到的 地区 标注" in text
-    assert f"位于 {XA}-{XA + 3} 处没有可关联到的 项目 标注" in text
+    assert f"tester 在 {XA}-{XA + 3} 处没有可关联到的 地区 标注" in text
+    assert f"tester 在 {XA}-{XA + 3} 处没有可关联到的 项目 标注" in text
     assert "DISTRICT" not in text and "PROJECT" not in text
     said_in_chinese(shown, tmp_path)
 
@@ -43,6 +44,7 @@ def test_a_label_of_the_users_own_keeps_its_name_in_a_link_reason(window, shown)
     from annotator.gui.line_reasons import line_reason
 
     assert line_reason("no POLICY span at 3-6 to link to") == "位于 3-6 处没有可关联到的 POLICY 标注"
+    assert line_reason("王芳 has no POLICY span at 3-6 to link") == "王芳 在 3-6 处没有可关联的 POLICY 标注"
     assert line_reason("the AMOUNT span at 3-6 was rejected or relabelled") == "位于 3-6 的 金额 标注已被拒绝或改了标签"
     assert line_reason("no TARGET span at 3-6 in a.txt to link") == "a.txt 中位于 3-6 处没有可关联的 目标 标注"
 
