@@ -17,6 +17,15 @@ SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟":
 BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 
+# A minus written directly on a number (-3亿元, －3亿元, −3亿元, 负3亿元, 增长负0.5%, 增长-0.5%), matched
+# by ``MINUS_BEFORE.match(text, at - 1, at)`` for the number at ``at``: a dash after a numeral, its unit or a
+# per cent sign is a range (3-5亿元, 3000万-5000万元, 3%-5%), an em dash (——2024年) no minus; 负 only at a
+# line's or cell's start, after a word of growth, 为/至/在 … or punctuation (not 担负3项, 肩负2个).
+# 下降3亿元 and 负增长0.5% are written positive.
+MINUS_SIGNS = "-－−﹣"
+MINUS_BEFORE = re.compile(rf"(?:^|(?<=[长速幅为至到在是于率比，,、：:（(|\s]))负$"
+                          rf"|(?<![0-9０-９.．%％{NUMERAL_CHARS}])[{MINUS_SIGNS}]$")
+
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 _PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _ARABIC_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
@@ -153,3 +162,8 @@ def exact(value: Decimal) -> int | Decimal:
     except InvalidOperation:
         pass
     return value
+
+
+def minus_before(text: str, at: int) -> bool:
+    """Does a minus stand directly before the number starting at ``at`` (:data:`MINUS_BEFORE`)?"""
+    return at > 0 and MINUS_BEFORE.match(text, at - 1, at) is not None

@@ -2,7 +2,8 @@
 
 Reports write a decrease as a positive figure (下降5亿元, 减少5亿元: the verb says it falls), and an AMOUNT's
 value is the sum as written, so a negative yuan figure is refused for a span whose text writes no minus
-(-3亿元, －3亿元, −3亿元, 负3亿元 may stand in a table: those keep theirs). Refused alike, with the same
+(-3亿元, －3亿元, −3亿元, ﹣3亿元, 负3亿元 may stand in a table: those keep theirs, and the AMOUNT rule reads
+such a sum negative, ``numbers.MINUS_BEFORE``). Refused alike, with the same
 sentence (:class:`NegativeYuan`), by
 
 - the workbook import (``imports/xlsx_rows.check_negative``: the row is refused, naming sheet and column),
@@ -18,8 +19,9 @@ from typing import Any
 
 from annotator.core.fields import CellError, YuanType, number_cell
 from annotator.core.labels import value_fields
+from annotator.core.numbers import MINUS_SIGNS
 
-MINUS = re.compile(r"[-－−负]")  # what writes a sum negative in a span's text
+MINUS = re.compile(f"[{MINUS_SIGNS}负]")  # what writes a sum negative in a span's text
 
 
 class NegativeYuan(CellError):

@@ -1,15 +1,20 @@
 """A document's title read from its text, where the file names none (a web page's heading, an OFD's title):
 the title the document list, ``annotator documents`` and the exports show unless ``--meta title=`` gives one.
 
-It is the text's first line that holds something, without the dashes a report's delivery note opens with
-(——2015年1月21日在河池市第三届人民代表大会第六次会议上, the first line of most reports copied from a city's
-site). Such a note says when and where the report was given, not what it is: a line under it that reads as a
+It is the text's first line that holds something, unless that line is a report's delivery note
+(——2015年1月21日在河池市第三届人民代表大会第六次会议上, the first line of five of the six shared reports, copied
+from a city's site without the page's heading; ASCII dashes, or none, and brackets alike: --2015年…, （2015年1月21日
+在…会议上）). Such a note says when and where the report was given, not what it is, and is never the title (its
+day is the document's date where none is given: ``date_line.with_date_line``): a line under it that reads as a
 title (河池市2015年政府工作报告) is the title; the speaker's line (市长 何辛幸, 十堰市人民政府市长王永辉) and
 other notes are passed over; the salutation (各位代表：), a heading (一、…) or a sentence (…请予审议。) ends the look.
-Without such a line the note is the title, its dashes left out (2015年1月21日在…会议上: the report's day and
-city, which tell the shared reports apart in the list). A line of dashes alone, or one opening with an ASCII
-minus (-5%的增长), stays as it is. A report in traditional characters (——2024年1月15日在濱州市…會議上, 市長 李春田)
-is read so too, its title kept as written (``suggest.traditional``: one character for one)."""
+Without such a line, a note of a people's congress (人民代表大会) under which the head of a government speaks
+(市长 何辛幸, 代市长 王震, 自治区主席) or a government reports (我代表市人民政府向大会报告工作) opens a government work
+report: its title is 政府工作报告, as tianshui_2020.txt's first line writes it; any other has no title ('':
+not a congress's standing committee's report, 主任 …, nor a court's). A line of dashes alone, or one opening with
+an ASCII minus (-5%的增长), stays as it is. A report in traditional characters (——2024年1月15日在濱州市…會議上,
+市長 李春田) is read so too, its title kept as written (``suggest.traditional``: one character for one;
+政府工作報告)."""
 from __future__ import annotations
 
 import re
@@ -23,6 +28,11 @@ RE_NOTE_DASHES = re.compile(r"(?:[—–－―‒─━]|--)[—–－―‒─�
 RE_DAY = re.compile(r"[（(]?((?:20|19)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年[^年]{1,3}月[^月]{1,4}日[）)]?$")
 RE_MEETING = re.compile(r"在.{2,60}会议?上")
 RE_SPEAKER = re.compile(r"(?:[市区县州省盟旗镇乡]长|主任|主席|书记)\s*[\u4e00-\u9fff·]{2,5}$")  # 代市长 王震
+# the head of a government speaks (代市长 王震, 十堰市人民政府市长王永辉, 自治区主席): a congress's standing committee's
+# 主任 and a court's 院长 report there too, not on the government's work
+RE_HEAD_SPEAKS = re.compile(r"(?:[市区县州省盟旗镇乡]长|主席)\s*[\u4e00-\u9fff·]{2,5}$")
+RE_GOVERNMENT_REPORTS = re.compile(r"我代表[^，。；]{0,12}政府")  # 我代表市人民政府向大会报告工作
+GOVERNMENT_REPORT, GOVERNMENT_REPORT_TRADITIONAL = "政府工作报告", "政府工作報告"
 RE_HEADING = re.compile(r"[（(]?[一二三四五六七八九十0-9０-９]+[、.．）)]")  # 一、2014年工作回顾: the body's
 SENTENCE_ENDS = ("。", "！", "？", "；", "…", ".", "!", "?", ";")
 TITLE_CHARS = 40  # a line longer than this is a paragraph, not a title
@@ -40,7 +50,8 @@ def title_of(text: str, limit: int = 120) -> str:
         line = text[start:end].strip()
         if line:
             if is_delivery_note(line):
-                return (_title_under(text[end:end + LOOK_CHARS]) or _without_dashes(line))[:limit]
+                head = text[end:end + LOOK_CHARS]
+                return (_title_under(head) or _report_kind(line, head))[:limit]
             return (line.lstrip(_LEADING_DASHES) or line)[:limit]
         start = end + 1
     return ""
@@ -48,9 +59,13 @@ def title_of(text: str, limit: int = 120) -> str:
 
 def is_delivery_note(line: str) -> bool:
     """——2015年1月21日在河池市…会议上, —2020年1月16日, --在…大会上: dashes, then the day or the meeting the
-    report was given at."""
+    report was given at; without dashes, in brackets or not, the day and the meeting to the line's end
+    (2015年1月21日在河池市…会议上, not 2015年1月21日在…会议上的讲话)."""
     dashes = RE_NOTE_DASHES.match(line)
-    return dashes is not None and _is_note(line[dashes.end():])
+    if dashes is not None:
+        return _is_note(line[dashes.end():])
+    bare = simplified(line.strip("（）() \t\u3000").translate(FULLWIDTH))
+    return bool(RE_DATE_LINE.match(bare) and RE_MEETING.search(bare) and bare.endswith("上"))
 
 
 def _is_note(rest: str) -> bool:
@@ -58,9 +73,16 @@ def _is_note(rest: str) -> bool:
     return bool(RE_DATE_LINE.match(rest) or RE_DAY.match(rest) or RE_MEETING.match(rest))
 
 
-def _without_dashes(line: str) -> str:
-    dashes = RE_NOTE_DASHES.match(line)
-    return line[dashes.end():].strip() if dashes else line
+def _report_kind(note: str, head: str) -> str:
+    """政府工作报告 where ``note`` is a people's congress's and ``head``, the text under it, has the head of a
+    government speak or a government report (the module's docstring), in the note's characters; else ''."""
+    plain = simplified(note)
+    if "人民代表大会" not in plain:
+        return ""
+    lines = [simplified(s.strip()) for s in head[:LOOK_CHARS].split("\n") if s.strip()][:LOOK_LINES]
+    if any(RE_HEAD_SPEAKS.search(line) for line in lines) or RE_GOVERNMENT_REPORTS.search(" ".join(lines)):
+        return GOVERNMENT_REPORT if plain == note else GOVERNMENT_REPORT_TRADITIONAL
+    return ""
 
 
 def _title_under(head: str) -> str | None:

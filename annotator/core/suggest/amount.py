@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from annotator.core.models import Suggestion
-from annotator.core.numbers import exact, parse_number, to_int
+from annotator.core.numbers import exact, minus_before, parse_number, to_int
 from annotator.core.suggest.lexicon import charset, entries, table
 
 _D = "[0-9０-９]"
@@ -155,6 +155,8 @@ class AmountSuggester:
 
     def _make(self, text: str, start: int, end: int, value: Decimal, currency: str,
               approx: str | None, chinese: bool) -> Suggestion:
+        if minus_before(text, start):  # -3亿元: the minus is the sum's, and its span's
+            start, value = start - 1, -value
         qualifier = _APPROX.get(approx, approx) if approx else _qualifier(text, start)
         if currency == "CNY":
             val: dict[str, Any] = {"yuan": to_int(value), "qualifier": qualifier}
@@ -173,8 +175,8 @@ class AmountSuggester:
         out: list[Suggestion] = []
         for m in _matches(text):
             cur = CURRENCIES[m.group("cur")]
-            if m.group("cur") == "元":
-                cur = _named_before(text, m.start()) or cur
+            if m.group("cur") == "元":  # 港币-3亿元: the currency stands before the minus
+                cur = _named_before(text, m.start() - minus_before(text, m.start())) or cur
             if m.re is BARE:
                 after = text[m.end():m.end() + 1]
                 if after and "\u4e00" <= after <= "\u9fff" and after not in _AFTER_BARE_SUM:
@@ -211,3 +213,16 @@ class AmountSuggester:
                 start = m.start("n2")
             out.append(self._make(text, start, m.end(), v2, cur, approx2, chinese2))
         return out
+
+    def value_of_span(self, text: str, start: int, end: int) -> dict[str, Any] | None:
+        """The value of a span that leaves out the minus written directly before it (3亿元 of −3亿元, where
+        the rules propose −3亿元): the sum as the span writes it, positive (a negative one is for a span
+        whose text writes the minus: ``core/yuan_sign.py``); None for any other span no rule proposes."""
+        if not minus_before(text, start):
+            return None
+        lo = max(0, start - 9)  # a currency and a qualifier before the minus (港币约-3亿元) stay in view
+        for s in self.suggest(text[lo:min(len(text), end + 1)]):
+            if (s.start + lo, s.end + lo) == (start - 1, end):
+                return {k: abs(v) if k in ("yuan", "amount") and isinstance(v, int | float) else v
+                        for k, v in s.value.items()}
+        return None

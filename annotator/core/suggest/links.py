@@ -10,7 +10,9 @@ District, in this order:
 - ``clause``: the district that governs the clause — the nearest district before the span in
   its sentence that stands as the subject of a clause (湖里区将新建…, 仅张家川县就投资…),
   never a place merely named (在昆明举办…, 对接上海, 广东企业): only places inside the
-  jurisdiction, or beside it under the same parent, can govern;
+  jurisdiction, or beside it under the same parent, can govern, and a unit above the jurisdiction
+  the clause that holds the span itself where a verb, an adverb or a time follows it (河池市完成投资
+  3亿元 in a report of 金城江区: 河池市; not 广西农村信用联社授信2亿元, nor 河池市下达资金…);
 - ``jurisdiction``: the document's (metadata or guessed, :mod:`annotator.core.jurisdiction`).
 
 A township named without a code is the one of its name nearest the jurisdiction, judged by its
@@ -62,6 +64,8 @@ _THIS_PROJECT = re.compile(r"(?:该|这一|此)项目")
 # a sum spent on building the project named right after it (投资12亿元建设东街口商圈)
 _FOR_BUILDING = frozenset({"建设", "新建", "打造", "用于", "用于建设"})
 _LIST_GOES_ON = frozenset("、等和及与")
+# verbs by which a unit above the jurisdiction gives money to others: the sum is not the unit's own figure
+_GIVES = frozenset({"下达", "拨付", "安排", "授信", "奖励", "补助", "支持", "下拨", "给予"})
 _MAX_TOPIC_PREFIX = 8  # a sentence about one project names it within its first characters
 
 
@@ -100,6 +104,19 @@ def _heads_clause(ctx: LinkContext, d: Annotation, floor: int) -> bool:
         return True
     before = ctx.districts_in(floor, lo)
     return bool(before) and not ctx.text[before[-1].end:lo].strip(" 、") and _heads_clause(ctx, before[-1], floor)
+
+
+def _acts(text: str, pos: int) -> bool:
+    """Whether the word at ``pos``, right after a unit above the jurisdiction, makes that unit the actor: a
+    verb, an adverb, a time (河池市完成投资…, 厦门市共投入…, 河池市今年将…), not a noun of a name (广西农村信用联社
+    授信2亿元: a lender) nor a verb of giving to others (河池市下达资金…)."""
+    from annotator.core.suggest.segment import tokens  # jieba's words, loaded only for such a clause
+
+    found = tokens(text[pos:pos + 8])
+    if not found:
+        return False
+    word, tag = found[0][0], found[0][1]
+    return (tag.startswith("v") or tag in ("d", "t", "m")) and word not in _GIVES
 
 
 def _link(source: Annotation, kind: str, target: Annotation | None, origin: str, reason: str,
@@ -166,9 +183,12 @@ def _nested(ctx: LinkContext, s: Annotation) -> Link | None:
 def _clause(ctx: LinkContext, s: Annotation) -> Link | None:
     start, _ = _sentence(ctx.text, s.start)
     jur = ctx.jurisdiction.district if ctx.jurisdiction else None
+    own_clause = _clause_start(ctx.text, s.start, start)
     for d in reversed(ctx.districts_in(start, s.start)):
-        if _relation(ctx.key(d)[1], jur) not in ("same", "inside", "beside"):
-            continue
+        relation = _relation(ctx.key(d)[1], jur)
+        if relation not in ("same", "inside", "beside") and not (
+                relation == "holds" and d.start >= own_clause and _acts(ctx.text, d.end)):
+            continue  # a unit above the jurisdiction governs only the clause it opens (河池市完成投资3亿元)
         if ctx.in_a_project(d):
             continue  # the name of another project (大阳古镇、炎帝陵…)
         if _is_subject(ctx, d, start):

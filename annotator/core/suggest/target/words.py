@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.core.numbers import normalize_digits, parse_number
+from annotator.core.numbers import MINUS_BEFORE, normalize_digits, parse_number
 from annotator.core.suggest.lexicon import alternation, lexicon
 
 _WORDS = "target_words.txt"  # the word lists and patterns, explained there
@@ -17,10 +17,9 @@ RE_SCALE = re.compile(r"(?=[百千万亿])(?<![0-9０-９一二三四五六七�
                       + alternation(_WORDS, "scale_goal") + ")")
 # a range before the number: its lower bound is the value (选择3至5家: 3 家)
 RE_RANGE_BEFORE = re.compile(r"([0-9０-９]+(?:[.．][0-9０-９]+)?|[一二三四五六七八九十两百千]+)[至到~～\-－—]$")
-# a minus sign written on the number (增长负0.5%, 增速为负1%, 增长-0.5%): the quantity is negative.
-# 负 after a word of growth, 为/至/在 … or a clause's start (not 担负3项, 肩负2个); a dash after a digit
-# is a range (3-5%). 下降0.5% and 负增长0.5% are written positive: their quantity stays so.
-RE_MINUS = re.compile(r"(?<=[长速幅为至到在是于率比，,、：:（(\n])负$|(?<![0-9０-９.．])[-－−﹣]$")
+# a minus sign written on the number (增长负0.5%, 增速为负1%, 增长-0.5%): the quantity is negative; the
+# rule the amounts' share (numbers.MINUS_BEFORE). 下降0.5% and 负增长0.5% are written positive: their quantity stays so.
+RE_MINUS = MINUS_BEFORE
 
 FORWARD = re.compile(alternation(_WORDS, "forward"))
 BACKWARD = re.compile(alternation(_WORDS, "backward"))
