@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from annotator.core.imports.text import sha256, title_of
 from annotator.core.models import Document, Suggestion
 from annotator.core.store import Store
+from tests.gui.chinese_checkout import chinese_of_checkout  # noqa: F401  (a fixture)
 
 # (name, text, [(label, piece, occurrence)]) — suggestions found by their text
 DOCS = [
@@ -397,16 +398,3 @@ def six_reports(tmp_path, capsys) -> Path:
     capsys.readouterr()
     return folder
 
-
-@pytest.fixture
-def chinese_of_checkout(qapp, monkeypatch):
-    """The window's strings in Chinese from the .qm of the checkout imported (an editable install maps
-    annotator.resources to its own checkout); English again after the test."""
-    import annotator
-    from annotator.gui import i18n
-
-    monkeypatch.setattr(i18n, "TRANSLATIONS", Path(annotator.__file__).resolve().parents[1] / "resources" /
-                        "translations")
-    assert i18n.install_translator(qapp, "zh_CN")
-    yield
-    assert i18n.install_translator(qapp, "en")
