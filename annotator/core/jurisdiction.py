@@ -32,6 +32,7 @@ class Jurisdiction(NamedTuple):
     district: District
     reason: str  # "given", "title: 湖里区", "most mentioned: 湖里区 (34 times)"
     given: bool = False
+    year: int | None = None  # the document's (its metadata's, else its date line's): a former unit's code then
 
 
 def district_key(a: Annotation) -> tuple[str, str | None]:
@@ -201,14 +202,24 @@ def given_code(metadata: dict[str, Any]) -> str | None:
 
 
 def jurisdiction_of(doc: Document, districts: Iterable[Annotation]) -> Jurisdiction | None:
-    """The given jurisdiction (metadata), else the guessed one."""
+    """The given jurisdiction (metadata), else the guessed one; with the document's year, as of which
+    the link rules read a unit named by a former name (宜州市 in 2015, its code then 451281:
+    ``link_places.py``)."""
     spans = list(districts)
     given = doc.metadata.get(KEY)
+    found = None
     if given:
         district = parse(str(given), spans)
         if district is not None:
-            return Jurisdiction(district, "given", True)
-    return guess(doc, spans)
+            found = Jurisdiction(district, "given", True)
+    found = found or guess(doc, spans)
+    return found._replace(year=_year(doc)) if found is not None else None
+
+
+def _year(doc: Document) -> int | None:
+    from annotator.core.suggest.values import document_year  # (its date line read only when a jurisdiction is)
+
+    return document_year(doc.text or "", doc.metadata)
 
 
 class Corrected(NamedTuple):

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from annotator.core.jurisdiction import Jurisdiction, district_key
 from annotator.core.jurisdiction import relation as _unit_relation
 from annotator.core.models import Annotation
-from annotator.core.suggest.link_places import Key, township_code
+from annotator.core.suggest.link_places import Key, compared, former_code, township_code
 
 
 class LinkContext:
@@ -25,11 +25,19 @@ class LinkContext:
         self._d_starts = [d.start for d in districts]
         self._p_starts = [p.start for p in projects]
         self.longest_project = max((len(p.text) for p in projects), default=0)
-        jur = jurisdiction.district if jurisdiction else None
+        self.home = jur = compared(jurisdiction)  # the jurisdiction as districts are compared with it
+        year = jurisdiction.year if jurisdiction else None
         self._keys: dict[tuple[int, int, str], Key] = {}
-        for d in districts:  # a township named without a code: the gazetteer's nearest (link_places.py)
-            name, code = district_key(d)
-            self._keys[(d.start, d.end, d.annotator)] = (name, code or township_code(name, jur.code if jur else None))
+        self._townships: dict[tuple[int, int, str], str] = {}  # the codes a link keeps beside it
+        formers: dict[str, str | None] = {}
+        for d in districts:  # a township named without a code: the gazetteer's nearest; a former unit: its
+            name, code = district_key(d)  # code in the document's year (link_places.py)
+            at = (d.start, d.end, d.annotator)
+            if not code and (township := township_code(name, jur.code if jur else None)):
+                code = self._townships[at] = township
+            elif not code:
+                code = formers[name] if name in formers else formers.setdefault(name, former_code(name, year))
+            self._keys[at] = (name, code)
         self.by_key: dict[Key, list[Annotation]] = {}
         for d in districts:
             self.by_key.setdefault(self.key(d), []).append(d)
@@ -41,7 +49,8 @@ class LinkContext:
         self._h_ends = [d.end for d in self.heads]
         self._parts: list[Annotation | None] = []
         for d in self.heads:
-            relation = _unit_relation(district_key(d)[1], jur)  # a township heads no part of its own
+            code = district_key(d)[1] or (None if (d.start, d.end, d.annotator) in self._townships else self.key(d)[1])
+            relation = _unit_relation(code, jur)  # a township heads no part of its own
             self._parts.append(None if relation == "same" else d if relation == "beside"
                                else self._parts[-1] if self._parts else None)
 
@@ -51,7 +60,7 @@ class LinkContext:
 
     def code_value(self, d: Annotation | None) -> dict[str, object] | None:
         """What a link to ``d`` keeps beside it: the code its span's value lacks (``district_of``)."""
-        code = self.key(d)[1] if d is not None and not district_key(d)[1] else None
+        code = self._townships.get((d.start, d.end, d.annotator)) if d is not None else None
         return {"code": code} if code else None
 
     def districts_in(self, lo: int, hi: int) -> list[Annotation]:

@@ -8,11 +8,18 @@ seen as held by the county named with them (凤山三门海: the township) nor a
 (北留-周村: the city holding both). ``township_code`` gives such a name the code of the one
 township of that full name nearest the jurisdiction (inside it, else inside each unit above it in
 turn, else the only one of that name anywhere); ``relation`` judges a township by its county.
+
+A unit named by a former name has no code either (宜州市 in a report of 2015: 宜州区 since 2016; the
+guide's value of a historical name is code null), and a jurisdiction that is one (``--meta
+jurisdiction=宜州市``) made every district "other" to it: no clause governed by 河池市, 金城江区 or a
+township, every fact the jurisdiction's. ``former_code`` gives such a name the code the unit had in the
+document's year (the former units' table, ``district/former.py``: 宜州市 451281 until 2015), and
+``compared`` the jurisdiction as the rules compare it; links keep the name with code null.
 """
 from __future__ import annotations
 
 from annotator.core.divisions import codes_named, division
-from annotator.core.jurisdiction import contains, parent
+from annotator.core.jurisdiction import Jurisdiction, contains, parent
 from annotator.core.jurisdiction import relation as _relation
 from annotator.core.links import District
 
@@ -31,6 +38,23 @@ def township_code(name: str, jurisdiction: str | None) -> str | None:
             return inside[0] if len(inside) == 1 else None
         scope = parent(scope)
     return codes[0] if len(codes) == 1 else None
+
+
+def former_code(name: str, year: int | None) -> str | None:
+    """The code the former unit of full name ``name`` had in ``year`` (宜州市 in 2015: 451281), else None."""
+    from annotator.core.suggest.district.former import code_then  # its table read when a name lacks a code
+    from annotator.core.suggest.gazetteer import load_gazetteer
+
+    return code_then(load_gazetteer(), name, year)
+
+
+def compared(jurisdiction: Jurisdiction | None) -> District | None:
+    """The jurisdiction as the rules compare districts with it: a former unit's by its code then."""
+    if jurisdiction is None:
+        return None
+    jur = jurisdiction.district
+    code = jur.code or former_code(jur.name, jurisdiction.year)
+    return District(jur.name, code) if code != jur.code else jur
 
 
 def relation(code: str | None, jur: District | None) -> str:

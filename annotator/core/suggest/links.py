@@ -16,7 +16,8 @@ District, in this order:
 - ``jurisdiction``: the document's (metadata or guessed, :mod:`annotator.core.jurisdiction`).
 
 A township named without a code is the one of its name nearest the jurisdiction, judged by its
-county (``link_places.py``); a link to its span keeps that code beside it.
+county (``link_places.py``); a link to its span keeps that code beside it. A former unit (宜州市 in
+2015), jurisdiction or span, is compared by the code it had in the document's year; its links keep code null.
 
 Project: ``attribute`` — the sum is the project's own: 总投资20亿元的万达城市广场, 该项目总投资…,
 a sum spent on building the project named right after it (投资12亿元建设东街口商圈; not one of a list),
@@ -158,7 +159,7 @@ def _nested(ctx: LinkContext, s: Annotation) -> Link | None:
     inside = ctx.districts_in(s.start, s.end)
     if not inside or (s.label != "PROJECT" and _LIST_TOTAL.search(s.text)):
         return None
-    jur = ctx.jurisdiction.district if ctx.jurisdiction else None
+    jur = ctx.home
     keys = [ctx.key(d) for d in inside]
     own = [k for k in keys if _relation(k[1], jur) != "holds"]
     if len(inside) > 1 and "至" in s.text[inside[0].end - s.start:inside[-1].start - s.start]:  # a route: the
@@ -182,7 +183,7 @@ def _nested(ctx: LinkContext, s: Annotation) -> Link | None:
 
 def _clause(ctx: LinkContext, s: Annotation) -> Link | None:
     start, _ = _sentence(ctx.text, s.start)
-    jur = ctx.jurisdiction.district if ctx.jurisdiction else None
+    jur = ctx.home
     own_clause = _clause_start(ctx.text, s.start, start)
     for d in reversed(ctx.districts_in(start, s.start)):
         relation = _relation(ctx.key(d)[1], jur)

@@ -17,6 +17,9 @@ name with code null: ``{"name": "上饶县", "code": None}``.
   generic characters only (市区, 新区, 南郊区), nor 莱芜市场 (市场). Where a name of today's units
   lies inside a former one (上饶 of 上饶县) the former one is the span; where the two cross or the
   rules' span holds it (广丰县: the rules' former name already), the rules' span stays.
+
+The link rules compare a former unit with today's by the code it had in the document's year
+(:func:`code_then`: 宜州市 in 2015, 451281 under 河池市; ``link_places.py``).
 """
 from __future__ import annotations
 
@@ -86,6 +89,20 @@ class FormerNames:
         elif not full:
             rows = []
         return rows, full
+
+
+def _then(rows: list[Former], year: int | None) -> Former:
+    """Of the rows of one name, the unit's then: the one valid in ``year`` (or the year after), else the last."""
+    return max(rows, key=lambda r: (year is not None and r.first <= year <= r.last + 1, r.last))
+
+
+def code_then(g: Gazetteer, name: str, year: int | None) -> str | None:
+    """The code the former unit whose full name is ``name`` had in a document of ``year`` (its row then,
+    as :func:`former_mentions` chooses it; the year unknown: its last), so that it can be compared with
+    today's units by code (宜州市 in 2015: 451281, under 河池市 451200); None where ``name`` is no former
+    unit's full name, or named one only after ``year``."""
+    rows, full = load_former(g).units(name, year)
+    return _then(rows, year).code if rows and full else None
 
 
 def parse_rows(text: str) -> list[Former]:
@@ -159,7 +176,7 @@ def former_mentions(g: Gazetteer, text: str, year: int | None,
                     or r.parent in named_codes]
             if not rows:
                 continue
-        r = max(rows, key=lambda r: (year is not None and r.first <= year <= r.last + 1, r.last))  # its row then
+        r = _then(rows, year)
         reason = f"former unit: {r.name} {r.code} ({r.first}–{r.last})"
         if not full:
             reason += f" (short form {key})"
