@@ -28,15 +28,14 @@ from annotator.paths import as_argument
 
 def cmd_import(args: argparse.Namespace) -> int:
     from annotator.core.imports.documents import ImportReport, import_files, is_aside
-    from annotator.core.metadata import checked_field, jurisdiction_checked
+    from annotator.core.metadata import given_field
 
     metadata = {}
     for item in args.meta or []:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise AnnotatorError(f"--meta takes KEY=VALUE, not {item!r}")
-        key, value = checked_field(key, value)
-        value, warnings = jurisdiction_checked(key, value)  # 河池币 451200: the code's name; 鼓楼区: which
+        key, value, warnings = given_field(key, value)  # 河池币 451200: the code's name; 鼓楼区: which
         for warning in warnings:
             warn(warning)
         metadata[key] = value

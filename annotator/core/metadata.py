@@ -70,3 +70,12 @@ def jurisdiction_checked(key: str, value: str) -> tuple[str, list[str]]:
         return value, [f"{said.what()}, so the facts placed by it get no district code unless a document's "
                        f"districts {unless}; {said.advice()}"]
     return value, []
+
+
+def given_field(key: str, value: str) -> tuple[str, str, list[str]]:
+    """(key, value) as stored and what to warn of, by the rules every way in applies (``import --meta``,
+    ``meta --from``, a doccano line's ``meta``): :func:`checked_field`, then :func:`jurisdiction_checked`.
+    A key or value refused is a :class:`AnnotatorError`."""
+    key, value = checked_field(key, value)
+    value, warnings = jurisdiction_checked(key, value)  # 河池币 451200: the code's name; 鼓楼区: which
+    return key, value, warnings

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import AnnotatorError, ImportFileError, said
-from annotator.core.metadata import checked_field, jurisdiction_checked
+from annotator.core.metadata import given_field
 from annotator.core.suggest.district.follow import Tally
 
 NAME_COLUMNS = ("document", "name", "file", "文档", "文件名", "文件")
@@ -241,9 +241,8 @@ def _plan(path: str | Path, row: MetadataRow, names: dict[str, int], stems: dict
     seen[doc_id] = row.line
     for key, value in row.fields.items():
         try:
-            key, value = checked_field(key, value)
+            key, value, warnings = given_field(key, value)  # 河池币 451200: the code's name; 鼓楼区: which
         except AnnotatorError as e:
             raise AnnotatorError(f"{where}: {e}; nothing was stored") from None
-        value, warnings = jurisdiction_checked(key, value)  # 河池币 451200: the code's name; 鼓楼区: which
         report.warnings += [f"row {row.line}: {warning}" for warning in warnings]
         planned.append((doc_id, key, value))

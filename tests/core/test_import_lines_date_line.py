@@ -40,6 +40,7 @@ def test_a_label_studio_tasks_document_takes_its_date_line(tmp_path):
 
 def test_a_date_the_line_gives_wins_and_a_text_without_a_date_line_gets_none(tmp_path):
     given = {"text": TEXT, "label": [], "meta": {"date": "2015-01-05", "title": "x"}}
-    assert _imported(tmp_path, "g.jsonl", json.dumps(given, ensure_ascii=False) + "\n") == {"date": "2015-01-05"}
+    assert _imported(tmp_path, "g.jsonl", json.dumps(given, ensure_ascii=False) + "\n") == {
+        "date": "2015-01-05", "title": "x"}  # its other keys too (test_import_lines_metadata.py)
     plain = {"text": "湖里区计划投资55.1亿元建设松元产业园。", "label": [[0, 3, "DISTRICT"]]}
     assert _imported(tmp_path, "n.jsonl", json.dumps(plain, ensure_ascii=False) + "\n") == {}

@@ -40,6 +40,7 @@ from annotator.core.imports.jsonl_by_text import find_by_text
 from annotator.core.imports.jsonl_documents import store_document_line
 from annotator.core.imports.jsonl_lines import SpanKey, line_span, parse, read_lines, span_key
 from annotator.core.imports.label_studio_predictions import Predicted
+from annotator.core.imports.line_metadata import MetadataNotes
 from annotator.core.imports.links import Ref
 from annotator.core.imports.span_values import given_value, numbered_with_values
 from annotator.core.imports.superseded import close_superseded
@@ -84,6 +85,7 @@ class JsonLines:
         self.unscored: set[int] = set()  # ids of the project's spans without a confidence (read with ``known``)
         self.span_counts: dict[int, int] = {}
         self.written: tuple[str, str, str] | None = None  # the first span stored as its document writes it
+        self.metadata_notes = MetadataNotes()  # what its lines' ``meta`` said (line_metadata.py)
         self._reset()
 
     def _reset(self) -> None:
@@ -119,6 +121,7 @@ class JsonLines:
             if cancelled is not None and number < len(lines) and cancelled():
                 self.result.cancelled_at = (number, len(lines), self.result.unit)
                 break
+        self.result.notes += self.metadata_notes.lines(self.path.name)
         if self.result.other_writing and self.written:
             given, held, doc = self.written
             self.result.notes.append(

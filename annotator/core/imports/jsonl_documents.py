@@ -6,9 +6,9 @@ line's ``name``); its spans are refused together with it when one of them is (of
 a label the project lacks): the line's savepoint is rolled back and the line rejected with every reason.
 Open suggestions of a label its accepted spans overlap with other boundaries are closed first
 (``superseded.py``): a coder's Label Studio task is not refused for the program's suggestions. A new
-document gets its ``date`` and ``year`` as a file's import gives them: the line's ``meta``'s, else the
-report's date line's (before, none: the former units and the plan's year went by the text alone, and the
-document list and the exports showed no date).
+document takes the metadata the line's ``meta`` gives, the report's date line filling ``date`` and
+``year`` where it gives none; a document the project holds keeps its own, the report naming those the
+file gives otherwise (``line_metadata.py``).
 """
 from __future__ import annotations
 
@@ -16,11 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from annotator.core.date_line import with_date_line
 from annotator.core.errors import AnnotatorError, ValidationError
 from annotator.core.imports import jsonl_lines as reasons
 from annotator.core.imports.jsonl_lines import doccano_values, line_span, span_key
 from annotator.core.imports.label_studio_predictions import Predicted
+from annotator.core.imports.line_metadata import given, held_otherwise, new_metadata
 from annotator.core.imports.links import Ref
 from annotator.core.imports.span_values import with_values
 from annotator.core.imports.superseded import close_superseded
@@ -29,8 +29,6 @@ from annotator.core.models import Annotation, Document
 
 if TYPE_CHECKING:
     from annotator.core.imports.jsonl import JsonLines
-
-DATE_KEYS = ("date", "year")  # of a line's meta, kept as the new document's (its other keys are not read)
 
 
 def store_document_line(lines: JsonLines, number: int, obj: dict[str, Any], items: list[Any],
@@ -64,15 +62,18 @@ def store_document_line(lines: JsonLines, number: int, obj: dict[str, Any], item
                          "suggested", p.origin, "", p.confidence, p.reason) for p in predicted]
     digest = sha256(text)
     doc_id = lines.store.document_id_by_sha(digest)
+    meta, said = given(obj.get("meta"))  # by the rules of import --meta: a jurisdiction's warning, a year refused
+    held = None  # a held document's name, and what the line gives otherwise: it keeps its own, the report says
     if doc_id is not None:
         lines._flush(doc_id)  # gold lines before this one come first, outside its savepoint
+        held = held_otherwise(lines.store, doc_id, meta)
     new_doc, fresh, changed, superseded = doc_id is None, [], lines.pending.changed, lines.pending.superseded
     try:
         with lines.store.transaction():  # a savepoint: the line's document and spans, or nothing
             if doc_id is None:  # new_doc
                 name = str(obj.get("name") or obj.get("doc") or f"{lines.SOURCE}-{obj.get('id', digest[:8])}.txt")
-                doc_id = lines.store.add_document(Document(None, name, title_of(text), text, digest, "",
-                                                          lines.SOURCE, len(text), metadata=_dated(text, obj))).id
+                doc_id = lines.store.add_document(Document(None, name, title_of(text), text, digest, "", lines.SOURCE,
+                                                          len(text), metadata=new_metadata(text, meta))).id
                 assert doc_id is not None  # the store gives a new document its id
                 lines.known[doc_id], lines.marked[doc_id], lines.span_counts[doc_id] = {}, set(), 0
             spans = [a.with_(document_id=doc_id) for a in spans]
@@ -96,6 +97,7 @@ def store_document_line(lines: JsonLines, number: int, obj: dict[str, Any], item
         lines.pending.changed, lines.pending.superseded = changed, superseded
         raise
     lines.pending.documents_added += new_doc
+    lines.metadata_notes.stored(f"{lines.path.name} {lines.result.unit} {number}", said, held)
     lines.pending.valued += valued
     lines.pending.duplicates += len(spans) - len(fresh) - decided
     lines.pending.added += len(changes.changes)
@@ -108,16 +110,6 @@ def store_document_line(lines: JsonLines, number: int, obj: dict[str, Any], item
         if aside is not None:
             aside.update((a.label, a.start, a.end) for a in suggested.aside)
     return doc_id
-
-
-def _dated(text: str, obj: dict[str, Any]) -> dict[str, Any]:
-    """A new document's metadata: the ``date`` and ``year`` the line's ``meta`` gives (a doccano line's, a
-    Label Studio task's ``data.meta``: our exports write the document's there), else those of the
-    report's date line (——2024年1月15日在…), as a file's import stores them (``date_line.with_date_line``)."""
-    meta = obj.get("meta")
-    given = {k: str(v) for k, v in meta.items() if k in DATE_KEYS and isinstance(v, (str, int))
-             and not isinstance(v, bool) and str(v).strip()} if isinstance(meta, dict) else {}
-    return with_date_line(text, given)
 
 
 @dataclass
