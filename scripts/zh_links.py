@@ -9,6 +9,12 @@ ZH: dict[str, str] = {
     "{0} names no division the gazetteer or this document's districts know, so the facts it places get no "
     "district code; type the code too, as 湖里区 350206":
         "{0} 不是地名库或本文档地区中的任何行政区划，按它归属的事实将没有区划代码；请同时输入代码，如 湖里区 350206",
+    "{0} is a former unit, no division of today's gazetteer (the former units' table: {1}): the link rules compare "
+    "it by its code in the document's year, and the facts it places keep its name with code null; for a report of a "
+    "later year, type today's unit with its code":
+        "{0} 是已撤销的旧行政区划，不在现行地名库中（旧区划表：{1}）：关联规则按它在文档所属年份使用的代码比较，"
+        "按它归属的事实保留其名称、代码为空；若报告属于更晚的年份，请输入今天的行政区划及其代码",
+    "{0} from {1} to {2}": "{0}（{1}—{2} 年）",
     "{0} names {1} divisions ({2}), so the facts it places get no district code; type the city before it, as {3}, "
     "or the code too, as {4}":
         "{0} 是 {1} 个行政区划的名称（{2}），按它归属的事实将没有区划代码；请在前面写上所属的市，如 {3}，"

@@ -20,6 +20,7 @@ from annotator.core.models import Annotation, Document
 
 if TYPE_CHECKING:
     from annotator.core.division_names import Named
+    from annotator.core.suggest.district.former import Former
 
 KEY = "jurisdiction"
 HEAD_CHARS = 200  # the head of a document: its title and first lines
@@ -127,17 +128,27 @@ def _named(name: str | None) -> Named:
 
 
 class Unclear(NamedTuple):
-    """A jurisdiction given by a name alone that names no division (湖里县) or several (鼓楼区): the
-    warning's parts, ``annotator meta``, ``meta --from`` and ``import --meta`` saying them alike."""
+    """A jurisdiction given by a name alone that names no division (湖里县) or several (鼓楼区), or that is a
+    former unit's (宜州市, 宜州区 since 2016: ``former``, its rows of the former units' table, no typo): the
+    warning's parts, ``annotator meta``, ``meta --from``, ``import --meta`` and a doccano line saying them alike."""
 
     typed: str
     named: Named
+    former: tuple[Former, ...] = ()
 
     def what(self) -> str:
         n = self.named
         if n.ambiguous:
             return f"{self.typed!r} names {len(n.candidates)} divisions ({n.choices()})"
+        if self.former:
+            return (f"{self.typed!r} is a former unit, no division of today's gazetteer (the former units' "
+                    f"table: {self.years()})")
         return f"{self.typed!r} names no division the gazetteer or the document's districts know"
+
+    def years(self) -> str:
+        """The former unit's codes and the years of the code tables that list them: "451281 from 2002 to 2015,
+        452702 from 2000 to 2001"."""
+        return ", ".join(f"{r.code} from {r.first} to {r.last}" for r in self.former)
 
     def advice(self) -> str:
         if self.named.ambiguous:
@@ -146,17 +157,38 @@ class Unclear(NamedTuple):
             first = self.named.candidates[0]
             return (f"write the city before it, as jurisdiction={path_name(first.code)}, or give the code, "
                     f"as jurisdiction=\"{first.name} {first.code}\"")
+        if self.former:
+            return "for a report of a later year, give today's unit with its code"
         return 'give the code too, as jurisdiction="湖里区 350206"'
+
+    def warning(self, shown: str = "") -> str:
+        """The whole sentence; ``shown``: the documents it is given to ("a.txt, b.txt"), where known."""
+        if self.former:  # no mistake of the user's: what the rules do with it
+            return (f"{self.what()}: the link rules compare it by its code in the document's year, and the facts "
+                    f"it places{f' ({shown})' if shown else ''} keep its name with code null, as the guide gives a "
+                    f"former name; {self.advice()}")
+        unless = "say which" if self.named.ambiguous else "name it"
+        where = f" ({shown})" if shown else f" unless a document's districts {unless}"
+        return f"{self.what()}, so the facts placed by it get no district code{where}; {self.advice()}"
 
 
 def unclear(value: str) -> Unclear | None:
-    """For a jurisdiction given as a name without a code that names no unit or several, what to say;
-    None for a code, or a name of one unit (厦门市湖里区, 湖里, 湖裡區)."""
+    """For a jurisdiction given as a name without a code that names no unit or several, or a former unit
+    (宜州市), what to say; None for a code, or a name of one unit (厦门市湖里区, 湖里, 湖裡區)."""
     text = (value or "").strip()
     if not text or _CODE.search(text):
         return None
     found = _named(text)
-    return Unclear(text, found) if found.unit is None else None
+    if found.unit is not None:
+        return None
+    return Unclear(text, found, () if found.candidates else _former(text))
+
+
+def _former(name: str) -> tuple[Former, ...]:
+    from annotator.core.suggest.district.former import rows_named  # its table read when a name names no unit
+    from annotator.core.suggest.gazetteer import load_gazetteer
+
+    return tuple(rows_named(load_gazetteer(), name))
 
 
 def _gazetteer_name(code: str) -> str | None:

@@ -61,14 +61,13 @@ def jurisdiction_checked(key: str, value: str) -> tuple[str, list[str]]:
     jurisdiction given as NAME CODE whose name is not the coded division's stored as the code's
     (:func:`jurisdiction_fixed`); one given by a name several units keep (鼓楼区) as typed, the
     warning naming them and how to say which; one given by a name of no division (湖里县, a typo) as
-    typed, the warning saying so, as ``annotator meta`` does. Any other key or value: as it is, no warning."""
+    typed, the warning saying so, as ``annotator meta`` does; one given by a former unit's name (宜州市) as typed,
+    the warning saying what the former units' table knows of it. Any other key or value: as it is, no warning."""
     fix = jurisdiction_fixed(key, value)
     if fix is not None:
         return fix.value, [] if fix.other_writing else [fix.warning()]
     if key == "jurisdiction" and (said := unclear(value)) is not None:
-        unless = "say which" if said.named.ambiguous else "name it"
-        return value, [f"{said.what()}, so the facts placed by it get no district code unless a document's "
-                       f"districts {unless}; {said.advice()}"]
+        return value, [said.warning()]
     return value, []
 
 

@@ -1,7 +1,7 @@
 """What the window's status bar says of a jurisdiction typed in the form (``linking.py``) that gives
-the facts it places no district code: a name of no division (湖里县), or one several units keep
-(鼓楼区: they are named, and how to say which), as ``annotator meta`` says it
-(:class:`annotator.core.jurisdiction.Unclear`).
+the facts it places no district code: a name of no division (湖里县), one several units keep
+(鼓楼区: they are named, and how to say which), or a former unit's (宜州市: its codes and years), as
+``annotator meta`` says it (:class:`annotator.core.jurisdiction.Unclear`).
 """
 from __future__ import annotations
 
@@ -31,6 +31,11 @@ def no_code_said(typed: str) -> str:
                   "before it, as {3}, or the code too, as {4}").format(
             said.typed, len(said.named.candidates), said.named.choices(), path_name(first.code),
             f"{first.name} {first.code}")
+    if said is not None and said.former:  # 宜州市: no typo; what the former units' table knows of it
+        years = _t(", ").join(_t("{0} from {1} to {2}").format(r.code, r.first, r.last) for r in said.former)
+        return _t("{0} is a former unit, no division of today's gazetteer (the former units' table: {1}): the link "
+                  "rules compare it by its code in the document's year, and the facts it places keep its name with "
+                  "code null; for a report of a later year, type today's unit with its code").format(said.typed, years)
     return _t("{0} names no division the gazetteer or this document's districts know, so the facts it places "
               "get no district code; type the code too, as 湖里区 350206").format(typed)
 

@@ -4597,6 +4597,74 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
     </context>
     <context>
+        <name>JurisdictionWords</name>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} names {1} divisions ({2}), so the facts it places get no district code; type the city before it, as {3}, or the code too, as {4}</source>
+            <translation>{0} 是 {1} 个行政区划的名称（{2}），按它归属的事实将没有区划代码；请在前面写上所属的市，如 {3}，或同时输入代码，如 {4}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} from {1} to {2}</source>
+            <translation>{0}（{1}—{2} 年）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} is a former unit, no division of today's gazetteer (the former units' table: {1}): the link rules compare it by its code in the document's year, and the facts it places keep its name with code null; for a report of a later year, type today's unit with its code</source>
+            <translation>{0} 是已撤销的旧行政区划，不在现行地名库中（旧区划表：{1}）：关联规则按它在文档所属年份使用的代码比较，按它归属的事实保留其名称、代码为空；若报告属于更晚的年份，请输入今天的行政区划及其代码</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} names no division the gazetteer or this document's districts know, so the facts it places get no district code; type the code too, as 湖里区 350206</source>
+            <translation>{0} 不是地名库或本文档地区中的任何行政区划，按它归属的事实将没有区划代码；请同时输入代码，如 湖里区 350206</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} accepted district span(s) keep a code the tables' order chose: check them</source>
+            <translation>{0} 个已接受的地区标注的代码仍是取区划表中第一个所得：请核对</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} open district suggestion(s) now coded in the jurisdiction</source>
+            <translation>{0} 条待审的地区建议已改为辖区内的代码</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} open district suggestion(s) now coded by the tables' order: the jurisdiction does not decide</source>
+            <translation>{0} 条待审的地区建议已改回取区划表中第一个所得的代码：辖区无法确定是哪一个</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} open district suggestion(s) of the model now without a code: the jurisdiction does not decide</source>
+            <translation>{0} 条模型给出的待审地区建议现已没有代码：辖区无法确定是哪一个</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} open district suggestion(s) coded anew without a jurisdiction</source>
+            <translation>{0} 条待审的地区建议已按无辖区重新编码</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} open district suggestion(s) coded anew for the document's year</source>
+            <translation>{0} 条待审的地区建议已按文档的年份重新编码</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/jurisdiction_words.py" />
+            <source>{0} open district suggestion(s) coded anew without a year</source>
+            <translation>{0} 条待审的地区建议已按无年份重新编码</translation>
+        </message>
+    </context>
+    <context>
         <name>Busy</name>
         <message>
             <location filename="../../annotator/gui/big_steps.py" />
@@ -6213,59 +6281,6 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
             <location filename="../../annotator/gui/first_steps.py" />
             <source>First steps</source>
             <translation>入门步骤</translation>
-        </message>
-    </context>
-    <context>
-        <name>JurisdictionWords</name>
-        <message>
-            <location filename="../../annotator/gui/jurisdiction_words.py" />
-            <source>; </source>
-            <translation>；</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/jurisdiction_words.py" />
-            <source>{0} names {1} divisions ({2}), so the facts it places get no district code; type the city before it, as {3}, or the code too, as {4}</source>
-            <translation>{0} 是 {1} 个行政区划的名称（{2}），按它归属的事实将没有区划代码；请在前面写上所属的市，如 {3}，或同时输入代码，如 {4}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/jurisdiction_words.py" />
-            <source>{0} names no division the gazetteer or this document's districts know, so the facts it places get no district code; type the code too, as 湖里区 350206</source>
-            <translation>{0} 不是地名库或本文档地区中的任何行政区划，按它归属的事实将没有区划代码；请同时输入代码，如 湖里区 350206</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/jurisdiction_words.py" />
-            <source>{0} accepted district span(s) keep a code the tables' order chose: check them</source>
-            <translation>{0} 个已接受的地区标注的代码仍是取区划表中第一个所得：请核对</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/jurisdiction_words.py" />
-            <source>{0} open district suggestion(s) now coded in the jurisdiction</source>
-            <translation>{0} 条待审的地区建议已改为辖区内的代码</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/jurisdiction_words.py" />
-            <source>{0} open district suggestion(s) now coded by the tables' order: the jurisdiction does not decide</source>
-            <translation>{0} 条待审的地区建议已改回取区划表中第一个所得的代码：辖区无法确定是哪一个</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/jurisdiction_words.py" />
-            <source>{0} open district suggestion(s) of the model now without a code: the jurisdiction does not decide</source>
-            <translation>{0} 条模型给出的待审地区建议现已没有代码：辖区无法确定是哪一个</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/jurisdiction_words.py" />
-            <source>{0} open district suggestion(s) coded anew without a jurisdiction</source>
-            <translation>{0} 条待审的地区建议已按无辖区重新编码</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/jurisdiction_words.py" />
-            <source>{0} open district suggestion(s) coded anew for the document's year</source>
-            <translation>{0} 条待审的地区建议已按文档的年份重新编码</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/jurisdiction_words.py" />
-            <source>{0} open district suggestion(s) coded anew without a year</source>
-            <translation>{0} 条待审的地区建议已按无年份重新编码</translation>
         </message>
     </context>
     <context>

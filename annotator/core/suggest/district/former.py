@@ -105,6 +105,12 @@ def code_then(g: Gazetteer, name: str, year: int | None) -> str | None:
     return _then(rows, year).code if rows and full else None
 
 
+def rows_named(g: Gazetteer, name: str) -> list[Former]:
+    """The rows of the former unit(s) whose full name is ``name``, the latest first (宜州市: 451281 of 2002 to
+    2015, 452702 of 2000 to 2001), as :func:`code_then` chooses among them; [] where it is no former unit's."""
+    return sorted(load_former(g).by_name.get(name, []), key=lambda r: -r.last)
+
+
 def parse_rows(text: str) -> list[Former]:
     rows = []
     for line in text.splitlines():
