@@ -13,6 +13,14 @@ ZH: dict[str, str] = {
         "它们在 Label Studio 中所需的标注配置：{0}（导入任务前，请粘贴到 Label Studio 项目设置的 "
         "Labeling Interface 中的 Code 处）",
     "rejected {0} task {1}: {2}": "拒绝了 {0} 第 {1} 个任务：{2}",
+    "{0} line {1}: {2}": "{0} 第 {1} 行：{2}",
+    "{0} line {1}: {2}; left out": "{0} 第 {1} 行：{2}；未采用",
+    "{0} task {1}: {2}; left out": "{0} 第 {1} 个任务：{2}；未采用",
+    "{0} task {1}: {2}": "{0} 第 {1} 个任务：{2}",
+    "{0}: {1} document(s) the project holds keep their metadata, which the file gives otherwise ({2}); to take the "
+    "file's: annotator meta P KEY=VALUE --doc NAME, or the window's form":
+        "{0}：标注工程中已有的 {1} 个文档保留其元数据，文件给出的与之不同（{2}）；要采用文件中的：annotator meta P "
+        "KEY=VALUE --doc NAME，或在窗口的表单中修改",
     "rejected {0} tasks {1}–{2}: {3}": "拒绝了 {0} 第 {1}–{2} 个任务：{3}",
     "{0} task(s) rejected": "拒绝 {0} 个任务",
     "{0}: its annotations name their coder by number alone (completed_by {1}), so their spans are in no coder's "

@@ -12,11 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.gui.core_errors import said_by
+from annotator.gui.core_errors import piece_rules, said_by
 from annotator.gui.line_reasons import line_reason
 from annotator.gui.summaries import summary_line, summary_lines
 
-STORED, ERROR = "stored", "error"
+STORED, ERROR, FIELD = "stored", "error", "field"  # FIELD: a metadata field refused (core/metadata.py)
 Rule = tuple[str, str, tuple[str, ...]]
 
 
@@ -92,6 +92,15 @@ def _lines() -> list[Rule]:
         (r"rejected (.+?) rows (\d+)–(\d+): (.+)", _t("rejected {0} rows {1}–{2}: {3}"), ("", "", "", ERROR)),
         (r"rejected (.+?) task (\d+): (.+)", _t("rejected {0} task {1}: {2}"), ("", "", ERROR)),
         (r"rejected (.+?) tasks (\d+)–(\d+): (.+)", _t("rejected {0} tasks {1}–{2}: {3}"), ("", "", "", ERROR)),
+        # a line's meta: what it said for a new document, what a held one keeps (core/imports/line_metadata.py)
+        (r"(.+?): ([\d,]+) document\(s\) the project holds keep their metadata, which the file gives otherwise "
+         r"\((.+)\); to take the file's: annotator meta P KEY=VALUE --doc NAME, or the window's form",
+         _t("{0}: {1} document(s) the project holds keep their metadata, which the file gives otherwise ({2}); to "
+            "take the file's: annotator meta P KEY=VALUE --doc NAME, or the window's form"), ()),
+        (r"(\S+?) line (\d+): (.+); left out", _t("{0} line {1}: {2}; left out"), ("", "", FIELD)),
+        (r"(\S+?) task (\d+): (.+); left out", _t("{0} task {1}: {2}; left out"), ("", "", FIELD)),
+        (r"(\S+?) line (\d+): (.+)", _t("{0} line {1}: {2}"), ("", "", ERROR)),
+        (r"(\S+?) task (\d+): (.+)", _t("{0} task {1}: {2}"), ("", "", ERROR)),
         (r"(.+?): stored (.+)", _t("{0}: stored {1}"), ("", STORED)),
     ]
 
@@ -140,6 +149,8 @@ def _group(kind: str, text: str) -> str:
         return _stored(text)
     if kind == ERROR:
         return line_reason(text)
+    if kind == FIELD:
+        return said_by(text, piece_rules(), lambda _kind, group: group) or line_reason(text)
     return text
 
 

@@ -4418,6 +4418,31 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0}: {1} document(s) the project holds keep their metadata, which the file gives otherwise ({2}); to take the file's: annotator meta P KEY=VALUE --doc NAME, or the window's form</source>
+            <translation>{0}：标注工程中已有的 {1} 个文档保留其元数据，文件给出的与之不同（{2}）；要采用文件中的：annotator meta P KEY=VALUE --doc NAME，或在窗口的表单中修改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} line {1}: {2}; left out</source>
+            <translation>{0} 第 {1} 行：{2}；未采用</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} task {1}: {2}; left out</source>
+            <translation>{0} 第 {1} 个任务：{2}；未采用</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} line {1}: {2}</source>
+            <translation>{0} 第 {1} 行：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} task {1}: {2}</source>
+            <translation>{0} 第 {1} 个任务：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
             <source>{0}: stored {1}</source>
             <translation>{0}：存入 {1}</translation>
         </message>
