@@ -12,11 +12,11 @@ import subprocess
 from html.parser import HTMLParser
 
 import pytest
+from libreoffice_found import soffice_or_skip
 from shared_data import require
 
 from annotator.core.export import html_page
 from annotator.core.export.html_spans import Look, text_html
-from annotator.core.imports import office
 from annotator.core.imports.annotations import import_annotations
 from annotator.core.imports.documents import import_files
 from annotator.core.models import Annotation
@@ -129,12 +129,8 @@ def test_a_report_exported_with_its_gold_spans_has_one_block_a_line(tmp_path):
 
 @pytest.fixture
 def soffice(monkeypatch):
-    monkeypatch.delenv("ANNOTATOR_SOFFICE", raising=False)  # tests/conftest.py sets it empty: LibreOffice not used
-    found = office.find_soffice()
-    if found is None:
-        pytest.skip("LibreOffice is not installed (no soffice or libreoffice on PATH or in its usual place): "
-                    "each line of the HTML export being a block of its own is checked on the markup above")
-    return found
+    return soffice_or_skip(monkeypatch, "each line of the HTML export being a block of its own is checked on the "
+                                        "markup above")
 
 
 def test_libreoffice_reads_each_line_of_the_report_as_a_paragraph(soffice, tmp_path):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import subprocess
 
 import pytest
+from libreoffice_found import soffice_or_skip
 
-from annotator.core.imports import office
 from annotator.core.imports.documents import import_files
 from annotator.core.store import Store
 
@@ -16,12 +16,8 @@ PARAGRAPHS = ["厦门市湖里区2023年政府工作报告", "全年地区生产
 
 @pytest.fixture
 def soffice(monkeypatch):
-    monkeypatch.delenv("ANNOTATOR_SOFFICE", raising=False)  # tests/conftest.py sets it empty: LibreOffice not used
-    found = office.find_soffice()
-    if found is None:
-        pytest.skip("LibreOffice is not installed (no soffice or libreoffice on PATH or in its usual place): the "
-                    "import of .doc/.rtf/.odt through it is tested with a fake soffice in test_import_office.py")
-    return found
+    return soffice_or_skip(monkeypatch, "the import of .doc/.rtf/.odt through it is tested with a fake soffice in "
+                                        "test_import_office.py")
 
 
 def test_doc_rtf_and_odt_made_by_libreoffice_import_with_their_paragraphs(soffice, tmp_path):
