@@ -68,3 +68,21 @@ def b_links(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 r["project"] = None
         out.append(r)
     return out
+
+
+def two_coders_project(tmp_path: Path) -> Path:
+    """A project of hechi_2015 with A's spans and links (the gold) and B's (:func:`b_rows`, :func:`b_links`)."""
+    from annotator.core.imports.annotations import import_annotations
+    from annotator.core.imports.text import sha256
+    from annotator.core.models import Document
+    from annotator.core.store import Store
+
+    text, rows, gold_links = hechi()
+    folder = tmp_path / "team"
+    with Store.create(folder) as store:
+        store.add_document(Document(None, DOC, DOC, text, sha256(text)))
+        import_annotations(store, [write(tmp_path / "a.jsonl", rows), gold_links], annotator="A")
+        import_annotations(store, [write(tmp_path / "b.jsonl", b_rows(rows)),
+                                   write(tmp_path / "b.links.jsonl", b_links(links_lines(gold_links)))],
+                           annotator="B")
+    return folder

@@ -245,9 +245,11 @@ def test_the_agreement_dialog_shows_the_links_the_coders_gave(window, qtbot, mon
     qtbot.keyClick(window.text_view, Qt.Key.Key_J, Ctrl | Shift)
     qtbot.mouseClick(window.adjudication.agreement_button, Qt.MouseButton.LeftButton)
     model = window.adjudication.agreement.model
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal).replace("\n", " ") for c in range(model.columnCount())]
+    # (headings of two words, and on this 800 px screen a share under its counts, on two lines)
     shown = {(row[0], row[1]): dict(zip(headers, row, strict=True)) for row in (
-        [model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount()))}
+        [model.index(r, c).data().replace("\n", " ") for c in range(model.columnCount())]
+        for r in range(model.rowCount()))}
     assert shown["ann / bo", "AMOUNT"]["Same district"] == "1/1 (1.000)"
     assert shown["ann / bo", "AMOUNT"]["Same project"] == "1/1 (1.000)"  # neither gave it a project
     assert shown["ann / bo", "DISTRICT"]["Same district"] == "–"  # a district has no district

@@ -6,7 +6,11 @@ computed off the GUI thread (``core/team/agreement.py``): the columns of its two
 workbook's Agreement sheet, one row per pair and label. Its rows and figures are the
 command's (``agreement_table.shown_rows``): F1, κ and α to four decimals as printed and written by ``-o``, counts
 with thousands separators, and a pair of coders with no document in common named under the table, not shown
-as rows of 0/0."""
+as rows of 0/0.
+
+Sixteen columns of figures are wide: a heading of two words takes two lines (Same / district), and where the
+table is still wider than the dialog can be (18 pt on a 1366×768 screen) a link's share goes under its
+counts (128/151 over (0.848)), and the coders and the label stay in view while it scrolls sideways."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -21,6 +25,7 @@ from annotator.gui.display import label_text
 from annotator.gui.i18n import names_list, sentence
 from annotator.gui.opening_size import columns_width, in_characters, opening_size
 from annotator.gui.summaries import summary_lines
+from annotator.gui.widgets.frozen_columns import FrozenColumns
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -42,6 +47,12 @@ def _count(n: int | None) -> str:
     return "–" if n is None else f"{n:,}"  # a count all coders together have none of (matches: pairs only)
 
 
+def two_lines(heading: str) -> str:
+    """A heading of several words on two lines, broken at its last space (Overlap F1, Off jurisdiction, 精确 F1)."""
+    first, space, last = heading.rpartition(" ")
+    return f"{first}\n{last}" if space else heading
+
+
 def _of(same: int, n: int) -> str:
     """Same / compared, as the command's off_jurisdiction and with_project print them (no share)."""
     return f"{same:,}/{n:,}" if n else "–"
@@ -50,6 +61,7 @@ def _of(same: int, n: int) -> str:
 class AgreementModel(QAbstractTableModel):
     def __init__(self, result: Agreement, parent: Any = None) -> None:
         super().__init__(parent)
+        self.stacked = False  # a link's share under its counts, where one line is too wide
         self.rows: list[Row] = shown_rows(result)[0]
         self.headers = [self.tr("Coders"), self.tr("Label"), self.tr("Documents"), self.tr("Characters"),
                         self.tr("Spans"), self.tr("Exact"), self.tr("Exact F1"), self.tr("Overlap"),
@@ -64,8 +76,14 @@ class AgreementModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            return two_lines(self.headers[section])
         return None
+
+    def stack(self) -> None:
+        """A link's share under its counts: 128/151 over (0.848)."""
+        self.beginResetModel()
+        self.stacked = True
+        self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() >= FIRST_FIGURE:
@@ -81,6 +99,8 @@ class AgreementModel(QAbstractTableModel):
                     if links is not None else ["–"] * 2)
         project = ([_share(links.project_same, links.project), _of(links.project_given_same, links.project_given)]
                    if links is not None and r.label != "PROJECT" else ["–"] * 2)  # a project's own project: none
+        if self.stacked:
+            district, project = ([cell.replace(" (", "\n(") for cell in pair] for pair in (district, project))
         return [group, label, f"{r.documents:,}", f"{r.characters:,}", "/".join(f"{n:,}" for n in r.spans),
                 _count(r.exact), _num(r.exact_f1), _count(r.overlap), _num(r.overlap_f1), _num(r.kappa),
                 _num(r.alpha), values, district[0], district[1], project[0], project[1]][index.column()]
@@ -115,9 +135,24 @@ class AgreementDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.note, self.table, self.alone, buttons):
             layout.addWidget(widget)
-        margins = layout.contentsMargins().left() + layout.contentsMargins().right()
-        whole = QSize(columns_width(self.table, self.table.horizontalHeader()) + margins, 0)  # no sideways scrolling
-        self.resize(opening_size(self, QSize(1000, 420), whole, in_characters(self, 0, 23)))
+        size = self._opening_size()
+        links = not self.table.isColumnHidden(LINK_COLUMNS[0])
+        if links and size.width() < self._whole().width():  # it would scroll sideways: the shares on a second line
+            self.model.stack()
+            rows = self.table.verticalHeader()
+            rows.setDefaultSectionSize(rows.defaultSectionSize() + self.table.fontMetrics().lineSpacing())
+            size = self._opening_size()
+        self.frozen = FrozenColumns(self.table, FIRST_FIGURE)  # the coders and the label, when it still scrolls
+        self.resize(size)
+
+    def _whole(self) -> QSize:
+        """As wide as every column whole: no sideways scrolling."""
+        layout = self.layout()
+        margins = 0 if layout is None else layout.contentsMargins().left() + layout.contentsMargins().right()
+        return QSize(columns_width(self.table, self.table.horizontalHeader()) + margins, 0)
+
+    def _opening_size(self) -> QSize:
+        return opening_size(self, QSize(1000, 420), self._whole(), in_characters(self, 0, 23))
 
     def alone_text(self, result: Agreement, listed: int = 5) -> str:
         """What was not compared: the pairs of coders with no document in common; the documents one coder
