@@ -11,17 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from annotator.gui import i18n
-from tests.gui.test_form_refused_values import by_text, retype
+from tests.gui.test_form_refused_values import amount_with_yuan_stored, by_text, retype
 
 
 def test_a_negative_sum_typed_for_a_text_without_a_minus_is_refused_and_said(window, store, qtbot):
-    amount = by_text(store, window.doc_id, "55.1亿元")
-    window.select_annotation(amount.id)
-    yuan = window.form._value_edits["yuan"]
-    retype(qtbot, yuan, "5510000000")
-    qtbot.keyClick(yuan, Qt.Key.Key_Return)
-    amount = store.annotation(amount.id)
-    assert amount.value["yuan"] == 5_510_000_000
+    amount, yuan = amount_with_yuan_stored(window, store, qtbot)
     retype(qtbot, yuan, "-5510000000")
     qtbot.keyClick(yuan, Qt.Key.Key_Return)
     assert store.annotation(amount.id).value == amount.value and window.undo_stack.count() == 1

@@ -23,7 +23,8 @@ def retype(qtbot, field, text):
     qtbot.keyClicks(field, text)
 
 
-def test_yuan_that_cannot_be_read_is_refused_and_said_and_the_stored_value_kept(window, store, qtbot):
+def amount_with_yuan_stored(window, store, qtbot):
+    """The amount 55.1亿元 selected, 5510000000 typed in its Yuan field and stored: (the span, the field)."""
     amount = by_text(store, window.doc_id, "55.1亿元")
     window.select_annotation(amount.id)
     yuan = window.form._value_edits["yuan"]
@@ -31,6 +32,11 @@ def test_yuan_that_cannot_be_read_is_refused_and_said_and_the_stored_value_kept(
     qtbot.keyClick(yuan, Qt.Key.Key_Return)
     amount = store.annotation(amount.id)
     assert amount.value["yuan"] == 5_510_000_000
+    return amount, yuan
+
+
+def test_yuan_that_cannot_be_read_is_refused_and_said_and_the_stored_value_kept(window, store, qtbot):
+    amount, yuan = amount_with_yuan_stored(window, store, qtbot)
     retype(qtbot, yuan, "abc")
     qtbot.keyClick(yuan, Qt.Key.Key_Return)
     assert store.annotation(amount.id).value == amount.value  # the last good value kept
