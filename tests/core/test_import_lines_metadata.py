@@ -2,7 +2,8 @@
 document takes every key its line's ``meta`` (a task's ``data.meta``) gives — jurisdiction, title, source,
 the user's own keys — by the rules of ``import --meta`` (``line_metadata.py``). Before, it took ``date`` and
 ``year`` alone, and a colleague lost the jurisdiction that decides the district codes and the links. A
-document the project holds keeps its own metadata, and the report names what the file gives otherwise."""
+document the project holds keeps its own metadata, takes the keys it has none of (a title other than its first
+line too), and the report names what the file gives otherwise."""
 from __future__ import annotations
 
 import json
@@ -59,13 +60,15 @@ def test_a_document_the_project_holds_keeps_its_metadata_and_the_report_says_wha
     with Store.create(tmp_path / "R") as store:
         import_files(store, [_report()], metadata={"jurisdiction": "宜州市", "year": "2015"})
         report = import_annotations(store, [out])
-    title, metadata = _metadata(tmp_path / "R")
-    assert metadata == {"jurisdiction": "宜州市", "year": "2015", "date": "2015-01-21"}, metadata
+    _title, metadata = _metadata(tmp_path / "R")
+    assert metadata == {"jurisdiction": "宜州市", "year": "2015", "date": "2015-01-21", "source": "河池日报",
+                        "批次": "A1", "title": "河池市2015年政府工作报告"}, metadata  # the keys it had none of taken
     (note,) = [n for n in report.notes if "keep their metadata" in n]
     assert note.startswith(f"{out.name}: 1 document(s) the project holds keep their metadata, which the file "
                            "gives otherwise (hechi_2015.txt: "), note
-    assert "jurisdiction '宜州市', the file's '河池市 451200'" in note and "source none, the file's '河池日报'" in note
-    assert "title '政府工作报告', the file's '河池市2015年政府工作报告'" in note and "year" not in note, note
+    assert "jurisdiction '宜州市', the file's '河池市 451200'" in note and "source" not in note, note
+    assert "title" not in note and "year" not in note, note
+    assert any("took metadata" in n for n in report.notes), report.notes
 
 
 def test_a_lines_metadata_goes_by_the_rules_of_import_meta(tmp_path):

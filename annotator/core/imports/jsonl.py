@@ -96,6 +96,7 @@ class JsonLines:
         self.link_specs: list[link_lines.LinkSpec] = []  # stored after the batch's spans
         self.given: set[int] = set()  # the gold lines that give a value ({} too): not computed (span_values.py)
         self.texts: dict[int, str] = {}  # the texts of the batch's documents, read once (_piece)
+        self.metadata_read: set[int] = set()  # the documents whose gold lines' ``meta`` the batch has read
         self.started = time.monotonic()
 
     def _read(self) -> list[Any]:
@@ -205,6 +206,9 @@ class JsonLines:
 
     def _gold(self, number: int, obj: dict[str, Any]) -> None:
         doc_id = self._doc_id(obj["doc"])
+        if doc_id not in self.metadata_read and obj.get("meta"):  # the keys it lacks taken (line_metadata.py)
+            self.metadata_read.add(doc_id)
+            self.metadata_notes.read(self.store, doc_id, obj["meta"], f"{self.path.name} {self.result.unit} {number}")
         if obj.get("links"):
             self.link_specs += link_lines.specs_of_span_line(number, doc_id, obj, self.annotator)
         value = given_value(obj)

@@ -7,8 +7,8 @@ a label the project lacks): the line's savepoint is rolled back and the line rej
 Open suggestions of a label its accepted spans overlap with other boundaries are closed first
 (``superseded.py``): a coder's Label Studio task is not refused for the program's suggestions. A new
 document takes the metadata the line's ``meta`` gives, the report's date line filling ``date`` and
-``year`` where it gives none; a document the project holds keeps its own, the report naming those the
-file gives otherwise (``line_metadata.py``).
+``year`` where it gives none; a document the project holds keeps its own values, takes the keys it has
+none of, and the report names those the file gives otherwise (``line_metadata.py``).
 """
 from __future__ import annotations
 
@@ -63,14 +63,15 @@ def store_document_line(lines: JsonLines, number: int, obj: dict[str, Any], item
     digest = sha256(text)
     doc_id = lines.store.document_id_by_sha(digest)
     meta, said = given(obj.get("meta"))  # by the rules of import --meta: a jurisdiction's warning, a year refused
-    held = None  # a held document's name, and what the line gives otherwise: it keeps its own, the report says
+    held = None  # a held document: the keys it took from the line, what the line gives otherwise (it keeps its own)
     if doc_id is not None:
         lines._flush(doc_id)  # gold lines before this one come first, outside its savepoint
-        held = held_otherwise(lines.store, doc_id, meta)
     new_doc, fresh, changed, superseded = doc_id is None, [], lines.pending.changed, lines.pending.superseded
     try:
-        with lines.store.transaction():  # a savepoint: the line's document and spans, or nothing
-            if doc_id is None:  # new_doc
+        with lines.store.transaction():  # a savepoint: the line's document, metadata and spans, or nothing
+            if doc_id is not None:
+                held = held_otherwise(lines.store, doc_id, meta)
+            else:  # new_doc
                 name = str(obj.get("name") or obj.get("doc") or f"{lines.SOURCE}-{obj.get('id', digest[:8])}.txt")
                 doc_id = lines.store.add_document(Document(None, name, title_of(text), text, digest, "", lines.SOURCE,
                                                           len(text), metadata=new_metadata(text, meta))).id
