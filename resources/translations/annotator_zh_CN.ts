@@ -4423,6 +4423,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0}: {1} document(s) the project holds took metadata they had none of from the file ({2})</source>
+            <translation>{0}：标注工程中已有的 {1} 个文档从文件中取得了它们原先没有的元数据（{2}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
             <source>{0} line {1}: {2}; left out</source>
             <translation>{0} 第 {1} 行：{2}；未采用</translation>
         </message>
