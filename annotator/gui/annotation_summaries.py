@@ -99,6 +99,8 @@ def _lines() -> list[Rule]:
             "take the file's: annotator meta P KEY=VALUE --doc NAME, or the window's form"), ()),
         (r"(.+?): ([\d,]+) document\(s\) the project holds took metadata they had none of from the file \((.+)\)",
          _t("{0}: {1} document(s) the project holds took metadata they had none of from the file ({2})"), ()),
+        (r"(.+?): marked ([\d,]+) document\(s\) done, as its Documents sheet has them",
+         _t("{0}: marked {1} document(s) done, as its Documents sheet has them"), ()),
         (r"(\S+?) line (\d+): (.+); left out", _t("{0} line {1}: {2}; left out"), ("", "", FIELD)),
         (r"(\S+?) task (\d+): (.+); left out", _t("{0} task {1}: {2}; left out"), ("", "", FIELD)),
         (r"(\S+?) line (\d+): (.+)", _t("{0} line {1}: {2}"), ("", "", ERROR)),

@@ -4428,6 +4428,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0}: marked {1} document(s) done, as its Documents sheet has them</source>
+            <translation>{0}：按其“Documents”工作表，将 {1} 个文档标记为已完成</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
             <source>{0} line {1}: {2}; left out</source>
             <translation>{0} 第 {1} 行：{2}；未采用</translation>
         </message>

@@ -47,6 +47,7 @@ from annotator.core.imports import xlsx_formulas
 from annotator.core.imports.annotations import AnnotationImportReport, FileResult
 from annotator.core.imports.span_values import numbered_with_values
 from annotator.core.imports.xlsx_book import LABEL_COLUMNS, LINKS_SHEET, SHEET, Book, Row, label_now, read_book
+from annotator.core.imports.xlsx_documents import apply_documents
 from annotator.core.imports.xlsx_rows import (
     RowRefused,
     changes,
@@ -127,6 +128,8 @@ def apply_workbook(store: Store, path: str | Path, report: AnnotationImportRepor
                           f"{result.links} link(s) set, {result.unchanged} row(s) unchanged, "
                           f"{result.rejected} row(s) refused{rows.gone()}")
         read += count
+    if result.cancelled_at is None:
+        apply_documents(store, path, book, result)  # its metadata and done marks, in another project
     if rows.written:
         given, held, doc = rows.written
         result.notes.append(f"{path.name}: {rows.other_writing:,} row(s) give the text of their document in other "

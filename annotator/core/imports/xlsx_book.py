@@ -40,6 +40,7 @@ class Book:
     label_ids: dict[str, int] = field(default_factory=dict)  # the About sheet's: each label's id then
     exported: int | None = None  # the About sheet's: rows the Annotations sheet had when written
     shas: dict[str, str] = field(default_factory=dict)  # document name -> sha256 (Documents sheet)
+    done: dict[str, bool] = field(default_factory=dict)  # document name -> its done mark (Documents sheet)
     link_header: dict[str, int] = field(default_factory=dict)
     link_rows: list[Row] = field(default_factory=list)
     headings: dict[str, str] = field(default_factory=dict)  # a column's name here -> the sheet's (亿元 -> yi)
@@ -70,7 +71,7 @@ def read_book(path: Path) -> Book:
         if "About" in wb.sheetnames:
             book.project_uuid, book.exported, book.label_ids = _about(wb["About"])
         if "Documents" in wb.sheetnames:
-            book.shas = _shas(wb["Documents"])
+            book.shas, book.done = _shas(wb["Documents"])
     except ImportFileError:
         raise
     except Exception as e:  # a damaged sheet part, found only while reading its rows
@@ -149,12 +150,16 @@ def _label_ids(text: str) -> dict[str, int]:
     return {name: i for name, i in ids.items() if isinstance(i, int)} if isinstance(ids, dict) else {}
 
 
-def _shas(ws: Any) -> dict[str, str]:
+def _shas(ws: Any) -> tuple[dict[str, str], dict[str, bool]]:
+    """{document name: sha256} and {document name: done mark} of the Documents sheet."""
     header, rows = _table(ws)
     if "document" not in header or "sha256" not in header:
-        return {}
-    d, s = header["document"], header["sha256"]
-    return {str(cells[d]): str(cells[s]) for _n, cells in rows if len(cells) > max(d, s) and cells[d] and cells[s]}
+        return {}, {}
+    d, s, done = header["document"], header["sha256"], header.get("done")
+    shas = {str(cells[d]): str(cells[s]) for _n, cells in rows if len(cells) > max(d, s) and cells[d] and cells[s]}
+    marks = {str(cells[d]): cells[done] is True for _n, cells in rows
+             if done is not None and len(cells) > max(d, done) and cells[d]}
+    return shas, marks
 
 
 def _add_older_names(header: dict[str, int]) -> None:
