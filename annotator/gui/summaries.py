@@ -25,11 +25,11 @@ from annotator.gui.i18n import names_list
 from annotator.gui.import_again import again_pieces
 from annotator.gui.summaries_agreement import NOTES, agreement_lines, notes_text
 from annotator.gui.summaries_kinds import kinds_line
-from annotator.gui.summaries_label_studio import rejected_left_out
 from annotator.gui.summaries_metadata import metadata_lines
 from annotator.gui.summaries_ofd import ofd_pieces
 from annotator.gui.summaries_office import ADVICE, office_pieces
 from annotator.gui.summaries_reflow import reflow_lines
+from annotator.gui.summaries_rejected import rejected_left_out
 from annotator.gui.summaries_suggest_cancel import suggest_cancel_lines
 from annotator.gui.summaries_word import word_pieces
 

@@ -2118,6 +2118,16 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
+            <source>doccano has no rejected status: its file leaves the rejected spans out, as they would come back accepted when it is imported.</source>
+            <translation>doccano 没有“已拒绝”状态：导出的文件不含已拒绝的标注，否则导入时它们会变成已接受。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
+            <source>doccano has no rejected status: its file leaves the rejected spans and links out, as they would come back accepted when it is imported.</source>
+            <translation>doccano 没有“已拒绝”状态：导出的文件不含已拒绝的标注和链接，否则导入时它们会变成已接受。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Export to</source>
             <translation>导出到</translation>
         </message>
@@ -5485,21 +5495,6 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <translation>已导入 {0} 篇文档：{1}</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/summaries_label_studio.py" />
-            <source>note: {0} rejected span(s) and {1} rejected link(s) were left out: Label Studio has no rejected status, so they would come back accepted when the file is imported</source>
-            <translation>注意：{0} 个已拒绝的标注和 {1} 条已拒绝的链接没有导出：Label Studio 没有“已拒绝”状态，导入时它们会变成已接受</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries_label_studio.py" />
-            <source>note: {0} rejected span(s) were left out: Label Studio has no rejected status, so they would come back accepted when the file is imported</source>
-            <translation>注意：{0} 个已拒绝的标注没有导出：Label Studio 没有“已拒绝”状态，导入时它们会变成已接受</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries_label_studio.py" />
-            <source>note: {0} rejected link(s) were left out: Label Studio has no rejected status, so they would come back accepted when the file is imported</source>
-            <translation>注意：{0} 条已拒绝的链接没有导出：Label Studio 没有“已拒绝”状态，导入时它们会变成已接受</translation>
-        </message>
-        <message>
             <location filename="../../annotator/gui/summaries_metadata.py" />
             <source>set {0} field(s) of {1} document(s) from {2} ({3} already as given) in {4}</source>
             <translation>已从 {2} 为 {1} 篇文档设置 {0} 个字段（{3} 个字段已与表中相同），标注工程：{4}</translation>
@@ -5638,6 +5633,21 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/summaries_reflow.py" />
             <source>removed the spaces between the Chinese characters of {0} line(s) in {1} document(s) laid out in pages (PDF, OFD)</source>
             <translation>已删除 {1} 篇版式文档（PDF、OFD）中 {0} 行汉字之间的空格</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_rejected.py" />
+            <source>note: {0} rejected span(s) and {1} rejected link(s) were left out: {2} has no rejected status, so they would come back accepted when the file is imported</source>
+            <translation>注意：{0} 个已拒绝的标注和 {1} 条已拒绝的链接没有导出：{2} 没有“已拒绝”状态，导入时它们会变成已接受</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_rejected.py" />
+            <source>note: {0} rejected span(s) were left out: {1} has no rejected status, so they would come back accepted when the file is imported</source>
+            <translation>注意：{0} 个已拒绝的标注没有导出：{1} 没有“已拒绝”状态，导入时它们会变成已接受</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_rejected.py" />
+            <source>note: {0} rejected link(s) were left out: {1} has no rejected status, so they would come back accepted when the file is imported</source>
+            <translation>注意：{0} 条已拒绝的链接没有导出：{1} 没有“已拒绝”状态，导入时它们会变成已接受</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries_suggest_cancel.py" />

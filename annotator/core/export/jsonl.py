@@ -9,6 +9,7 @@ from typing import Any
 
 from annotator.core.export.links import link_entries, relations_between
 from annotator.core.export.meta import metadata_of
+from annotator.core.export.rejected import LeftOut
 from annotator.core.models import MANUAL, Annotation
 from annotator.core.store import Store
 from annotator.core.writing import atomic_path
@@ -78,31 +79,48 @@ def documents_with_spans(store: Store, statuses: Iterable[str] = ("accepted",),
             continue
         found = list(store.iter_annotations(doc_id, statuses=statuses, labels=labels, annotators=annotators))
         meta = metadata_of(docs[doc_id]) if doc_id in docs else {}
-        meta["values"] = [[a.start, a.end, a.label, a.value] for a in found if a.value]
+        meta["values"] = values_of(found)
         yield doc_id, name, text, meta, found
 
 
+def values_of(spans: Iterable[Annotation]) -> list[list[Any]]:
+    """``meta``'s ``values``: ``[[start, end, LABEL, value], …]`` of the spans that have a value."""
+    return [[a.start, a.end, a.label, a.value] for a in spans if a.value]
+
+
 def doccano_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: Iterable[str] | None = None,
-                  doc_ids: Iterable[int] | None = None, annotators: Iterable[str] | None = None) -> Iterator[str]:
+                  doc_ids: Iterable[int] | None = None, annotators: Iterable[str] | None = None,
+                  rejected: LeftOut | None = None) -> Iterator[str]:
     """One line per document: {"id", "name", "text", "label": [[start, end, LABEL], …], "meta"}
     (doccano keeps a line's other keys as the document's metadata: ``meta`` as
-    :func:`documents_with_spans` gives it)."""
+    :func:`documents_with_spans` gives it). doccano has no status: the rejected spans are left out (read back,
+    they came in accepted), counted in ``rejected`` (``export/rejected.py``)."""
+    left_out = rejected if rejected is not None else LeftOut()
+    statuses = list(statuses)
     for doc_id, name, text, meta, found in documents_with_spans(store, statuses, labels, doc_ids, annotators):
+        found, _shown = left_out.take(store, doc_id, statuses, found, links=False)
+        meta["values"] = values_of(found)
         spans = [[a.start, a.end, a.label] for a in found]
         yield _dumps({"id": doc_id, "name": name, "text": text, "label": spans, "meta": meta})
 
 
 def doccano_relation_lines(store: Store, statuses: Iterable[str] = ("accepted",),
                            labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None,
-                           annotators: Iterable[str] | None = None) -> Iterator[str]:
+                           annotators: Iterable[str] | None = None, rejected: LeftOut | None = None
+                           ) -> Iterator[str]:
     """doccano's relation-extraction JSONL, one document a line: {"id", "name", "text", "entities":
     [{"id", "label", "start_offset", "end_offset"}], "relations": [{"id", "from_id", "to_id", "type"}],
     "meta"}. Entity and relation ids are the project's span and link ids; ``type`` is the link's kind
     ("district", "project"). A district link that names no exported span (the jurisdiction, a district
     by name) has no relation to point to: it goes to ``meta`` as ``district_links``
-    (:func:`~annotator.core.export.links.relations_between`). ``meta`` has ``values`` as in :func:`doccano_lines`."""
+    (:func:`~annotator.core.export.links.relations_between`). ``meta`` has ``values`` as in :func:`doccano_lines`;
+    the rejected spans and links are left out as there, counted in ``rejected``."""
+    left_out = rejected if rejected is not None else LeftOut()
+    statuses = list(statuses)
     for doc_id, name, text, meta, found in documents_with_spans(store, statuses, labels, doc_ids, annotators):
-        relations, by_name = relations_between(store, doc_id, statuses, found)
+        found, shown = left_out.take(store, doc_id, statuses, found)
+        meta["values"] = values_of(found)
+        relations, by_name = relations_between(store, doc_id, shown, found)
         if by_name:
             meta["district_links"] = [entry for _link, entry in by_name]
         yield _dumps({"id": doc_id, "name": name, "text": text, "meta": meta,
@@ -115,16 +133,35 @@ def doccano_relation_lines(store: Store, statuses: Iterable[str] = ("accepted",)
 WRITERS = {"jsonl": gold_lines, "doccano": doccano_lines, "doccano-relations": doccano_relation_lines}
 
 
-def write(store: Store, out: Path, fmt: str = "jsonl", **filters: Any) -> int:
-    """Write the chosen format to ``out`` (atomically) line by line as it is read; returns the number of lines."""
-    count = 0
+class Lines(int):
+    """The number of lines :func:`write` wrote, and the rejected spans and links doccano's formats left out."""
+
+    left_out: LeftOut
+
+    def __new__(cls, count: int, left_out: LeftOut | None = None) -> Lines:
+        lines = super().__new__(cls, count)
+        lines.left_out = left_out if left_out is not None else LeftOut()
+        return lines
+
+    @property
+    def rejected_note(self) -> str:
+        """The summary's line on the rejected spans and links left out ("": none)."""
+        return self.left_out.note("doccano")
+
+
+def write(store: Store, out: Path, fmt: str = "jsonl", **filters: Any) -> Lines:
+    """Write the chosen format to ``out`` (atomically) line by line as it is read; returns the number of lines
+    (and, for doccano's formats, the rejected spans and links left out)."""
+    count, left_out = 0, LeftOut()
+    if fmt != "jsonl":  # the gold lines keep every status
+        filters["rejected"] = left_out
     with atomic_path(Path(out)) as tmp, open(tmp, "w", encoding="utf-8", newline="") as f:
         for line in WRITERS[fmt](store, **filters):
             f.write(line + "\n")
             count += 1
         f.flush()
         os.fsync(f.fileno())
-    return count
+    return Lines(count, left_out)
 
 
 def _dumps(obj: dict[str, Any]) -> str:

@@ -45,8 +45,9 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
-from annotator.core.export.jsonl import documents_with_spans
+from annotator.core.export.jsonl import documents_with_spans, values_of
 from annotator.core.export.links import relations_between
+from annotator.core.export.rejected import LeftOut
 from annotator.core.links import KINDS
 from annotator.core.models import Annotation, Link
 from annotator.core.provenance import OWN_PREDICTIONS
@@ -72,13 +73,7 @@ class Written:
     @property
     def rejected_note(self) -> str:
         """The summary's line on the rejected spans and links left out ("": none)."""
-        spans, links = self.rejected
-        if not spans and not links:
-            return ""
-        said = [f"{spans:,} rejected span(s)"] * bool(spans) + [f"{links:,} rejected link(s)"] * bool(links)
-        what = " and ".join(said)
-        return (f"\nnote: {what} were left out: Label Studio has no rejected status, so they would come back "
-                "accepted when the file is imported")
+        return LeftOut(*self.rejected).note("Label Studio")
 
     @property
     def config_note(self) -> str:
@@ -103,19 +98,15 @@ def relation(link: Link) -> dict[str, Any]:
 
 def tasks(store: Store, statuses: Iterable[str] = ("accepted",), labels: Iterable[str] | None = None,
           doc_ids: Iterable[int] | None = None, annotators: Iterable[str] | None = None,
-          rejected: list[int] | None = None) -> Iterator[dict[str, Any]]:
+          rejected: LeftOut | None = None) -> Iterator[dict[str, Any]]:
     """A task a document (every document of ``doc_ids``, with spans or not), one at a time; the rejected spans
-    and links of ``statuses`` left out, counted in ``rejected`` ([spans, links]) when given."""
+    and links of ``statuses`` left out, counted in ``rejected`` when given."""
     statuses = list(statuses)
-    shown = [status for status in statuses if status != "rejected"]  # of the links written
+    left_out = rejected if rejected is not None else LeftOut()
     number = 0
     for doc_id, name, text, meta, found in documents_with_spans(store, statuses, labels, doc_ids, annotators):
-        if len(shown) < len(statuses):
-            if rejected is not None:
-                left, left_by_name = relations_between(store, doc_id, ["rejected"], found)
-                rejected[0] += sum(a.status == "rejected" for a in found)
-                rejected[1] += len(left) + len(left_by_name)
-            found = [a for a in found if a.status != "rejected"]
+        found, shown = left_out.take(store, doc_id, statuses, found)  # shown: the statuses of the links written
+        meta["values"] = values_of(found)
         relations, by_name = relations_between(store, doc_id, shown, found)
         layers: dict[str, list[Annotation]] = {}
         for a in found:
@@ -194,7 +185,7 @@ def write(store: Store, out: Path, *, side_file: bool = True, **filters: Any) ->
     """Write the tasks to ``out`` (atomically) one at a time as they are read, and the labeling config
     beside it (``side_file``: False on standard output, where nothing is beside)."""
     out = Path(out)
-    count, rejected = 0, [0, 0]
+    count, rejected = 0, LeftOut()
     with atomic_path(out) as tmp, open(tmp, "w", encoding="utf-8", newline="") as f:
         f.write("[")
         for task in tasks(store, rejected=rejected, **filters):
@@ -204,8 +195,8 @@ def write(store: Store, out: Path, *, side_file: bool = True, **filters: Any) ->
         f.flush()
         os.fsync(f.fileno())
     if not side_file:
-        return Written(count, None, (rejected[0], rejected[1]))
+        return Written(count, None, (rejected.spans, rejected.links))
     config = out.with_name(out.stem + CONFIG_SUFFIX)
     with atomic_path(config) as tmp:
         Path(tmp).write_text(label_config((label.name, label.color) for label in store.labels()), encoding="utf-8")
-    return Written(count, config, (rejected[0], rejected[1]))
+    return Written(count, config, (rejected.spans, rejected.links))

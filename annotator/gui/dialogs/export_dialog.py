@@ -86,7 +86,7 @@ class ExportDialog(Retranslating, QDialog):
         for box in self.status_boxes.values():
             boxes.addWidget(box)
         boxes.addStretch(1)
-        self.rejected_note = QLabel()  # Label Studio's file leaves the rejected spans out: said before the export
+        self.rejected_note = QLabel()  # Label Studio's, doccano's file leave the rejected spans out: said before
         self.rejected_note.setWordWrap(True)
         keep_whole(self.rejected_note)
         self.status_boxes["rejected"].toggled.connect(self._say_rejected)
@@ -210,9 +210,6 @@ class ExportDialog(Retranslating, QDialog):
                         "rejected": self.tr("rejected")}
         for status, box in self.status_boxes.items():
             box.setText(status_names[status])
-        self.rejected_note.setText(self.tr(
-            "Label Studio has no rejected status: its file leaves the rejected spans and links out, as they would "
-            "come back accepted when it is imported."))
         self._say_rejected()
         for label, text in zip(self.field_labels, (self.tr("Format"), self.tr("Spans"), self.tr("Labels"),
                                                    self.tr("Annotators"), self.tr("Documents"), self.tr("File")),
@@ -256,9 +253,17 @@ class ExportDialog(Retranslating, QDialog):
             fit_lines(self.selection)
 
     def _say_rejected(self) -> None:
-        """The note under the spans' boxes while Label Studio's format is chosen with the rejected spans ticked."""
-        self.rejected_note.setVisible(self.format.currentData() == "label-studio"
-                                      and self.status_boxes["rejected"].isChecked())
+        """The note under the spans' boxes while a format without a rejected status (Label Studio's, doccano's) is
+        chosen with the rejected spans ticked."""
+        notes = {"label-studio": self.tr("Label Studio has no rejected status: its file leaves the rejected spans and "
+                                         "links out, as they would come back accepted when it is imported."),
+                 "doccano": self.tr("doccano has no rejected status: its file leaves the rejected spans out, as they "
+                                    "would come back accepted when it is imported."),
+                 "doccano-relations": self.tr("doccano has no rejected status: its file leaves the rejected spans and "
+                                              "links out, as they would come back accepted when it is imported.")}
+        note = notes.get(self.format.currentData(), "") if self.status_boxes["rejected"].isChecked() else ""
+        self.rejected_note.setText(note)
+        self.rejected_note.setVisible(bool(note))
 
     # ------------------------------------------------------------ choices
     def set_format(self, fmt: str) -> None:
