@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from annotator.gui.core_errors import piece_rules, said_by
 from annotator.gui.line_reasons import line_reason
 from annotator.gui.summaries import summary_line, summary_lines
+from annotator.gui.summaries_not_carried import not_carried_lines
 
 STORED, ERROR, FIELD = "stored", "error", "field"  # FIELD: a metadata field refused (core/metadata.py)
 Rule = tuple[str, str, tuple[str, ...]]
@@ -99,6 +100,7 @@ def _lines() -> list[Rule]:
             "take the file's: annotator meta P KEY=VALUE --doc NAME, or the window's form"), ()),
         (r"(.+?): ([\d,]+) document\(s\) the project holds took metadata they had none of from the file \((.+)\)",
          _t("{0}: {1} document(s) the project holds took metadata they had none of from the file ({2})"), ()),
+        *not_carried_lines(),  # what a file of our exports could not bring (core/imports/not_carried.py)
         (r"(.+?): marked ([\d,]+) document\(s\) done, as its Documents sheet has them",
          _t("{0}: marked {1} document(s) done, as its Documents sheet has them"), ()),
         (r"(\S+?) line (\d+): (.+); left out", _t("{0} line {1}: {2}; left out"), ("", "", FIELD)),

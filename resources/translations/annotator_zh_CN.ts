@@ -4611,6 +4611,31 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <source>Not stored: {0} (each is said below).</source>
             <translation>未存入：{0}（详见下文）。</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_not_carried.py" />
+            <source>{0}: a doccano file has no status, coder, origin, link, span note or done mark: its spans came in with one status, in one layer; annotator export-package --with annotations keeps all but done marks</source>
+            <translation>{0}：doccano 文件不含状态、编码员、来源、关联、标注备注和完成标记：其标注以同一状态导入到同一层；“标注工程 › 团队协作 › 分发标注包…”（勾选“包含全部标注和关联及其标注者”）可保留除完成标记外的全部内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_not_carried.py" />
+            <source>{0}: a doccano file has no status, coder, origin, span note or done mark: its spans and links came in with one status, in one layer; annotator export-package --with annotations keeps all but done marks</source>
+            <translation>{0}：doccano 文件不含状态、编码员、来源、标注备注和完成标记：其标注和关联以同一状态导入到同一层；“标注工程 › 团队协作 › 分发标注包…”（勾选“包含全部标注和关联及其标注者”）可保留除完成标记外的全部内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_not_carried.py" />
+            <source>{0}: a Label Studio file has no rejected span or link, span note or done mark, nor the origin, confidence or reason of an accepted span; annotator export-package --with annotations keeps all but done marks</source>
+            <translation>{0}：Label Studio 文件不含已拒绝的标注和关联、标注备注、完成标记，也不含已接受标注的来源、置信度和理由；“标注工程 › 团队协作 › 分发标注包…”（勾选“包含全部标注和关联及其标注者”）可保留除完成标记外的全部内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_not_carried.py" />
+            <source>{0}: a Label Studio file has no rejected span or link, span note or done mark; annotator export-package --with annotations keeps all but done marks</source>
+            <translation>{0}：Label Studio 文件不含已拒绝的标注和关联、标注备注和完成标记；“标注工程 › 团队协作 › 分发标注包…”（勾选“包含全部标注和关联及其标注者”）可保留除完成标记外的全部内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_not_carried.py" />
+            <source>{0}: a gold JSONL file has no span note or done mark; annotator export-package --with annotations keeps the notes</source>
+            <translation>{0}：金标准 JSON Lines 文件不含标注备注和完成标记；“标注工程 › 团队协作 › 分发标注包…”（勾选“包含全部标注和关联及其标注者”）可保留备注</translation>
+        </message>
     </context>
     <context>
         <name>ImportKinds</name>

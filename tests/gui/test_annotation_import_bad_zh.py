@@ -113,7 +113,8 @@ NAMES = {"doc", "text", "label", "links", "relations", "district_links", "start"
          "yuan", "yi", "note", "id", "to_label", "to_start", "to_end", "from_start", "entities", "Annotations", "Links",
          "quantity", "start_offset", "end_offset", "district_code", "suggested", "accepted", "rejected", "DISTRICT",
          "PROJECT", "AMOUNT", "POLICY", "JSON", "Lines", "UTF",
-         "BOM", "Excel", "LibreOffice", "Word", "WPS", "xls", "None", "zip", "xlsx", "json", "jsonl", "csv", "txt",
+         "BOM", "Excel", "LibreOffice", "Word", "WPS", "doccano", "xls", "None", "zip", "xlsx", "json", "jsonl", "csv",
+         "txt",
          "UTC", "import", "File", "not", "a", "file", "No", "such", "or", "directory",
          "tester"}  # the user's name, which the window imports under: a name, said as it is
 # "File is not a zip file" (zipfile), FileNotFoundError, a part's bad CRC (zipfile): as the library said them

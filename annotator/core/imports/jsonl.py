@@ -42,6 +42,7 @@ from annotator.core.imports.jsonl_lines import SpanKey, line_span, parse, read_l
 from annotator.core.imports.label_studio_predictions import Predicted
 from annotator.core.imports.line_metadata import MetadataNotes
 from annotator.core.imports.links import Ref
+from annotator.core.imports.not_carried import NotCarried
 from annotator.core.imports.span_values import given_value, numbered_with_values
 from annotator.core.imports.superseded import close_superseded
 from annotator.core.models import Annotation
@@ -85,7 +86,8 @@ class JsonLines:
         self.unscored: set[int] = set()  # ids of the project's spans without a confidence (read with ``known``)
         self.span_counts: dict[int, int] = {}
         self.written: tuple[str, str, str] | None = None  # the first span stored as its document writes it
-        self.metadata_notes = MetadataNotes()  # what its lines' ``meta`` said (line_metadata.py)
+        # what its lines' ``meta`` said (line_metadata.py); which of our exports they were (not_carried.py)
+        self.metadata_notes, self.not_carried = MetadataNotes(), NotCarried()
         self._reset()
 
     def _reset(self) -> None:
@@ -122,12 +124,10 @@ class JsonLines:
             if cancelled is not None and number < len(lines) and cancelled():
                 self.result.cancelled_at = (number, len(lines), self.result.unit)
                 break
-        self.result.notes += self.metadata_notes.lines(self.path.name)
+        name = self.path.name
+        self.result.notes += self.metadata_notes.lines(name) + self.not_carried.lines(name)
         if self.result.other_writing and self.written:
-            given, held, doc = self.written
-            self.result.notes.append(
-                f"{self.path.name}: {self.result.other_writing:,} line(s) give the text of their document in other "
-                f"characters ({given} for {held} in {doc}): the same text, taken as the document writes it")
+            self.result.notes.append(reasons.other_writing_note(name, self.result.other_writing, self.written))
 
     def _batch(self, lines: list[Any], first: int, end: int | None, whole: dict[int, str]) -> int:
         """One committed batch from line ``first`` + 1 (to ``end`` when given); the lines of ``whole`` are
@@ -178,6 +178,7 @@ class JsonLines:
                 self.link_specs += link_lines.specs_of_links_line(number, self._doc_id(obj["doc"]), obj)
             else:
                 self._gold(number, obj)
+            self.not_carried.read(obj)
         except (ValidationError, ValueError, TypeError, KeyError) as e:
             self._reject(number, f"missing field {e}" if isinstance(e, KeyError) else str(e))
 
@@ -394,6 +395,5 @@ class JsonLines:
     # ------------------------------------------------------- doccano lines
     def _doccano(self, number: int, obj: dict[str, Any], items: list[Any], predicted: Iterable[Predicted] = (),
                  aside: set[Ref] | None = None) -> int:
-        """Store a doccano line's document (when new) and its spans ``items`` (a Label Studio task's
-        ``predicted`` suggestions too), whole or not at all (``jsonl_documents.py``); returns the document's id."""
+        """Store a doccano line's document (when new) and its spans, whole or not at all (jsonl_documents.py)."""
         return store_document_line(self, number, obj, items, predicted, aside)

@@ -127,6 +127,14 @@ def read_lines(path: Path) -> list[str | UnicodeDecodeError]:
     return lines
 
 
+def other_writing_note(name: str, count: int, written: tuple[str, str, str]) -> str:
+    """The report's line on a file's lines that give their document's text in other characters (湖裡區 for 湖里区):
+    ``written`` the first, (as the line gives it, as the document writes it, the document)."""
+    given, held, doc = written
+    return (f"{name}: {count:,} line(s) give the text of their document in other characters ({given} for {held} in "
+            f"{doc}): the same text, taken as the document writes it")
+
+
 def once_each(reasons: list[str]) -> str:
     """A line's reasons joined by "; ", each said once: one its spans share with how many spans
     ("3 span(s): no label 'POLICY' in …"), not once per span."""

@@ -301,6 +301,7 @@ class _Tasks(JsonLines):
             self._reject(number, f"missing field {e}" if isinstance(e, KeyError) else str(e))
             return
         self.numbered |= record["numbered"]
+        self.not_carried.label_studio(record)
         # a link joins its coder's spans (the import's annotator's, when it names one): the layer they went to;
         # a prediction's, the program's suggestions (a relation of a region left aside is left aside with it)
         for spec in record["links"]:
