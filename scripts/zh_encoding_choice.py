@@ -25,14 +25,14 @@ ZH: dict[str, str] = {
     "would be removed, with their links, as would its open suggestions and the rejected ones whose text changed."
     "\n\nImport it again?":
         "按 {1} 重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（新读取的文本中仍有其文字的标注；前面增删了文字的，"
-        "随文字移动）。其余 {4} 个已接受标注将连同其链接被移除，待审的建议以及文字已改变的已拒绝建议也会被移除。"
+        "随文字移动）。其余 {4} 个已接受标注将连同其关联被移除，待审的建议以及文字已改变的已拒绝建议也会被移除。"
         "\n\n确定重新导入吗？",
     "Importing {0} again from {1} keeps {2} of its {3} accepted span(s): those whose text the new reading "
     "still holds, moved with it where text before them was added or removed. The other {4} accepted span(s) "
     "would be removed, with their links, as would its open suggestions and the rejected ones whose text changed."
     "\n\nImport it again?":
         "从 {1} 重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（新读取的文本中仍有其文字的标注；前面增删了文字的，"
-        "随文字移动）。其余 {4} 个已接受标注将连同其链接被移除，待审的建议以及文字已改变的已拒绝建议也会被移除。"
+        "随文字移动）。其余 {4} 个已接受标注将连同其关联被移除，待审的建议以及文字已改变的已拒绝建议也会被移除。"
         "\n\n确定重新导入吗？",
     "{0} imported again from {1}: {2} accepted span(s) kept, {3} span(s) removed.":
         "已从 {1} 重新导入 {0}：保留 {2} 个已接受标注，移除 {3} 个标注。",
@@ -42,7 +42,7 @@ ZH: dict[str, str] = {
     "would be removed, with their links, as would its open suggestions and the rejected ones whose text changed."
     "\n\nImport it again?":
         "从其文件重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（新读取的文本中仍有其文字的标注；前面增删了文字的，"
-        "随文字移动）。其余 {4} 个已接受标注将连同其链接被移除，待审的建议以及文字已改变的已拒绝建议也会被移除。"
+        "随文字移动）。其余 {4} 个已接受标注将连同其关联被移除，待审的建议以及文字已改变的已拒绝建议也会被移除。"
         "\n\n确定重新导入吗？",
     "{0} imported again from its file: {2} accepted span(s) kept, {3} span(s) removed.":
         "已从其文件重新导入 {0}：保留 {2} 个已接受标注，移除 {3} 个标注。",
@@ -72,7 +72,7 @@ ZH: dict[str, str] = {
     "accepted spans whose text the new reading still holds and removes the others, with their links, as well as "
     "their open suggestions and the rejected ones whose text changed:\n\n{1}\n\nReplace them anyway?":
         "{0} 篇文档会失去已接受标注：文件中这些标注的文字已改变。重新导入会保留新读取的文本中仍有其文字的已接受标注，"
-        "移除其余标注及其链接，待审的建议以及文字已改变的已拒绝建议也会被移除：\n\n{1}\n\n仍要替换这些文档吗？",
+        "移除其余标注及其关联，待审的建议以及文字已改变的已拒绝建议也会被移除：\n\n{1}\n\n仍要替换这些文档吗？",
     "{0} document(s) imported again ({1} of {2} accepted span(s) kept), {3} read the same, {4} with the source "
     "file missing, {5} left as they were.":
         "已重新导入 {0} 篇文档（保留 {2} 个已接受标注中的 {1} 个），{3} 篇读取结果与原来相同，{4} 篇源文件缺失，"

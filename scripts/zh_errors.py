@@ -84,7 +84,7 @@ ZH: dict[str, str] = {
     "pages of {0} bytes": "{0} 字节的整数倍",
     # writes refused or failed
     "{0} — of the link suggestions; the span suggestions are stored: run the suggestions again to suggest their links":
-        "{0}——写入的是链接建议；片段的建议已保存：再运行一次建议即可建议它们的链接",
+        "{0}——写入的是关联建议；片段的建议已保存：再运行一次建议即可建议它们的关联",
     "{0}: could not write ({1}); nothing was saved": "{0}：无法写入（{1}）；未保存任何内容",
     "{0}: the disk holding the project is full ({1} free); nothing was saved":
         "{0}：标注工程所在的磁盘已满（剩余 {1}）；未保存任何内容",

@@ -14,13 +14,13 @@ ZH: dict[str, str] = {
     "Tick only {0} for the adjudicated gold.": "只勾选 {0} 即导出裁定后的金标准。",
     "Label Studio has no rejected status: its file leaves the rejected spans and links out, as they would come "
     "back accepted when it is imported.":
-        "Label Studio 没有“已拒绝”状态：导出的文件不含已拒绝的标注和链接，否则导入时它们会变成已接受。",
+        "Label Studio 没有“已拒绝”状态：导出的文件不含已拒绝的标注和关联，否则导入时它们会变成已接受。",
     "doccano has no rejected status: its file leaves the rejected spans out, as they would come back accepted "
     "when it is imported.":
         "doccano 没有“已拒绝”状态：导出的文件不含已拒绝的标注，否则导入时它们会变成已接受。",
     "doccano has no rejected status: its file leaves the rejected spans and links out, as they would come back "
     "accepted when it is imported.":
-        "doccano 没有“已拒绝”状态：导出的文件不含已拒绝的标注和链接，否则导入时它们会变成已接受。",
+        "doccano 没有“已拒绝”状态：导出的文件不含已拒绝的标注和关联，否则导入时它们会变成已接受。",
     "Only the spans of {0} are exported.": "只导出 {0} 的标注。",
     # the Adjudication panel's Take all agreed, in the status bar (as annotator adjudicate prints it)
     "Took {0} agreed span(s) into layer {1}.": "已将 {0} 个一致标注采纳到层 {1}。",

@@ -177,13 +177,13 @@ ZH: dict[str, str] = {
     # Label Studio's tasks and doccano's lines ({2}, {1}: the program's name, as it is)
     "note: {0} rejected span(s) and {1} rejected link(s) were left out: {2} has no rejected status, so they would "
     "come back accepted when the file is imported":
-        "注意：{0} 个已拒绝的标注和 {1} 条已拒绝的链接没有导出：{2} 没有“已拒绝”状态，导入时它们会变成已接受",
+        "注意：{0} 个已拒绝的标注和 {1} 条已拒绝的关联没有导出：{2} 没有“已拒绝”状态，导入时它们会变成已接受",
     "note: {0} rejected span(s) were left out: {1} has no rejected status, so they would come back "
     "accepted when the file is imported":
         "注意：{0} 个已拒绝的标注没有导出：{1} 没有“已拒绝”状态，导入时它们会变成已接受",
     "note: {0} rejected link(s) were left out: {1} has no rejected status, so they would come back "
     "accepted when the file is imported":
-        "注意：{0} 条已拒绝的链接没有导出：{1} 没有“已拒绝”状态，导入时它们会变成已接受",
+        "注意：{0} 条已拒绝的关联没有导出：{1} 没有“已拒绝”状态，导入时它们会变成已接受",
     "wrote {0} row(s) to {1}": "已将 {0} 行写入 {1}",
     "wrote {0} fact(s) to {1}": "已将 {0} 条事实写入 {1}",
     "wrote {0} document(s), {1} sentence(s) to {2}": "已将 {0} 篇文档、{1} 个句子写入 {2}",

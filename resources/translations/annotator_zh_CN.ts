@@ -1248,7 +1248,7 @@
         <message>
             <location filename="../../annotator/gui/core_errors_editing.py" />
             <source>{0} — of the link suggestions; the span suggestions are stored: run the suggestions again to suggest their links</source>
-            <translation>{0}——写入的是链接建议；片段的建议已保存：再运行一次建议即可建议它们的链接</translation>
+            <translation>{0}——写入的是关联建议；片段的建议已保存：再运行一次建议即可建议它们的关联</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_editing.py" />
@@ -2039,7 +2039,7 @@
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Label Studio has no rejected status: its file leaves the rejected spans and links out, as they would come back accepted when it is imported.</source>
-            <translation>Label Studio 没有“已拒绝”状态：导出的文件不含已拒绝的标注和链接，否则导入时它们会变成已接受。</translation>
+            <translation>Label Studio 没有“已拒绝”状态：导出的文件不含已拒绝的标注和关联，否则导入时它们会变成已接受。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
@@ -2124,7 +2124,7 @@
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>doccano has no rejected status: its file leaves the rejected spans and links out, as they would come back accepted when it is imported.</source>
-            <translation>doccano 没有“已拒绝”状态：导出的文件不含已拒绝的标注和链接，否则导入时它们会变成已接受。</translation>
+            <translation>doccano 没有“已拒绝”状态：导出的文件不含已拒绝的标注和关联，否则导入时它们会变成已接受。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
@@ -5662,7 +5662,7 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         <message>
             <location filename="../../annotator/gui/summaries_rejected.py" />
             <source>note: {0} rejected span(s) and {1} rejected link(s) were left out: {2} has no rejected status, so they would come back accepted when the file is imported</source>
-            <translation>注意：{0} 个已拒绝的标注和 {1} 条已拒绝的链接没有导出：{2} 没有“已拒绝”状态，导入时它们会变成已接受</translation>
+            <translation>注意：{0} 个已拒绝的标注和 {1} 条已拒绝的关联没有导出：{2} 没有“已拒绝”状态，导入时它们会变成已接受</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries_rejected.py" />
@@ -5672,7 +5672,7 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         <message>
             <location filename="../../annotator/gui/summaries_rejected.py" />
             <source>note: {0} rejected link(s) were left out: {1} has no rejected status, so they would come back accepted when the file is imported</source>
-            <translation>注意：{0} 条已拒绝的链接没有导出：{1} 没有“已拒绝”状态，导入时它们会变成已接受</translation>
+            <translation>注意：{0} 条已拒绝的关联没有导出：{1} 没有“已拒绝”状态，导入时它们会变成已接受</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries_suggest_cancel.py" />
@@ -5997,7 +5997,7 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <source>Importing {0} again read as {1} keeps {2} of its {3} accepted span(s): those whose text the new reading still holds, moved with it where text before them was added or removed. The other {4} accepted span(s) would be removed, with their links, as would its open suggestions and the rejected ones whose text changed.
 
 Import it again?</source>
-            <translation>按 {1} 重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（新读取的文本中仍有其文字的标注；前面增删了文字的，随文字移动）。其余 {4} 个已接受标注将连同其链接被移除，待审的建议以及文字已改变的已拒绝建议也会被移除。
+            <translation>按 {1} 重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（新读取的文本中仍有其文字的标注；前面增删了文字的，随文字移动）。其余 {4} 个已接受标注将连同其关联被移除，待审的建议以及文字已改变的已拒绝建议也会被移除。
 
 确定重新导入吗？</translation>
         </message>
@@ -6031,7 +6031,7 @@ Import it again?</source>
             <source>Importing {0} again from its file keeps {2} of its {3} accepted span(s): those whose text the new reading still holds, moved with it where text before them was added or removed. The other {4} accepted span(s) would be removed, with their links, as would its open suggestions and the rejected ones whose text changed.
 
 Import it again?</source>
-            <translation>从其文件重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（新读取的文本中仍有其文字的标注；前面增删了文字的，随文字移动）。其余 {4} 个已接受标注将连同其链接被移除，待审的建议以及文字已改变的已拒绝建议也会被移除。
+            <translation>从其文件重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（新读取的文本中仍有其文字的标注；前面增删了文字的，随文字移动）。其余 {4} 个已接受标注将连同其关联被移除，待审的建议以及文字已改变的已拒绝建议也会被移除。
 
 确定重新导入吗？</translation>
         </message>
@@ -6045,7 +6045,7 @@ Import it again?</source>
             <source>Importing {0} again from {1} keeps {2} of its {3} accepted span(s): those whose text the new reading still holds, moved with it where text before them was added or removed. The other {4} accepted span(s) would be removed, with their links, as would its open suggestions and the rejected ones whose text changed.
 
 Import it again?</source>
-            <translation>从 {1} 重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（新读取的文本中仍有其文字的标注；前面增删了文字的，随文字移动）。其余 {4} 个已接受标注将连同其链接被移除，待审的建议以及文字已改变的已拒绝建议也会被移除。
+            <translation>从 {1} 重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（新读取的文本中仍有其文字的标注；前面增删了文字的，随文字移动）。其余 {4} 个已接受标注将连同其关联被移除，待审的建议以及文字已改变的已拒绝建议也会被移除。
 
 确定重新导入吗？</translation>
         </message>
@@ -6119,7 +6119,7 @@ Import it again?</source>
 {1}
 
 Replace them anyway?</source>
-            <translation>{0} 篇文档会失去已接受标注：文件中这些标注的文字已改变。重新导入会保留新读取的文本中仍有其文字的已接受标注，移除其余标注及其链接，待审的建议以及文字已改变的已拒绝建议也会被移除：
+            <translation>{0} 篇文档会失去已接受标注：文件中这些标注的文字已改变。重新导入会保留新读取的文本中仍有其文字的已接受标注，移除其余标注及其关联，待审的建议以及文字已改变的已拒绝建议也会被移除：
 
 {1}
 

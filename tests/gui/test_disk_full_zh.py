@@ -115,6 +115,6 @@ def test_suggestions_whose_links_the_full_disk_refused_are_said_in_chinese(windo
     monkeypatch.setattr(store_links.LinkQueries, "add_links", full)
     window.window_actions["suggest"].trigger()
     (_title, text), = said
-    assert text.endswith("：无法写入（磁盘已满）；未保存任何内容——写入的是链接建议；"
-                         "片段的建议已保存：再运行一次建议即可建议它们的链接"), text
+    assert text.endswith("：无法写入（磁盘已满）；未保存任何内容——写入的是关联建议；"
+                         "片段的建议已保存：再运行一次建议即可建议它们的关联"), text
     plain_chinese(text, window.store.folder)
