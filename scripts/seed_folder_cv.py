@@ -9,6 +9,8 @@ six reports, the held-back pair (河池 2015, 滨州 2024) and the excerpts.
     python scripts/seed_folder_cv.py --eval DIR[:LABELS]  # also score a folder no fold trains on
     python scripts/seed_folder_cv.py --train DIR[:LABELS] # add a folder to every fold's training
     python scripts/seed_folder_cv.py --augment 1 [--augment-lines]  # mention replacement (not kept)
+    python scripts/seed_folder_cv.py --stack all|own      # stacking for PROJECT (not in the seed)
+    python scripts/seed_folder_cv.py --places 4           # four decimals, and the spans right of those proposed
 
 Why: the held-back pair alone holds 91 PROJECT spans, so one training setting against another
 moves its figure by ±0.03 where this pooled figure (2,121 PROJECT spans) moves by < 0.01: the
@@ -17,7 +19,10 @@ decisions of the fifteenth session were made on this one (README, "Suggestions t
 LABELS (comma-separated, default PROJECT) are those their gold marks in full. ``--augment N``: each
 fold also learns from N copies of its training documents with every PROJECT name replaced by another
 of that fold's training names (:mod:`annotator.core.suggest.model.augment`; ``--augment-lines``: the
-copies keep only the lines holding a name).
+copies keep only the lines holding a name). ``--stack all``: each fold's PROJECT spans are those of a
+second layer that also reads the first layer's marginals (out of fold on its training documents) of the
+character, its list-mates and its word's other mentions (:mod:`annotator.core.suggest.model.stacking`);
+``--stack own``: of the character alone.
 """
 from __future__ import annotations
 
@@ -41,6 +46,7 @@ from annotator.core.store import Store  # noqa: E402
 from annotator.core.suggest.model.augment import mention_copies  # noqa: E402
 from annotator.core.suggest.model.crf import Params  # noqa: E402
 from annotator.core.suggest.model.scoring import SYSTEMS, gold_spans, predictions  # noqa: E402
+from annotator.core.suggest.model.stacking import KINDS, stage_two, tagged  # noqa: E402
 from annotator.core.suggest.model.suggester import MODEL_ONLY  # noqa: E402
 from annotator.core.suggest.model.training import Document, gather, model_from  # noqa: E402
 
@@ -88,34 +94,41 @@ def read_sets(extra: list[tuple[Path, tuple[str, ...]]]) -> Sets:
 _SETS: Sets = {}
 
 
-def _fold(job: tuple[tuple[str, ...], tuple[str, ...], Params, Augment]) -> list[Result]:
-    """Train on the sets ``job[1]`` (and copies of them with other names, ``job[3]``), score the sets
-    ``job[0]`` (in a worker process)."""
-    tested, trained, params, (copies, lines_only) = job
+def _fold(job: tuple[tuple[str, ...], tuple[str, ...], Params, Augment, str]) -> list[Result]:
+    """Train on the sets ``job[1]`` (and copies of them with other names, ``job[3]``; a second PROJECT
+    layer stacked on the first, ``job[4]``: the features it adds), score the sets ``job[0]`` (in a
+    worker process)."""
+    tested, trained, params, (copies, lines_only), stack = job
     docs = [d for key in trained for d in _SETS[key]]
     if copies:  # the names drawn from these training documents only, never from the tested ones
         docs += mention_copies(docs, copies, lines_only)
     model, _ = model_from(docs, params, "cross-validation")
-    return [(key, doc.done_labels, gold_spans(doc), predictions(doc, model, model_only=MODEL_ONLY))
-            for key in tested for doc in _SETS[key]]
+    if not stack:
+        return [(key, doc.done_labels, gold_spans(doc), predictions(doc, model, model_only=MODEL_ONLY))
+                for key in tested for doc in _SETS[key]]
+    second = stage_two(docs, params, stack)  # learned from these training documents alone
+    return [(key, doc.done_labels, gold_spans(doc), predictions(
+        doc, model, model_only=MODEL_ONLY, tagged=tagged(doc.text, doc.rules, model, second, stack)))
+        for key in tested for doc in _SETS[key]]
 
 
 def run(sets: Sets, evaluate: list[str], train: list[str], params: Params, jobs: int,
-        augment: Augment = (0, False)) -> list[Result]:
+        augment: Augment = (0, False), stack: str = "") -> list[Result]:
     global _SETS
     _SETS = sets
     folds = [tuple(k for k in fold if k in sets) for fold in FOLDS]
     named = {k for fold in FOLDS for k in fold}
     folds += [(k,) for k in sets if k not in named and k not in evaluate and k not in train]
     trainable = [k for fold in folds for k in fold] + train
-    work = [(fold, tuple(k for k in trainable if k not in fold), params, augment) for fold in folds if fold]
+    work = [(fold, tuple(k for k in trainable if k not in fold), params, augment, stack) for fold in folds if fold]
     if evaluate:
-        work.append((tuple(evaluate), tuple(trainable), params, augment))
+        work.append((tuple(evaluate), tuple(trainable), params, augment, stack))
     with ProcessPoolExecutor(jobs) as pool:  # forked workers see _SETS
         return [r for found in pool.map(_fold, work) for r in found]
 
 
-def table(results: list[Result], groups: dict[str, Callable[[str], bool]]) -> list[str]:
+def table(results: list[Result], groups: dict[str, Callable[[str], bool]], places: int = 3) -> list[str]:
+    """Overlap scores of each group of folds, per label, to ``places`` decimals."""
     lines = []
     for name, wanted in groups.items():
         cells = []
@@ -132,8 +145,10 @@ def table(results: list[Result], groups: dict[str, Callable[[str], bool]]) -> li
             f1: dict[str, Any] = {s: score(gold, found[s])["labels"].get(label, {}).get("overlap", {})
                                   for s in ("rules", "both")}
             both = f1["both"]
-            cells.append(f"{label} rules {f1['rules'].get('f1', 0):.3f}, as suggest proposes {both.get('p', 0):.3f} / "
-                         f"{both.get('r', 0):.3f} / {both.get('f1', 0):.3f} ({len(gold)})")
+            cells.append(f"{label} rules {f1['rules'].get('f1', 0):.{places}f}, as suggest proposes "
+                         f"{both.get('p', 0):.{places}f} / {both.get('r', 0):.{places}f} / "
+                         f"{both.get('f1', 0):.{places}f} ({len(gold)}"
+                         + (f"; right {both.get('tp', 0)} of {both.get('pred', 0)} proposed)" if places > 3 else ")"))
         if cells:
             lines.append(f"{name}:\n  " + "\n  ".join(cells))
     return lines
@@ -149,19 +164,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--augment", type=int, default=0, metavar="N",
                         help="N copies of the training documents with other PROJECT names (default none)")
     parser.add_argument("--augment-lines", action="store_true", help="the copies keep only lines holding a name")
+    parser.add_argument("--stack", choices=sorted(KINDS), help="a second PROJECT layer reading the first's marginals: "
+                        "of the character, its list-mates and its word elsewhere (all), or the character's (own)")
+    parser.add_argument("--places", type=int, default=3, help="decimals of the scores printed (default 3)")
     args = parser.parse_args(argv)
     sets = read_sets(args.eval + args.train)
     evaluate = [f"extra:{folder.name}" for folder, _ in args.eval]
     train = [f"extra:{folder.name}" for folder, _ in args.train]
     results = run(sets, evaluate, train, Params(c1=args.c1, max_iterations=args.iterations), args.jobs,
-                  (args.augment, args.augment_lines))
+                  (args.augment, args.augment_lines), KINDS[args.stack] if args.stack else "")
     groups: dict[str, Callable[[str], bool]] = {
         "every fold": lambda k: k not in evaluate, "the six reports": lambda k: k.startswith("report:"),
         "the held-back pair": lambda k: k in HELD,
         "the excerpts of resources/seed_gold": lambda k: not k.startswith(("report:", "extra:")) and k != "corpus"}
     for key in evaluate:
         groups[f"{key[6:]} (never trained on)"] = lambda k, key=key: k == key  # type: ignore[misc]
-    print("\n".join(table(results, groups)))
+    print("\n".join(table(results, groups, args.places)))
     return 0
 
 

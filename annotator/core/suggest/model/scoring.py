@@ -8,7 +8,7 @@ from typing import Any
 from annotator.core.evaluate import Span, score, value_key
 from annotator.core.labels import in_order
 from annotator.core.models import Suggestion
-from annotator.core.suggest.model.crf import SequenceModel
+from annotator.core.suggest.model.crf import SequenceModel, Tagged
 from annotator.core.suggest.model.suggester import ModelSuggester, resolved
 from annotator.core.suggest.model.training import Document
 
@@ -26,12 +26,14 @@ def gold_spans(doc: Document) -> list[Span]:
 
 
 def predictions(doc: Document, model: SequenceModel, min_confidence: float = 0.0,
-                model_only: frozenset[str] = frozenset()) -> dict[str, list[Span]]:
+                model_only: frozenset[str] = frozenset(), tagged: list[Tagged] | None = None) -> dict[str, list[Span]]:
     """{system: spans} of the rules alone, the model alone and both (as ``annotator suggest``; with
     ``model_only`` the labels whose rule spans need the model's agreement, as beside the seed), of
-    the labels the document is scored on (:meth:`Document.taught`)."""
+    the labels the document is scored on (:meth:`Document.taught`); ``tagged``: what the model tags
+    in the document, when it is not ``model``'s own tagging (``scripts/seed_folder_cv.py --stack``)."""
     suggester = ModelSuggester(model, min_confidence, model_only=model_only)
-    tagged = suggester.tagged(doc.text, doc.rules)  # (the features the layers know, a block at a time)
+    if tagged is None:
+        tagged = suggester.tagged(doc.text, doc.rules)  # (the features the layers know, a block at a time)
     found = {"rules": doc.rules, "model": resolved(suggester.suggest(doc.text, doc.rules, tagged, doc.year)),
              "both": resolved(suggester.combine(doc.text, doc.rules, tagged=tagged, year=doc.year))}
     taught = doc.taught()  # only the labels reviewed there (a document of accepted AMOUNTs: no PROJECT gold)
