@@ -21,18 +21,18 @@ def commit(*args, **kwargs):
     real(*args, **kwargs)
     count[0] += 1
     if count[0] == after:
-        os._exit(%d)
+        os._exit(int(sys.argv[2]))
 base.commit = commit
 atexit.register(lambda: sys.stderr.write(f"\\nwrites: {count[0]}\\n"))
 from annotator.cli import main
-sys.exit(main(sys.argv[2:]))
-""" % KILLED
+sys.exit(main(sys.argv[3:]))
+"""
 
 
 def run_killed_after(writes: int, *args: object) -> subprocess.CompletedProcess[str]:
     """``annotator ARGS`` in a child process ended right after its ``writes``th commit (0: never)."""
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    return subprocess.run([sys.executable, "-c", CHILD, str(writes), *map(str, args)], capture_output=True,
+    return subprocess.run([sys.executable, "-c", CHILD, str(writes), str(KILLED), *map(str, args)], capture_output=True,
                           text=True, env=env, timeout=300)
 
 
