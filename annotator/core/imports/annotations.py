@@ -21,6 +21,7 @@ export no reader takes, such as .csv, which is refused in one line).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -250,13 +251,18 @@ def import_annotations(store: Store, paths: Sequence[str | Path], *, status: str
             break
         result = FileResult(str(path))
         report.files.append(result)
+        named: list[str] = []
         try:
             _read_back(path)
             read = formats.for_path(path, formats.ANNOTATIONS).load()
+            # a coder's file: their layer is theirs (store/coders.py), from before its first span is stored (recorded
+            # after its last, a kill or a failed write between left their spans in the project, no coder's)
+            named = store.add_coders([annotator], "import") if annotator and coder else []
             read(store, path, status=status, annotator=annotator, report=report, result=result, cancelled=cancelled)
-            if annotator and coder:  # a coder's file: their layer is theirs (store/coders.py)
-                store.add_coders([annotator], "import")
         except AnnotatorError as e:  # an unreadable file: the others still import
+            if named and not result.stored_anything():  # nothing of theirs came in: not a coder for it
+                with suppress(AnnotatorError):
+                    store.remove_coders(named)
             result.error = str(e).removeprefix(f"{path}: ")
             stop = isinstance(e, SaveError)  # disk full, read-only, busy: each next file would fail (or wait) alike
         else:

@@ -14,7 +14,8 @@
 - Every copy passes ``PRAGMA integrity_check`` before it joins the backups: a damaged
   database is never kept as a good backup.
 - A copy is written to a ``.part`` file named with the writing process's id first; the
-  ``.part`` files of processes that are gone (killed mid-copy) are removed.
+  ``.part`` files of processes that are gone (killed mid-copy) are removed, with the journal
+  SQLite kept beside one as it wrote it (``.part-journal``; ``-wal``, ``-shm``), which stayed.
 - A copy is a single file in rollback-journal mode (the project itself is in WAL mode): reading
   it, as each session does with the newest, leaves no ``-shm`` or ``-wal`` beside it; those an
   earlier version left go with their backup when it is rotated away.
@@ -55,7 +56,7 @@ _FINGERPRINT_SQL = (
     " (SELECT MAX(updated_at) FROM annotations),"
     " (SELECT group_concat(name || color || shortcut || description || position, '|') FROM labels),"
     f" (SELECT value FROM meta WHERE key = '{EDITED}')")
-_PART = re.compile(r"\.(\d+)\.part$")
+_PART = re.compile(r"\.(\d+)\.part(-journal|-wal|-shm)?$")  # a copy, or SQLite's file beside it as it was written
 
 
 def backup_dir(folder: Path) -> Path:
@@ -102,11 +103,14 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 
 
 def remove_stale_parts(folder: Path) -> list[Path]:
-    """Delete the ``.part`` copies of backup writers that are gone; returns what was removed."""
+    """Delete the ``.part`` copies of backup writers that are gone, and the journals beside them; returns what
+    was removed."""
     d = backup_dir(folder)
     removed = []
-    for part in d.glob("*.part") if d.is_dir() else ():
+    for part in d.glob("*.part*") if d.is_dir() else ():
         m = _PART.search(part.name)
+        if m is None and not part.name.endswith(".part"):  # (a name of the user's own)
+            continue
         if m and process_alive(int(m.group(1))):
             continue
         part.unlink(missing_ok=True)

@@ -34,7 +34,8 @@
 - **The target's settings.** Its labels' guides and its model settings (``store.model_settings``)
   stay as they are: a coder's copy never changes what the lead chose.
 
-Each document is one write (its spans), plus one for its links; before the first, a backup of the target
+Each document is one write (itself when new, its spans, their links, their coders: a merge killed midway left
+spans without links or coders); before the first, a backup of the target
 is made whatever the newest one holds (``project-<time>-before-merge.sqlite``, :attr:`MergeReport.backup`):
 'annotator restore P <that backup>' takes back the merge and nothing else (the newest backup may be older than
 the lead's last edits, or made since by another program). None can be made: nothing is merged.
@@ -43,7 +44,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from contextlib import ExitStack, nullcontext
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -267,11 +268,12 @@ def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = ME
             report.coders = {report.coder(who) for who, _label, status in other.count_by_annotator()
                              if status in statuses}
             _add_labels(target, other, report)
+            # its coders are the project's (store/coders.py), and a merged project's own coders come along
+            coders = report.coders | {report.coder(who) for who in other.coders()}
             for doc in documents:
                 assert doc.id is not None  # a stored document
-                _merge_document(target, other, doc.id, statuses, report)
-            # its coders are the project's (store/coders.py), and a merged project's own coders come along
-            target.add_coders(report.coders | {report.coder(who) for who in other.coders()}, "merge")
+                _merge_document(target, other, doc.id, statuses, report, coders)
+            target.add_coders(coders, "merge")  # (a source without documents)
     return report
 
 
@@ -308,16 +310,18 @@ def _target_document(target: Store, doc: Document, report: SourceReport) -> int:
     return found
 
 
-def _merge_document(target: Store, source: Store, doc_id: int, statuses: list[str], report: SourceReport) -> None:
-    doc = source.document(doc_id)
-    into = _target_document(target, doc, report)
-    spans = [a for a in source.annotations(doc_id) if a.status in statuses]
-    named = [a.with_(annotator=report.coder(a.annotator), label=report.labels_as.get(a.label, a.label)) for a in spans]
-    spans, named = _in_play(spans, named)
-    here = target.annotations(into)
-    links = source.links(doc_id, statuses=statuses)
-    copy_ids = {before.id: i for i, before in enumerate(spans) if before.id is not None}
-    with target.transaction() if report.replace else nullcontext():  # the copy's version in place, or nothing
+def _merge_document(target: Store, source: Store, doc_id: int, statuses: list[str], report: SourceReport,
+                    coders: set[str]) -> None:
+    with target.transaction():  # one write (``replace``: the copy's version in place too), whole or not at all
+        target.add_coders(coders, "merge")
+        into = _target_document(target, doc := source.document(doc_id), report)
+        spans = [a for a in source.annotations(doc_id) if a.status in statuses]
+        named = [a.with_(annotator=report.coder(a.annotator), label=report.labels_as.get(a.label, a.label))
+                 for a in spans]
+        spans, named = _in_play(spans, named)
+        here = target.annotations(into)
+        links = source.links(doc_id, statuses=statuses)
+        copy_ids = {before.id: i for i, before in enumerate(spans) if before.id is not None}
         buried = tombstones_of(source, doc_id, report.coder, report.labels_as)
         named = revived(named, buried)  # a span made again there: as new as its tombstone
         compared = compare(target, into, here, named, copy_ids, links, report.coders, statuses, buried,

@@ -1,0 +1,43 @@
+"""A command killed right after its Nth committed write, as ``kill -9`` can end it there: a child process runs the
+command line with the store's commit wrapped so that the process ends (``os._exit``, no cleanup, no ``finally``)
+as soon as the Nth write is on disk. Deterministic where a timed kill is not, and every point a kill can fall on
+between two writes is reached by N = 1, 2, …"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+KILLED = 137  # the exit code the child gives when it ended itself after the Nth write
+
+CHILD = """
+import atexit, os, sys
+from annotator.core.store import base
+after, count = int(sys.argv[1]), [0]
+real = base.commit
+def commit(*args, **kwargs):
+    real(*args, **kwargs)
+    count[0] += 1
+    if count[0] == after:
+        os._exit(int(sys.argv[2]))
+base.commit = commit
+atexit.register(lambda: sys.stderr.write(f"\\nwrites: {count[0]}\\n"))
+from annotator.cli import main
+sys.exit(main(sys.argv[3:]))
+"""
+
+
+def run_killed_after(writes: int, *args: object) -> subprocess.CompletedProcess[str]:
+    """``annotator ARGS`` in a child process ended right after its ``writes``th commit (0: never)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    return subprocess.run([sys.executable, "-c", CHILD, str(writes), str(KILLED), *map(str, args)], capture_output=True,
+                          text=True, env=env, timeout=300)
+
+
+def writes_of(*args: object) -> int:
+    """How many writes ``annotator ARGS`` commits when it runs to its end."""
+    done = run_killed_after(0, *args)
+    assert done.returncode == 0, done.stderr
+    return int(done.stderr.rsplit("writes: ", 1)[1])
