@@ -11,7 +11,6 @@ import codecs
 import os
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -316,9 +315,10 @@ def _export_to_stdout(store: Any, fmt: str, filters: dict[str, Any]) -> str:
     (there for Excel, a stray character for the programs a pipe feeds). Returns the line saying
     what was written."""
     from annotator.core.export.formats import export
+    from annotator.core.working_folders import working_folder
 
-    with tempfile.TemporaryDirectory(prefix="annotator-export-") as folder:
-        out = Path(folder) / f"export{export_formats.get(fmt).suffix}"
+    with working_folder("export") as folder:  # (one a killed run left is removed by the next)
+        out = folder / f"export{export_formats.get(fmt).suffix}"
         if export_formats.get(fmt).side_file:  # nothing is beside standard output (Label Studio's config)
             filters = {**filters, "side_file": False}
         line = export(store, out, fmt, **filters)

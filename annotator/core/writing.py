@@ -5,12 +5,18 @@ when complete. The temporary file is created with the mode a normal file gets (0
 umask, or the mode of the file it replaces), so colleagues on a shared folder can open an
 exported workbook. ``.part`` files that a killed run left beside a target are removed the
 next time that target is written.
+
+A folder (a project unpacked from a package) is made whole in a hidden ``.<name>.<pid>.<random>.part``
+folder beside it and renamed into place in one step (:func:`atomic_folder`); such folders of processes
+that are gone are removed the next time a folder is made in the same place.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
+import shutil
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -114,3 +120,54 @@ def atomic_write_text(target: Path, text: str, encoding: str = "utf-8") -> None:
             f.write(text)
             f.flush()
             os.fsync(f.fileno())
+
+
+_FOLDER_PART = re.compile(r"^\..+\.(\d+)\.[0-9a-f]{8}\.part$")
+
+
+def remove_stale_folders(parent: Path) -> list[Path]:
+    """Delete the hidden ``.part`` folders in ``parent`` of :func:`atomic_folder` runs that are no longer running
+    (killed before their rename); returns what was removed."""
+    try:
+        entries = list(os.scandir(parent))
+    except OSError:
+        return []
+    removed = []
+    for entry in entries:
+        m = _FOLDER_PART.match(entry.name)
+        if m and entry.is_dir(follow_symlinks=False) and not process_alive(int(m.group(1))):
+            shutil.rmtree(entry.path, ignore_errors=True)
+            removed.append(Path(entry.path))
+    return removed
+
+
+@contextmanager
+def atomic_folder(target: Path) -> Iterator[Path]:
+    """Yield a new hidden folder beside ``target`` (absent, or an empty folder, whose parents are made): it takes
+    ``target``'s place in one rename if the block succeeds, and is removed if not. A kill (no ``finally``) before
+    the rename leaves ``target`` as it was and the hidden folder, which the next call beside it removes."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_folders(target.parent)
+    for _ in range(100):
+        tmp = target.with_name(f".{_part_stem(target)}.{os.getpid()}.{os.urandom(4).hex()}.part")
+        try:
+            tmp.mkdir()  # the mode a new folder gets (mkdtemp's is 0700: colleagues could not open the project)
+            break
+        except FileExistsError:
+            continue
+    else:
+        raise FileExistsError(f"no free temporary name beside {target}")
+    try:
+        with contextlib.suppress(OSError):  # an empty folder the user made keeps its mode
+            os.chmod(tmp, stat.S_IMODE(os.stat(target).st_mode))
+        yield tmp
+        try:
+            os.rename(tmp, target)  # POSIX: replaces an empty folder
+        except OSError:
+            if not target.is_dir() or any(target.iterdir()):
+                raise
+            target.rmdir()  # Windows renames onto no folder
+            os.rename(tmp, target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)

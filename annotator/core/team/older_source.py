@@ -3,13 +3,13 @@ migrate it, and the coder's older annotator could no longer open it (:mod:`.merg
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from annotator.core.store.db_file import schema_version
 from annotator.core.store.migrations import SCHEMA_VERSION
+from annotator.core.working_folders import working_folder
 from annotator.paths import DB_FILENAME
 
 
@@ -22,8 +22,8 @@ def older_schema(folder: Path) -> int | None:
 @contextmanager
 def copied(folder: Path, name: str) -> Iterator[Path]:
     """A copy of the project database in ``folder`` (with its write-ahead log) in a temporary folder."""
-    with tempfile.TemporaryDirectory(prefix="annotator-merged-") as tmp:
-        copy = Path(tmp) / name
+    with working_folder("merged") as tmp:
+        copy = tmp / name
         copy.mkdir()
         for file in (DB_FILENAME, f"{DB_FILENAME}-wal"):
             if (folder / file).exists():

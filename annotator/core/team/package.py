@@ -16,8 +16,10 @@ confidence, when it trains again), the chosen documents with their titles and me
 Done marks are not copied: a coder starts with every document open. The zip is written to a
 temporary file beside ``out`` and renamed into place when complete (:mod:`annotator.core.writing`).
 
-``open_package`` unpacks a package into a new project folder; ``unpacked`` gives a merge the
-project inside a zip (a package, or any zip holding one project folder) in a temporary folder.
+``open_package`` unpacks a package into a new project folder, all or nothing: into a hidden folder beside it,
+renamed into place once the project opens (:func:`annotator.core.writing.atomic_folder`); ``unpacked`` gives a
+merge the project inside a zip (a package, or any zip holding one project folder) in a temporary folder. The
+temporary folders are named with the process's id, and those of killed runs removed (:mod:`..working_folders`).
 """
 from __future__ import annotations
 
@@ -25,7 +27,6 @@ import contextlib
 import json
 import os
 import shutil
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -39,7 +40,8 @@ from annotator.core.store.coders import coder_name
 from annotator.core.store.db_file import RESTORE_HINT
 from annotator.core.store.received import check_received
 from annotator.core.team.merged_labels import record_labels
-from annotator.core.writing import atomic_path
+from annotator.core.working_folders import working_folder
+from annotator.core.writing import atomic_folder, atomic_path
 from annotator.paths import DB_FILENAME, as_argument
 
 ASK_AGAIN = "ask for the project again"  # a received project that cannot be opened: its sender has it whole
@@ -88,8 +90,8 @@ def export_package(store: Store, out: str | Path, *, doc_ids: Iterable[int] | No
         raise AnnotatorError(f"{store.folder}: no documents to hand out")
     name = out.stem or "package"
     report = PackageReport(out, include=chosen, labels=store.label_names(), coder=coder_name(coder) if coder else "")
-    with tempfile.TemporaryDirectory(prefix="annotator-package-") as tmp:
-        folder = Path(tmp) / name
+    with working_folder("package") as tmp:  # (one a killed run left is removed by the next: .working_folders)
+        folder = tmp / name
         with Store.create(folder) as package:
             _copy_labels(store, package)
             record_labels(store, package)  # merged back, a label renamed since is found (.merged_labels)
@@ -204,18 +206,13 @@ def open_package(path: str | Path, dest: str | Path) -> str:
         raise AnnotatorError(f"{path}: no such package file")
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
         raise AnnotatorError(f"{dest}: exists and is not an empty folder; name a new folder for the project")
-    made = not dest.exists()
-    dest.mkdir(parents=True, exist_ok=True)
-    try:
-        _extract(path, dest)
-        with named_by_zip(path, dest), Store.open(dest) as store:
+    with atomic_folder(dest) as folder:  # all or nothing: a kill leaves dest as it was (the next run removes folder)
+        _extract(path, folder)  # the database and its log both, or neither: the one rename comes after
+        with named_by_zip(path, folder), Store.open(folder) as store:
             check_received(store)  # an index no longer its table's, a label read as bytes: refused here
             docs, labels = len(store.documents()), store.label_names()
             spans = sum(store.count_annotations().values())
             coder = handed_out(store)[0]
-    except BaseException:
-        _empty(dest, remove=made)
-        raise
     mine = (f"; it was handed out to {coder}: code under that name (the window offers it; --annotator "
             f"{as_argument(coder)} on the command line)") if coder else ""
     return (f"opened {path} as project {dest}: {docs} document(s), {spans} span(s), labels {', '.join(labels)}"
@@ -234,25 +231,12 @@ def handed_out(store: Store) -> tuple[str, list[str]]:
     return coder, names
 
 
-def _empty(folder: Path, remove: bool) -> None:
-    """Take back what unpacking put into ``folder`` (empty before): everything in it, or the folder."""
-    with contextlib.suppress(OSError):
-        if remove:
-            shutil.rmtree(folder)
-            return
-        for entry in folder.iterdir():
-            if entry.is_dir():
-                shutil.rmtree(entry)
-            else:
-                entry.unlink()
-
-
 @contextlib.contextmanager
 def unpacked(path: str | Path) -> Iterator[Path]:
     """The project folder inside the zip ``path``, unpacked into a temporary folder for as long
     as the block runs."""
-    with tempfile.TemporaryDirectory(prefix="annotator-unpacked-") as tmp:
-        folder = Path(tmp) / (Path(path).stem or "package")
+    with working_folder("unpacked") as tmp:
+        folder = tmp / (Path(path).stem or "package")
         folder.mkdir()
         _extract(Path(path), folder)
         yield folder

@@ -1,0 +1,48 @@
+"""Working folders in the system's temporary folder (a package being built, a zip unpacked for a merge, a
+coder's older project copied, an export on its way to standard output), named with the id of the process
+that made them: ``annotator-<kind>-<pid>-<random>``.
+
+Python removes such a folder when its block ends, but a process killed (``kill -9``, a power cut) leaves it
+behind: with a package's, a full copy of the project, for good. Each new working folder first removes those
+of processes that are gone; a running process's (this one's, another command's, another user's) stay.
+Folders an annotator before this one left (no id in their name) are not known to be dead and stay too.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from annotator.core.writing import process_alive
+
+KINDS = ("package", "unpacked", "merged", "export")
+_NAME = re.compile(rf"^annotator-(?:{'|'.join(KINDS)})-(\d+)-[a-z0-9_]{{8}}$")  # TemporaryDirectory's 8 characters
+
+
+def remove_dead_working_folders(where: str | Path | None = None) -> list[Path]:
+    """Delete the working folders in ``where`` (the system's temporary folder) of processes that are gone;
+    returns what was removed."""
+    try:
+        entries = list(os.scandir(where or tempfile.gettempdir()))
+    except OSError:
+        return []
+    removed = []
+    for entry in entries:
+        m = _NAME.match(entry.name)
+        if m and entry.is_dir(follow_symlinks=False) and not process_alive(int(m.group(1))):
+            shutil.rmtree(entry.path, ignore_errors=True)  # (another user's, in a sticky /tmp: left)
+            removed.append(Path(entry.path))
+    return removed
+
+
+@contextmanager
+def working_folder(kind: str) -> Iterator[Path]:
+    """A new temporary folder of ``kind`` (one of :data:`KINDS`) for as long as the block runs."""
+    assert kind in KINDS, kind
+    remove_dead_working_folders()
+    with tempfile.TemporaryDirectory(prefix=f"annotator-{kind}-{os.getpid()}-") as tmp:
+        yield Path(tmp)
