@@ -1,7 +1,11 @@
 """A command killed right after its Nth committed write, as ``kill -9`` can end it there: a child process runs the
 command line with the store's commit wrapped so that the process ends (``os._exit``, no cleanup, no ``finally``)
 as soon as the Nth write is on disk. Deterministic where a timed kill is not, and every point a kill can fall on
-between two writes is reached by N = 1, 2, …"""
+between two writes is reached by N = 1, 2, …
+
+For commands whose steps on disk are files rather than commits (unpacking a package, writing an export beside
+another), :func:`run_killed_after_step` ends the command after its Nth file step instead: a file's bytes copied,
+synced or renamed."""
 from __future__ import annotations
 
 import os
@@ -41,3 +45,37 @@ def writes_of(*args: object) -> int:
     done = run_killed_after(0, *args)
     assert done.returncode == 0, done.stderr
     return int(done.stderr.rsplit("writes: ", 1)[1])
+
+
+STEPS = """
+import atexit, os, shutil, sys
+after, count = int(sys.argv[1]), [0]
+def counted(module, name):
+    real = getattr(module, name)
+    def step(*args, **kwargs):
+        result = real(*args, **kwargs)
+        count[0] += 1
+        if count[0] == after:
+            os._exit(int(sys.argv[2]))
+        return result
+    setattr(module, name, step)
+for module, name in ((shutil, "copyfileobj"), (os, "fsync"), (os, "replace"), (os, "rename")):
+    counted(module, name)
+atexit.register(lambda: sys.stderr.write(f"\\nsteps: {count[0]}\\n"))
+from annotator.cli import main
+sys.exit(main(sys.argv[3:]))
+"""
+
+
+def run_killed_after_step(steps: int, *args: object) -> subprocess.CompletedProcess[str]:
+    """``annotator ARGS`` in a child process ended right after its ``steps``th file step (0: never)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    return subprocess.run([sys.executable, "-c", STEPS, str(steps), str(KILLED), *map(str, args)], capture_output=True,
+                          text=True, env=env, timeout=300)
+
+
+def steps_of(*args: object) -> int:
+    """How many file steps ``annotator ARGS`` takes when it runs to its end."""
+    done = run_killed_after_step(0, *args)
+    assert done.returncode == 0, done.stderr
+    return int(done.stderr.rsplit("steps: ", 1)[1])

@@ -25,38 +25,10 @@ from annotator.core.store import Store
 from annotator.core.team.package import export_package, open_package
 from annotator.paths import DB_FILENAME
 from tests.core.test_team_merge_corrected import first_copy
-from tests.killed_after_writes import KILLED, ROOT, run_killed_after
+from tests.killed_after_writes import KILLED, ROOT, run_killed_after, run_killed_after_step, steps_of
 
 A = "厦门市湖里区投资55.1亿元建设松元产业园。"
 B = "思明区新增10家规上工业企业。"
-
-# `annotator ARGS` ended (os._exit: no cleanup, no `finally`) right after its Nth step on disk: a file's bytes copied,
-# synced, renamed; 0: never (the steps counted are said on standard error)
-KILLED_AFTER_STEP = """
-import atexit, os, shutil, sys
-after, count = int(sys.argv[1]), [0]
-def counted(module, name):
-    real = getattr(module, name)
-    def step(*args, **kwargs):
-        result = real(*args, **kwargs)
-        count[0] += 1
-        if count[0] == after:
-            os._exit(137)
-        return result
-    setattr(module, name, step)
-for module, name in ((shutil, "copyfileobj"), (os, "fsync"), (os, "replace"), (os, "rename")):
-    counted(module, name)
-atexit.register(lambda: sys.stderr.write(f"\\nsteps: {count[0]}\\n"))
-from annotator.cli import main
-sys.exit(main(sys.argv[2:]))
-"""
-
-
-def open_package_killed_after(step: int, package: Path, folder: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    return subprocess.run([sys.executable, "-c", KILLED_AFTER_STEP, str(step), "open-package", str(package),
-                           str(folder)], capture_output=True, text=True, env=env, timeout=300)
-
 
 def spans(folder: Path) -> list[tuple[str, int, int, str, str, str]]:
     with Store.open(folder) as store:
@@ -95,13 +67,11 @@ def test_open_package_killed_at_any_step_leaves_the_folder_as_it_was_or_whole_an
     package = made(make_project, tmp_path)
     open_package(package, tmp_path / "whole")
     whole = spans(tmp_path / "whole")
-    done = open_package_killed_after(0, package, tmp_path / "counted" / "li")
-    assert done.returncode == 0, done.stderr
-    steps = int(done.stderr.rsplit("steps: ", 1)[1])
+    steps = steps_of("open-package", package, tmp_path / "counted" / "li")
     wrong = []  # what each kill left that it should not have
     for n in range(1, steps + 1):
         folder = tmp_path / f"killed{n}" / "li"
-        assert open_package_killed_after(n, package, folder).returncode == KILLED
+        assert run_killed_after_step(n, "open-package", package, folder).returncode == KILLED
         if folder.exists() and any(folder.iterdir()):  # in place: only the whole project, the command's last step
             held = sorted(p.name for p in folder.iterdir())
             if n != steps or DB_FILENAME not in held or spans(folder) != whole:

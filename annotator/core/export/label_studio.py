@@ -52,7 +52,7 @@ from annotator.core.links import KINDS
 from annotator.core.models import Annotation, Link
 from annotator.core.provenance import OWN_PREDICTIONS
 from annotator.core.store import Store
-from annotator.core.writing import atomic_path
+from annotator.core.writing import atomic_path, atomic_write_text
 
 FROM_NAME, TO_NAME = "label", "text"  # the names of the Labels control and the Text object in the config
 CONFIG_SUFFIX = ".label-config.xml"
@@ -183,20 +183,24 @@ def label_config(labels: Iterable[tuple[str, str]]) -> str:
 
 def write(store: Store, out: Path, *, side_file: bool = True, **filters: Any) -> Written:
     """Write the tasks to ``out`` (atomically) one at a time as they are read, and the labeling config
-    beside it (``side_file``: False on standard output, where nothing is beside)."""
+    beside it (``side_file``: False on standard output, where nothing is beside).
+
+    The two are a pair no rename can put in place at once: both are written whole first, then the config is
+    renamed into place and the tasks last. A run stopped in between (killed, a full disk) leaves the old pair, or
+    the new config beside the old tasks, whose labels it holds unless one was renamed or deleted since; never
+    new tasks beside an old config lacking a label they use, which Label Studio refuses to import."""
     out = Path(out)
     count, rejected = 0, LeftOut()
-    with atomic_path(out) as tmp, open(tmp, "w", encoding="utf-8", newline="") as f:
-        f.write("[")
-        for task in tasks(store, rejected=rejected, **filters):
-            f.write(("," if count else "") + "\n" + json.dumps(task, ensure_ascii=False))
-            count += 1
-        f.write("\n]\n")
-        f.flush()
-        os.fsync(f.fileno())
-    if not side_file:
-        return Written(count, None, (rejected.spans, rejected.links))
-    config = out.with_name(out.stem + CONFIG_SUFFIX)
-    with atomic_path(config) as tmp:
-        Path(tmp).write_text(label_config((label.name, label.color) for label in store.labels()), encoding="utf-8")
+    config = out.with_name(out.stem + CONFIG_SUFFIX) if side_file else None
+    with atomic_path(out) as tmp:
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
+            f.write("[")
+            for task in tasks(store, rejected=rejected, **filters):
+                f.write(("," if count else "") + "\n" + json.dumps(task, ensure_ascii=False))
+                count += 1
+            f.write("\n]\n")
+            f.flush()
+            os.fsync(f.fileno())
+        if config is not None:  # in place before the tasks are (when this block ends)
+            atomic_write_text(config, label_config((label.name, label.color) for label in store.labels()))
     return Written(count, config, (rejected.spans, rejected.links))
