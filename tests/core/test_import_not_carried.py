@@ -90,7 +90,7 @@ def test_a_label_studio_file_of_suggestions_alone_has_no_accepted_origin_to_lose
 
 
 def test_files_our_exports_did_not_write_are_told_nothing(tmp_path):
-    """The guide's gold lines and doccano's own lines never held a status, note or done mark."""
+    """The guide's gold lines, doccano's own lines and a model's proposals never held a note or done mark."""
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps({"doc": "a.txt", "start": 3, "end": 6, "label": "DISTRICT", "text": "湖里区",
                                 "value": {"name": "湖里区", "code": "350206"}}, ensure_ascii=False) + "\n",
@@ -98,7 +98,11 @@ def test_files_our_exports_did_not_write_are_told_nothing(tmp_path):
     doccano = tmp_path / "doccano.jsonl"
     doccano.write_text(json.dumps({"id": 1, "text": TEXTS["b.txt"], "label": [[0, 3, "DISTRICT"]]},
                                   ensure_ascii=False) + "\n", encoding="utf-8")
+    model = tmp_path / "model.jsonl"  # a model's proposals, as README's import of proposals reads them
+    model.write_text(json.dumps({"doc": "b.txt", "start": 3, "end": 6, "label": "DISTRICT", "text": "鼓楼区",
+                                 "status": "suggested", "origin": "model", "confidence": 0.8, "reason": "crf"},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
     with Store.create(tmp_path / "Q") as fresh:
         import_files(fresh, _files(tmp_path))
-        report = import_annotations(fresh, [gold, doccano])
-    assert report.added == 2 and not [line for line in report.lines() if "done mark" in line]
+        report = import_annotations(fresh, [gold, doccano, model])
+    assert report.added == 3 and not [line for line in report.lines() if "done mark" in line]

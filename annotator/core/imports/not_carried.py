@@ -9,16 +9,17 @@ origin to lose) and the way that carries it: ``annotator export-package --with a
 but the done marks (``team/package.py``).
 
 Only a file our exports wrote is told so (a doccano line or Label Studio task whose ``meta`` has the ``values``
-they write; a gold line with a key of ours beside the guide's: ``status``, ``origin``, ``annotator``,
-``confidence``, ``reason``, ``meta``, ``links``): the guide's gold files and doccano's or Label Studio's own
-exports never held what they are said to lack.
+they write; a gold line with a key only a project's export writes beside the guide's: ``annotator``, ``meta``,
+``links``): the guide's gold files, doccano's or Label Studio's own exports and a model's proposals (lines with
+``status``, ``origin``, ``confidence``, ``reason``, as the README's import of proposals reads them) never held
+what they are said to lack.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-OURS = ("status", "origin", "annotator", "confidence", "reason", "meta", "links")  # a gold line's keys of ours
+OURS = ("annotator", "meta", "links")  # a gold line's keys that only a project's export writes
 PACKAGE = "annotator export-package --with annotations keeps all but done marks"
 DOCCANO, DOCCANO_RELATIONS, LABEL_STUDIO, LABEL_STUDIO_PREDICTED, GOLD = (
     "doccano", "doccano-relations", "label-studio", "label-studio-predicted", "gold")
