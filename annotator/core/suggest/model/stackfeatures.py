@@ -43,33 +43,37 @@ def feature_names(kinds: str) -> list[list[str]]:
     return [[f"S{kind}{b}" for b in range(len(CUTS) + 1)] for kind in kinds]
 
 
-class _WordKinds(dict[str, tuple[int, bool]]):
-    """word -> (0 an item's word, 1 a separator, 2 a clause break; whether it may be a mention: two
-    characters at least, one a letter, digit or Chinese character)."""
+class _WordCodes(dict[str, int]):
+    """word -> one number: its own (the same for every occurrence) times 8, plus 4 where it may be a
+    mention (two characters at least, one a letter, digit or Chinese character), plus its kind: 0 an
+    item's word, 1 a separator, 2 a clause break. Kept across documents (their words repeat)."""
 
-    def __missing__(self, word: str) -> tuple[int, bool]:
+    LIMIT = 200_000
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= self.LIMIT:
+            self.clear()
         kind = 1 if word in SEPARATORS else 2 if BREAKS.intersection(word) else 0
-        value = self[word] = (kind, len(word) >= 2 and any(ch.isalnum() for ch in word))
+        mention = len(word) >= 2 and any(ch.isalnum() for ch in word)
+        value = self[word] = len(self) * 8 + 4 * mention + kind
         return value
 
 
-_KINDS = _WordKinds()
+_CODES = _WordCodes()
 
 
 class _Words:
     """The words of a text (covering it in order) as arrays: lengths, first characters, the sum of
-    ``probs`` over each, their kinds."""
+    ``probs`` over each, their kinds, whether each may be a mention, and a number for each word."""
 
     def __init__(self, words: Sequence[str], probs: np.ndarray) -> None:
-        if len(_KINDS) > 200_000:
-            _KINDS.clear()
-        self.words = words
         self.lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
         self.starts = np.cumsum(self.lengths) - self.lengths
         self.sums = np.add.reduceat(probs, self.starts) if len(words) else np.zeros(0)
-        kinds = list(map(_KINDS.__getitem__, words))
-        self.kind = np.fromiter((k for k, _ in kinds), dtype=np.int8, count=len(words))
-        self.mention = np.fromiter((m for _, m in kinds), dtype=bool, count=len(words))
+        codes = np.fromiter(map(_CODES.__getitem__, words), dtype=np.int64, count=len(words))
+        self.kind = (codes & 3).astype(np.int8)
+        self.mention = (codes & 4).astype(bool)
+        self.ident = codes >> 3
 
     def per_char(self, values: np.ndarray) -> np.ndarray:
         return np.repeat(values, self.lengths)
@@ -123,10 +127,8 @@ def same_elsewhere(words: Sequence[str], probs: np.ndarray, w: _Words | None = N
     text, or NaN where it occurs once."""
     w = w or _Words(words, np.asarray(probs, dtype=np.float64))
     which = np.flatnonzero(w.mention)
-    ids: dict[str, int] = {}
-    group = np.fromiter((ids.setdefault(words[i], len(ids)) for i in which.tolist()), dtype=np.int64,
-                        count=len(which))
-    value = _best_of_others(group, w.sums[which] / w.lengths[which], len(ids))
+    found, group = np.unique(w.ident[which], return_inverse=True)
+    value = _best_of_others(group.reshape(-1), w.sums[which] / w.lengths[which], len(found))
     per_word = np.full(len(words), np.nan)
     per_word[which] = value
     return w.per_char(per_word)
