@@ -63,7 +63,8 @@ def main() -> None:
     seed = seed_model()
     model = ModelSuggester(seed, 0.0, "the shipped seed model", MODEL_ONLY)
     # the same layers tagged through python-crfsuite's Tagger (what the C interface replaced)
-    binding = ModelSuggester(SequenceModel(seed.layers, seed.info, through_c=False), 0.0, "the seed model", MODEL_ONLY)
+    binding = ModelSuggester(SequenceModel(seed.layers, seed.info, through_c=False, stacked=seed.stacked), 0.0,
+                             "the seed model", MODEL_ONLY)
     chars = sum(map(len, texts))
     print(f"{len(texts)} reports, {chars:,} characters, {args.repeat} passes, CPU time")
     for text in texts:  # warm: loads, first taggers

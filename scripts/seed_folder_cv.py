@@ -9,7 +9,8 @@ six reports, the held-back pair (河池 2015, 滨州 2024) and the excerpts.
     python scripts/seed_folder_cv.py --eval DIR[:LABELS]  # also score a folder no fold trains on
     python scripts/seed_folder_cv.py --train DIR[:LABELS] # add a folder to every fold's training
     python scripts/seed_folder_cv.py --augment 1 [--augment-lines]  # mention replacement (not kept)
-    python scripts/seed_folder_cv.py --stack all|own      # stacking for PROJECT (not in the seed)
+    python scripts/seed_folder_cv.py --stack none|own     # PROJECT unstacked (the seed before 4 December), or
+                                                          # stacked on the character's own marginal alone
     python scripts/seed_folder_cv.py --places 4           # four decimals, and the spans right of those proposed
 
 Why: the held-back pair alone holds 91 PROJECT spans, so one training setting against another
@@ -19,10 +20,11 @@ decisions of the fifteenth session were made on this one (README, "Suggestions t
 LABELS (comma-separated, default PROJECT) are those their gold marks in full. ``--augment N``: each
 fold also learns from N copies of its training documents with every PROJECT name replaced by another
 of that fold's training names (:mod:`annotator.core.suggest.model.augment`; ``--augment-lines``: the
-copies keep only the lines holding a name). ``--stack all``: each fold's PROJECT spans are those of a
-second layer that also reads the first layer's marginals (out of fold on its training documents) of the
-character, its list-mates and its word's other mentions (:mod:`annotator.core.suggest.model.stacking`);
-``--stack own``: of the character alone.
+copies keep only the lines holding a name). Each fold's model is stacked as the seed is (``--stack all``,
+the default): its PROJECT spans are those of a second layer that also reads the first layer's marginals
+(out of fold on its training documents) of the character, its list-mates and its word's other mentions
+(:mod:`annotator.core.suggest.model.stacking`); ``--stack own``: of the character alone; ``--stack
+none``: one PROJECT layer.
 """
 from __future__ import annotations
 
@@ -46,7 +48,8 @@ from annotator.core.store import Store  # noqa: E402
 from annotator.core.suggest.model.augment import mention_copies  # noqa: E402
 from annotator.core.suggest.model.crf import Params  # noqa: E402
 from annotator.core.suggest.model.scoring import SYSTEMS, gold_spans, predictions  # noqa: E402
-from annotator.core.suggest.model.stacking import KINDS, stage_two, tagged  # noqa: E402
+from annotator.core.suggest.model.stackfeatures import KINDS  # noqa: E402
+from annotator.core.suggest.model.stacking import with_stage_two  # noqa: E402
 from annotator.core.suggest.model.suggester import MODEL_ONLY  # noqa: E402
 from annotator.core.suggest.model.training import Document, gather, model_from  # noqa: E402
 
@@ -103,17 +106,14 @@ def _fold(job: tuple[tuple[str, ...], tuple[str, ...], Params, Augment, str]) ->
     if copies:  # the names drawn from these training documents only, never from the tested ones
         docs += mention_copies(docs, copies, lines_only)
     model, _ = model_from(docs, params, "cross-validation")
-    if not stack:
-        return [(key, doc.done_labels, gold_spans(doc), predictions(doc, model, model_only=MODEL_ONLY))
-                for key in tested for doc in _SETS[key]]
-    second = stage_two(docs, params, stack)  # learned from these training documents alone
-    return [(key, doc.done_labels, gold_spans(doc), predictions(
-        doc, model, model_only=MODEL_ONLY, tagged=tagged(doc.text, doc.rules, model, second, stack)))
-        for key in tested for doc in _SETS[key]]
+    if stack:  # learned from these training documents alone
+        model = with_stage_two(model, docs, params, stack)
+    return [(key, doc.done_labels, gold_spans(doc), predictions(doc, model, model_only=MODEL_ONLY))
+            for key in tested for doc in _SETS[key]]
 
 
 def run(sets: Sets, evaluate: list[str], train: list[str], params: Params, jobs: int,
-        augment: Augment = (0, False), stack: str = "") -> list[Result]:
+        augment: Augment = (0, False), stack: str = KINDS["all"]) -> list[Result]:
     global _SETS
     _SETS = sets
     folds = [tuple(k for k in fold if k in sets) for fold in FOLDS]
@@ -164,15 +164,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--augment", type=int, default=0, metavar="N",
                         help="N copies of the training documents with other PROJECT names (default none)")
     parser.add_argument("--augment-lines", action="store_true", help="the copies keep only lines holding a name")
-    parser.add_argument("--stack", choices=sorted(KINDS), help="a second PROJECT layer reading the first's marginals: "
-                        "of the character, its list-mates and its word elsewhere (all), or the character's (own)")
+    parser.add_argument("--stack", choices=[*sorted(KINDS), "none"], default="all",
+                        help="a second PROJECT layer reading the first's marginals: of the character, its "
+                        "list-mates and its word elsewhere (all, the default: the seed's), or the character's (own); "
+                        "none: one layer")
     parser.add_argument("--places", type=int, default=3, help="decimals of the scores printed (default 3)")
     args = parser.parse_args(argv)
     sets = read_sets(args.eval + args.train)
     evaluate = [f"extra:{folder.name}" for folder, _ in args.eval]
     train = [f"extra:{folder.name}" for folder, _ in args.train]
     results = run(sets, evaluate, train, Params(c1=args.c1, max_iterations=args.iterations), args.jobs,
-                  (args.augment, args.augment_lines), KINDS[args.stack] if args.stack else "")
+                  (args.augment, args.augment_lines), KINDS.get(args.stack, ""))
     groups: dict[str, Callable[[str], bool]] = {
         "every fold": lambda k: k not in evaluate, "the six reports": lambda k: k.startswith("report:"),
         "the held-back pair": lambda k: k in HELD,

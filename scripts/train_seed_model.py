@@ -5,12 +5,17 @@ excerpts of real reports in ``resources/seed_gold/``, written to ``resources/see
 suggest P``; ``--model none`` leaves it out).
 
     python scripts/train_seed_model.py [--out resources/seed_model.zip] [--c1 0.1] [--iterations 80]
-                                       [--no-excerpts] [--augment N [--augment-lines]]
+                                       [--no-excerpts] [--augment N [--augment-lines]] [--no-stack]
 
 The shared folder is ``$ANNOTATOR_SHARED`` or ``../shared`` (tests/shared_data.py). The gold is
 imported into a temporary project as accepted spans and trained on exactly as ``annotator train``
 trains a project; the file is replaced only when complete. Kept small (well under 2 MB) by L1
 regularisation (``--c1``: weak features get a weight of zero and are not written).
+
+The seed's PROJECT layer is stacked (:mod:`annotator.core.suggest.model.stacking`): a second PROJECT
+layer learned from the same documents with stage 1's marginals of the character, its list-mates and
+its word's other mentions, those of each training document from a layer that did not learn it (four
+groups). ``--no-stack``: the seed of before, one PROJECT layer.
 
 The excerpts' gold marks some labels only (``resources/seed_gold/labels.tsv``: none marks AMOUNT,
 one folder no DISTRICT): each excerpt teaches the layers of the labels its folder marks, an excerpt
@@ -35,8 +40,10 @@ from annotator.core.imports.annotations import import_annotations  # noqa: E402
 from annotator.core.imports.documents import import_files  # noqa: E402
 from annotator.core.store import Store  # noqa: E402
 from annotator.core.suggest.model.augment import mention_copies  # noqa: E402
-from annotator.core.suggest.model.crf import DEFAULT, Params  # noqa: E402
-from annotator.core.suggest.model.training import Document, featurise, gather, model_from  # noqa: E402
+from annotator.core.suggest.model.crf import DEFAULT, Params, SequenceModel  # noqa: E402
+from annotator.core.suggest.model.stackfeatures import KINDS  # noqa: E402
+from annotator.core.suggest.model.stacking import with_stage_two  # noqa: E402
+from annotator.core.suggest.model.training import Document, TrainReport, featurise, gather, model_from  # noqa: E402
 from annotator.core.writing import atomic_path  # noqa: E402
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -82,6 +89,14 @@ def excerpt_documents() -> list[Document]:
     return docs
 
 
+def seed_from(docs: list[Document], params: Params, source: str = "seed",
+              stack: str = KINDS["all"]) -> tuple[SequenceModel, TrainReport]:
+    """A seed trained on ``docs`` as the shipped one is: every label's layer, and (``stack``: the
+    features it adds, "" none) a stacked PROJECT layer over them."""
+    model, report = model_from(docs, params, source)
+    return (with_stage_two(model, docs, params, stack) if stack else model), report
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "resources" / "seed_model.zip")
@@ -91,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--augment", type=int, default=0, metavar="N",
                         help="also learn from N copies with other PROJECT names (tested, not kept: default none)")
     parser.add_argument("--augment-lines", action="store_true", help="the copies keep only lines holding a name")
+    parser.add_argument("--no-stack", action="store_true", help="one PROJECT layer, no stacked one (the seed before "
+                        "4 December)")
     args = parser.parse_args(argv)
     texts, golds = [], []
     for sub in FOLDERS:
@@ -110,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
                   for p in sorted(folder.glob("*.txt"))]
     if args.augment:
         docs += mention_copies(docs, args.augment, args.augment_lines)
-    model, report = model_from(docs, Params(c1=args.c1, max_iterations=args.iterations), "seed")
+    model, report = seed_from(docs, Params(c1=args.c1, max_iterations=args.iterations), "seed",
+                              "" if args.no_stack else KINDS["all"])
     model.info["trained_on"] = names
     data = model.to_bytes()
     if len(data) > MAX_BYTES:
@@ -118,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     with atomic_path(args.out) as part:
         part.write_bytes(data)
     print("\n".join(report.lines()))
-    print(f"{args.out}: {len(data):,} bytes, labels {', '.join(model.labels)}, "
+    print(f"{args.out}: {len(data):,} bytes, labels {', '.join(model.labels)}"
+          f"{''.join(f' ({label} stacked)' for label in model.stacked)}, "
           f"{time.perf_counter() - began:.1f} s in all")
     return 0
 

@@ -4,27 +4,35 @@ list and of the other mentions of a word, a training document's marginals come f
 did not learn it, and with no feature added the second stage tags what the first does."""
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from annotator.core.models import Annotation
-from annotator.core.suggest.model import stacking
+from annotator.core.suggest.model import stackfeatures, stacking
 from annotator.core.suggest.model.crf import DEFAULT, Example, Params, SequenceModel
+from annotator.core.suggest.model.stackfeatures import Second
 from annotator.core.suggest.model.suggester import ModelSuggester
 from annotator.core.suggest.model.training import Document, featurise, model_from
 
+ALL, OWN = stackfeatures.KINDS["all"], stackfeatures.KINDS["own"]
 WORDS = ["建设", "甲乙", "、", "丙丁", "和", "戊", "，", "推进", "庚", "。", "己庚"]
 
 
-def probs_of(words: list[str], per_word: list[float]) -> list[float]:
-    return [p for word, p in zip(words, per_word, strict=True) for _ in word]
+def probs_of(words: list[str], per_word: list[float]) -> np.ndarray:
+    return np.array([p for word, p in zip(words, per_word, strict=True) for _ in word])
+
+
+def listed(found: np.ndarray) -> list[float | None]:
+    return [None if math.isnan(p) else round(p, 12) for p in found.tolist()]
 
 
 def test_a_character_hears_the_best_mean_of_the_other_items_of_its_list_only():
     probs = probs_of(WORDS, [0.0, 0.8, 0.0, 0.6, 0.0, 0.3, 0.0, 0.1, 0.9, 0.0, 0.9])
-    found = stacking.list_mates(WORDS, probs)
+    found = listed(stackfeatures.list_mates(WORDS, probs))
     by_word = []
     at = 0
     for word in WORDS:
@@ -37,30 +45,32 @@ def test_a_character_hears_the_best_mean_of_the_other_items_of_its_list_only():
     assert by_word[8] == [0.6]
     assert by_word[2] == by_word[4] == by_word[6] == [None]  # the separators
     assert by_word[9] == [None] and by_word[10] == [None, None]  # 。 and a clause of one item
-    assert stacking.list_mates(["和平", "路", "建设"], [0.9] * 5) == [None] * 5  # 和 inside a word: no list
+    no_list = stackfeatures.list_mates(["和平", "路", "建设"], np.full(5, 0.9))
+    assert listed(no_list) == [None] * 5  # 和 inside a word: no list
 
 
 def test_a_word_hears_its_other_mentions_not_itself():
     words = ["天水", "大剧院", "，", "天水", "。", "大剧院", "和", "天"]
     probs = probs_of(words, [0.75, 0.25, 0.0, 0.125, 0.0, 0.5, 0.0, 0.875])
-    found = stacking.same_elsewhere(words, probs)
+    found = listed(stackfeatures.same_elsewhere(words, probs))
     assert found == [0.125, 0.125, 0.5, 0.5, 0.5, None, 0.75, 0.75, None, 0.25, 0.25, 0.25, None, None]
 
 
 def test_the_buckets_and_the_features_each_variant_adds():
     cases = (0.0, 0.099, 0.1, 0.29, 0.3, 0.5, 0.69, 0.7, 1.0)
-    assert [stacking.bucket(p) for p in cases] == [0, 0, 1, 1, 2, 3, 3, 4, 4]
+    assert [stackfeatures.bucket(p) for p in cases] == [0, 0, 1, 1, 2, 3, 3, 4, 4]
     text = "建设甲乙、丙丁项目。\n"
     doc = Document(1, "a.txt", text, [("gold", [])], ("PROJECT",))
     featurise(doc)
     probs = [0.05, 0.05, 0.9, 0.9, 0.0, 0.5, 0.5, 0.5, 0.5, 0.0, 0.0]
-    rows = {start: line for start, _, line in stacking.stacked(text, doc.features, probs, stacking.KINDS["all"])}[0]
+    rows = {start: line for start, _, line in stacking.stacked(text, doc.features, probs, ALL)}[0]
     added = [[f for f in row if f.startswith("S")] for row in rows]
     assert added[0] == ["Sa0", "Sb3"] and added[2] == ["Sa4", "Sb3"]  # 丙丁项目's mean 0.5: bucket 3
     assert added[4] == ["Sa0"]  # 、
     assert added[5] == ["Sa3", "Sb2"]  # 建设甲乙's mean 0.475
-    own = {start: line for start, _, line in stacking.stacked(text, doc.features, probs, stacking.KINDS["own"])}[0]
-    assert [[f for f in row if f.startswith("S")] for row in own] == [[f"Sa{stacking.bucket(p)}"] for p in probs[:10]]
+    own = {start: line for start, _, line in stacking.stacked(text, doc.features, probs, OWN)}[0]
+    want = [[f"Sa{stackfeatures.bucket(p)}"] for p in probs[:10]]
+    assert [[f for f in row if f.startswith("S")] for row in own] == want
     assert [row[:-2] for row in rows[:4]] == [row[:-1] for row in own[:4]]  # the rows of stage 1 come first
 
 
@@ -109,9 +119,13 @@ def test_with_nothing_added_the_second_stage_tags_what_the_first_does_and_the_ot
     assert {f for f in second.vocabulary().known or () if f.startswith("S")} <= {f"Sa{k}" for k in range(5)}
     text = "加快建设河池大桥项目、天水大剧院。\n推进庆章高速。\n"
     rules = docs[0].rules[:0]
-    same = stacking.stacked_tags(text, rules, first, first, "")
-    assert same == [t for t in ModelSuggester(first).tagged(text, rules) if t.label == "PROJECT"] and same
-    assert all(t.label == "PROJECT" for t in stacking.tagged(text, rules, first, second, "a"))
+    again = SequenceModel(first.layers, first.info, stacked={"PROJECT": Second(first.layers["PROJECT"], "")})
+    same = ModelSuggester(again).tagged(text, rules)
+    assert sorted(same, key=repr) == sorted(ModelSuggester(first).tagged(text, rules), key=repr)
+    assert any(t.label == "PROJECT" for t in same)
+    stacked = stacking.with_stage_two(first, docs, Params(max_iterations=30), "a", groups=2)
+    assert set(stacked.stacked) == {"PROJECT"} and stacked.stacked["PROJECT"].kinds == "a"
+    assert stacked.layers == first.layers
 
 
 def test_the_folder_cross_validation_stacks_on_the_training_folds_only(monkeypatch: pytest.MonkeyPatch):
@@ -123,14 +137,15 @@ def test_the_folder_cross_validation_stacks_on_the_training_folds_only(monkeypat
     monkeypatch.setattr(cv, "_SETS", {"train": trained, "held": held})
     learned: list[list[Document]] = []
 
-    def stage_two(docs: Sequence[Document], params: Params, kinds: str = stacking.KINDS["all"],
-                  groups: int = stacking.GROUPS) -> SequenceModel:  # the real signature
-        learned.append(list(docs))
-        return first
+    def with_stage_two(model: SequenceModel, docs: Sequence[Document], params: Params,
+                       kinds: str = stackfeatures.KINDS["all"], groups: int = stacking.GROUPS) -> SequenceModel:
+        learned.append(list(docs))  # (the real signature)
+        return model
 
     first, _ = model_from(trained, Params(max_iterations=30))
-    monkeypatch.setattr(cv, "stage_two", stage_two)
+    monkeypatch.setattr(cv, "with_stage_two", with_stage_two)
     monkeypatch.setattr(cv, "model_from", lambda docs, params=DEFAULT, source="", on_layer=None: (first, None))
     ((key, _, gold, found),) = cv._fold((("held",), ("train",), Params(max_iterations=30), (0, False), "abc"))
     assert learned == [trained] and key == "held" and gold
-    assert found == cv.predictions(held[0], first, model_only=cv.MODEL_ONLY)  # stage 2 here is stage 1 again
+    assert found == cv.predictions(held[0], first, model_only=cv.MODEL_ONLY)
+    assert cv._fold((("held",), ("train",), Params(max_iterations=30), (0, False), "")) and len(learned) == 1

@@ -215,6 +215,7 @@ def test_training_with_nothing_left_to_learn_from_hands_back_to_the_seed(tmp_pat
 class _Tags:
     """A model stand-in that tags what it is given: the filter after it is what is tested."""
     labels = ("PROJECT",)
+    stacked: dict = {}
 
     def __init__(self, spans):
         self.spans = spans
@@ -222,7 +223,7 @@ class _Tags:
     def vocabulary(self, labels=None):
         return None
 
-    def tag(self, features, lines, labels=None):
+    def tag(self, features, lines, labels=None, text=None):  # (the real signature)
         from annotator.core.suggest.model.crf import Tagged
         return [Tagged("PROJECT", s, e, 0.9) for s, e in self.spans]
 

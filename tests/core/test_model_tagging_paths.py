@@ -8,8 +8,8 @@ from pathlib import Path
 from annotator.core.suggest import segment
 from annotator.core.suggest.gazetteer import load_gazetteer
 from annotator.core.suggest.model.choice import seed_model
-from annotator.core.suggest.model.crf import layer_attributes
 from annotator.core.suggest.model.features import Vocabulary, document_features, lines
+from annotator.core.suggest.model.layerfile import layer_attributes
 from annotator.core.suggest.model.suggester import rule_proposals
 
 DEMO = sorted((Path(__file__).resolve().parents[2] / "projects" / "demo").glob("*.txt"))
@@ -50,8 +50,8 @@ def test_tagging_with_only_the_known_features_proposes_the_same():
     for text in texts():
         rules = rule_proposals(text)
         spans = list(lines(text))
-        assert model.tag(document_features(text, rules, model.vocabulary()), spans) == \
-            model.tag(document_features(text, rules), spans)
+        assert model.tag(document_features(text, rules, model.vocabulary()), spans, None, text) == \
+            model.tag(document_features(text, rules), spans, None, text)  # (the seed's stacked layer reads the text)
     # a layer's own dictionary, for one label
     rules = rule_proposals(TEXT)
     assert model.tag(document_features(TEXT, rules, model.vocabulary(["AMOUNT"])), list(lines(TEXT)), ["AMOUNT"]) \

@@ -48,6 +48,7 @@ def settings_digest(model: ModelSuggester | None) -> str:
     if model is not None:
         digest.update(json.dumps([model.min_confidence, sorted(model.model_only), model.model.info],
                                  sort_keys=True, default=str).encode())
-        for label in sorted(model.model.layers):
-            digest.update(label.encode() + b"\0" + model.model.layers[label])
+        every = model.model.all_layers()  # a label's layer, and its stacked one (the seed's PROJECT)
+        for key in sorted(every):
+            digest.update(key.encode() + b"\0" + every[key])
     return digest.hexdigest()

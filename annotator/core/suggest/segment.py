@@ -326,11 +326,18 @@ def clear_caches() -> None:
     """Forget every text and piece cut so far (benchmarks: what an unseen document costs)."""
     _cut.cache_clear()
     _piece_words.cache_clear()
+    _words.cache_clear()
 
 
 def words(text: str) -> tuple[list[str], list[str]]:
     """The words of ``text`` and their part-of-speech tags (``"x"`` if unknown): :func:`cut`
-    without the offsets, for a caller that wants the columns (the model's features)."""
+    without the offsets, for a caller that wants the columns (the model's features; the seed's
+    stacked layer reads the same text's words again: the last two texts' are kept, not to be changed)."""
+    return _words(text)
+
+
+@lru_cache(maxsize=2)
+def _words(text: str) -> tuple[list[str], list[str]]:
     if _tokenizer is None:
         _load()
     found = list(chain.from_iterable(map(_piece_words, _RE_HAN.split(text))))

@@ -76,9 +76,11 @@ def choose(store: Store, choice: str = "project", min_confidence: float = 0.0) -
                       f"model: the shipped seed ({', '.join(seed.labels)}){note}", "seed", damaged)
     own, gone = follow_renames(own, store.labels())
     layers = {**seed.layers, **own.layers} if seed.usable() else own.layers
-    merged = SequenceModel(layers, own.info)
-    since = accepted_count(store) - int(own.info.get("accepted", 0))
     borrowed = sorted(set(layers) - set(own.layers))
+    # a label the project has not learned is tagged as the seed tags it: stacked, where the seed's layer is
+    merged = SequenceModel(layers, own.info, stacked={label: seed.stacked[label] for label in borrowed
+                                                      if label in seed.stacked})
+    since = accepted_count(store) - int(own.info.get("accepted", 0))
     text = (f"model: the project's, trained {stored.trained_at if stored else ''} on "
             f"{sum(own.info.get('spans', {}).values())} accepted span(s)")
     if borrowed:
@@ -151,4 +153,4 @@ def follow_renames(model: SequenceModel, labels: list[Label]) -> tuple[SequenceM
             layers[now] = data
     if not gone and layers.keys() == model.layers.keys():
         return model, []
-    return SequenceModel(layers, model.info, model.through_c), sorted(gone)
+    return SequenceModel(layers, model.info, model.through_c, model.stacked), sorted(gone)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import struct
 import tempfile
 import zipfile
 import zlib
@@ -28,12 +27,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pycrfsuite
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.suggest.model.blocks import LineFeatures
 from annotator.core.suggest.model.ctagger import CLayers, open_layers
 from annotator.core.suggest.model.features import FEATURE_VERSION, Features, Vocabulary
+from annotator.core.suggest.model.layerfile import layer_attributes, whole_layer
+from annotator.core.suggest.model.stackfeatures import Second, columns, feature_names
+from annotator.core.suggest.segment import words as cut_words
 
 Span = tuple[int, int]
 
@@ -117,44 +120,16 @@ def spans_of(tags: Sequence[str]) -> list[Span]:
     return [m.span() for m in _SPAN.finditer("".join(tags))]
 
 
-def layer_attributes(layer: bytes) -> list[str] | None:
-    """The attributes (feature strings) a crfsuite model file knows, read from its dictionary (a
-    CQDB chunk: a record per attribute, found through the backward array of record offsets);
-    None if it does not look like one."""
-    try:
-        magic, num_attrs, off_attrs = struct.unpack_from("<4s20xI8xI", layer, 0)
-        if magic != b"lCRF" or layer[off_attrs:off_attrs + 4] != b"CQDB":
-            return None
-        count, table = struct.unpack_from("<II", layer, off_attrs + 16)
-        if count != num_attrs:
-            return None
-        out = []
-        for i, offset in enumerate(struct.unpack_from(f"<{count}I", layer, off_attrs + table)):
-            at = off_attrs + offset
-            record, size = struct.unpack_from("<II", layer, at)
-            if record != i or not size:
-                return None
-            out.append(layer[at + 8:at + 7 + size].decode("utf-8"))
-        return out
-    except (struct.error, UnicodeDecodeError):
-        return None
-
-
-def whole_layer(layer: bytes) -> bool:
-    """Whether ``layer`` looks like a whole crfsuite model file: its header's magic and type, the
-    size it gives is its length, and its parts start inside it."""
-    if len(layer) < 48:
-        return False
-    magic, size, kind, *offsets = struct.unpack_from("<4sI4s4x4x4x4x5I", layer, 0)
-    return magic == b"lCRF" and kind == b"FOMC" and size == len(layer) and all(o < size for o in offsets)
-
-
 class SequenceModel:
-    """Layers by label (crfsuite model bytes) and ``info`` (what they were trained on)."""
+    """Layers by label (crfsuite model bytes) and ``info`` (what they were trained on); ``stacked``: a
+    second layer of a label (the seed's PROJECT, :mod:`.stacking`) that tags it in place of its layer,
+    reading beside the features what that layer makes of the document (:mod:`.stackfeatures`)."""
 
-    def __init__(self, layers: dict[str, bytes], info: dict[str, Any] | None = None, through_c: bool = True) -> None:
+    def __init__(self, layers: dict[str, bytes], info: dict[str, Any] | None = None, through_c: bool = True,
+                 stacked: dict[str, Second] | None = None) -> None:
         self.layers = dict(layers)
         self.info = dict(info or {})
+        self.stacked = {label: second for label, second in (stacked or {}).items() if label in self.layers}
         self.through_c = through_c  # tag through crfsuite's C interface where it can (else python-crfsuite)
         self._taggers: dict[str, pycrfsuite.Tagger] = {}
         self._c: CLayers | None | bool = False  # False: not opened yet
@@ -165,17 +140,28 @@ class SequenceModel:
         return tuple(sorted(self.layers))
 
     def __getstate__(self) -> dict[str, Any]:  # worker processes get the bytes, open their own taggers
-        return {"layers": self.layers, "info": self.info}
+        return {"layers": self.layers, "info": self.info, "stacked": self.stacked}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(state["layers"], state["info"])  # type: ignore[misc]
+        self.__init__(state["layers"], state["info"], stacked=state.get("stacked"))  # type: ignore[misc]
+
+    def all_layers(self) -> dict[str, bytes]:
+        """Every crfsuite file of the model by its key: a label's layer, its stacked layer (:func:`second_key`)."""
+        return {**self.layers, **{second_key(label): second.layer for label, second in self.stacked.items()}}
 
     def to_bytes(self) -> bytes:
+        """The zip: ``info.json`` (naming the files: ``layers``, and ``stacked`` with the features each
+        adds) and a crfsuite file per layer; a model without a stacked layer writes what it always did."""
         buf = io.BytesIO()
         names = {label: f"layer{i}.crfsuite" for i, label in enumerate(self.labels)}
+        seconds = {label: f"stacked{i}.crfsuite" for i, label in enumerate(sorted(self.stacked))}
+        files = [*((n, self.layers[label]) for label, n in names.items()),
+                 *((n, self.stacked[label].layer) for label, n in seconds.items())]
+        stacked = {"stacked": {label: {"file": n, "kinds": self.stacked[label].kinds}
+                               for label, n in seconds.items()}} if seconds else {}
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-            info = json.dumps({**self.info, "layers": names}, ensure_ascii=False, sort_keys=True)
-            for name, data in (("info.json", info.encode()), *((n, self.layers[label]) for label, n in names.items())):
+            info = json.dumps({**self.info, "layers": names, **stacked}, ensure_ascii=False, sort_keys=True)
+            for name, data in (("info.json", info.encode()), *files):
                 z.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), data,  # no clock: the same model, same bytes
                            compress_type=zipfile.ZIP_DEFLATED)
         return buf.getvalue()
@@ -188,9 +174,11 @@ class SequenceModel:
                 info = json.loads(z.read("info.json"))
                 names = info.pop("layers")
                 layers = {str(label): z.read(name) for label, name in names.items()}
+                stacked = {str(label): Second(z.read(second["file"]), str(second["kinds"]))
+                           for label, second in info.pop("stacked", {}).items()}
             # crfsuite reads a layer in place, unchecked: a cut one would crash the program (a model of
             # other features is never tagged with: its layers are not looked at)
-            damaged = [label for label, layer in layers.items()
+            damaged = [label for label, layer in [*layers.items(), *((k, s.layer) for k, s in stacked.items())]
                        if info.get("features") == FEATURE_VERSION and not whole_layer(layer)]
             if damaged:
                 raise ValueError(f"its layer{'s' if len(damaged) > 1 else ''} of {', '.join(damaged)} "
@@ -198,7 +186,7 @@ class SequenceModel:
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError,
                 KeyError, ValueError, AttributeError, TypeError) as e:
             raise AnnotatorError(f"{where} cannot be read ({e}); {remedy}") from e
-        return cls(layers, info if isinstance(info, dict) else {})
+        return cls(layers, info if isinstance(info, dict) else {}, stacked=stacked)
 
     def usable(self) -> bool:
         """Trained on the features this program computes."""
@@ -208,7 +196,7 @@ class SequenceModel:
         tagger = self._taggers.get(label)
         if tagger is None:
             tagger = pycrfsuite.Tagger()
-            tagger.open_inmemory(self.layers[label])
+            tagger.open_inmemory(self.all_layers()[label])
             self._taggers[label] = tagger
         return tagger
 
@@ -220,8 +208,9 @@ class SequenceModel:
         vocabulary = self._vocabularies.get(wanted)
         if vocabulary is None:
             known: set[str] | None = set()
-            for label in wanted:
-                found = layer_attributes(self.layers[label])
+            every = self.all_layers()
+            for label in (*wanted, *(second_key(label) for label in wanted if label in self.stacked)):
+                found = layer_attributes(every[label])
                 if found is None or known is None:
                     known = None
                     break
@@ -231,28 +220,84 @@ class SequenceModel:
                 None if known is None else frozenset(known), fast.numbers if fast is not None else None)
         return vocabulary
 
-    def tag(self, features: Features, lines: Iterable[Span], labels: Iterable[str] | None = None) -> list[Tagged]:
+    def tag(self, features: Features, lines: Iterable[Span], labels: Iterable[str] | None = None,
+            text: str | None = None) -> list[Tagged]:
         """The spans each layer (of ``labels``, default all) proposes over ``lines`` of a document.
-        Marginals (the confidence) are computed only for the lines where a layer tags a span."""
+        Marginals (the confidence) are computed only for the lines where a layer tags a span. A label
+        with a stacked layer is tagged by it (:meth:`stage_two`), over what its layer makes of every
+        character (:meth:`stage_one`) and ``text`` (the document ``features`` are of: its words)."""
         wanted = [label for label in self.labels if labels is None or label in set(labels)]
+        stacked = [label for label in wanted if label in self.stacked]
+        lines = list(lines) if stacked else lines
+        # each block's attribute numbers, found once for the layers and the stacked one (C interface); kept
+        # only then (a document of 100,000 characters: some 10 MB, and the suggest run tags 50,000 at most)
+        flats: dict[int, Any] | None = {} if stacked else None
+        out = self._spans(self._paths(features, lines, [label for label in wanted if label not in self.stacked],
+                                      flats))
+        if stacked and text is None:
+            raise ValueError("a stacked layer reads the text its features are of")
+        for label in stacked:
+            probs = self.stage_one(features, lines, label, flats)
+            out += self.stage_two(features, lines, label, columns(cut_words(text or "")[0], probs,
+                                                                  self.stacked[label].kinds), flats)
+        return out
+
+    @staticmethod
+    def _spans(paths: Iterable[tuple[str, int, str, Callable[[str, int], float]]], label: str = "") -> list[Tagged]:
         out: list[Tagged] = []
-        for label, start, tags, marginal in self._paths(features, lines, wanted):
+        for key, start, tags, marginal in paths:
             for m in _SPAN.finditer(tags):
                 s, e = m.span()
                 p = min(map(marginal, tags[s:e], range(s, e)))
-                out.append(Tagged(label, start + s, start + e, p))
+                out.append(Tagged(label or key, start + s, start + e, p))
         return out
 
+    def stage_one(self, features: Features, lines: Iterable[Span], label: str,
+                  flats: dict[int, Any] | None = None) -> Any:
+        """P(B or I) (1 - P(O)) of every row of ``features`` under ``label``'s layer, a numpy array
+        (0 outside ``lines``): crfsuite's marginals, through its C interface where it can."""
+        fast = self._c_layers()
+        if fast is not None:
+            return fast.outside(features, lines, label, flats)
+        out = np.zeros(len(features))
+        tagger = self._tagger(label)
+        for start, end in lines:
+            tagger.set(pycrfsuite.ItemSequence(features[start:end]))
+            marginal = tagger.marginal
+            out[start:end] = [1.0 - marginal("O", i) for i in range(end - start)]
+        return out
+
+    def stage_two(self, features: Features, lines: Iterable[Span], label: str, found: Any,
+                  flats: dict[int, Any] | None = None) -> list[Tagged]:
+        """The spans ``label``'s stacked layer tags over ``lines``, each row read with its features of
+        stage 1 (``found``: :func:`.stackfeatures.columns` of the rows of ``features``)."""
+        kinds = self.stacked[label].kinds
+        names = feature_names(kinds)
+        fast = self._c_layers()
+        if fast is not None:  # attribute numbers, 0 for none (the last of each row of the table: NONE is -1)
+            table = np.array([[fast.numbers.get(name, 0) for name in row] + [0] for row in names], dtype=np.int64)
+            extra = table[np.arange(len(kinds)), found] if kinds else None
+            return self._spans(fast.paths(features, lines, [second_key(label)], extra, flats), label)
+        encoded = [[name.encode() for name in row] for row in names]
+        first = next((row[0] for row in features if row), None)
+        added = [[(encoded if isinstance(first, bytes) else names)[k][b] for k, b in enumerate(row) if b >= 0]
+                 for row in found.tolist()]
+        rows = [[*row, *more] for row, more in zip(features, added, strict=True)]
+        return self._spans(self._paths(rows, lines, [second_key(label)]), label)
+
     def _paths(self, features: Features, lines: Iterable[Span],
-               labels: list[str]) -> Iterator[tuple[str, int, str, Callable[[str, int], float]]]:
+               labels: list[str], flats: dict[int, Any] | None = None
+               ) -> Iterator[tuple[str, int, str, Callable[[str, int], float]]]:
         """(label, line start, its B/I/O, marginal(tag, position)) of each line and layer whose path
         holds a span: through crfsuite's C interface where it can be reached (:mod:`.ctagger`),
         else through python-crfsuite (the same tags)."""
         fast = self._c_layers()
         if fast is not None:
-            yield from fast.paths(features, lines, labels)
+            yield from fast.paths(features, lines, labels, flats=flats)
             return
         wanted = [(label, self._tagger(label)) for label in labels]
+        if not wanted:
+            return
         item_sequence = pycrfsuite.ItemSequence
         for start, end in lines:
             seq = item_sequence(features[start:end])
@@ -264,7 +309,8 @@ class SequenceModel:
 
     def _c_layers(self) -> CLayers | None:
         if self._c is False:
-            fast = open_layers(self.layers, {label: layer_attributes(data) for label, data in self.layers.items()}) \
+            every = self.all_layers()
+            fast = open_layers(every, {label: layer_attributes(data) for label, data in every.items()}) \
                 if self.through_c else None
             self._c = fast if fast is not None and self._agrees(fast) else None
         return self._c if isinstance(self._c, CLayers) else None
@@ -276,7 +322,7 @@ class SequenceModel:
         names = sorted(fast.numbers) or ["-"]  # a model that kept no attribute: rows of an unknown one
         probe: Features = [[names[(i * 7919 + k * 104729) % len(names)] for k in range(i % 9)] for i in range(64)]
         lines = [(0, 40), (40, 64)]
-        for label in self.labels:
+        for label in fast.layers:
             tagger = self._tagger(label)
             want = []
             for start, end in lines:
@@ -288,6 +334,11 @@ class SequenceModel:
                    (start in got and got[start][1] != p) for start, tags, p in want):
                 return False
         return True
+
+
+def second_key(label: str) -> str:
+    """The key of ``label``'s stacked layer among a model's crfsuite files (no label holds a NUL)."""
+    return f"{label}\0stacked"
 
 
 def train(examples: Sequence[Example], labels: Iterable[str], params: Params = DEFAULT,

@@ -22,6 +22,7 @@ from __future__ import annotations
 import ctypes
 import threading
 import weakref
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from ctypes import CFUNCTYPE, POINTER, Structure, c_double, c_int, c_void_p
 from itertools import chain, repeat
@@ -67,6 +68,7 @@ class _Dictionary(Structure):
                 ("get", c_void_p), ("to_id", c_void_p), ("to_string", _TO_STRING), ("num", _REF), ("free", _FREE)]
 
 
+Flat = tuple[np.ndarray, np.ndarray, int]  # a block's attribute numbers, the row of each, its rows
 _ITEM = np.dtype(_Item)  # numpy's view of the C structs: the same sizes and offsets
 _ATTRIBUTE = np.dtype(_Attribute)
 _library: Any = None
@@ -154,28 +156,59 @@ class CLayers:
         # a layer's label numbers -> B/I/O, as one translation of the path's bytes
         self.letters = {label: bytes.maketrans(bytes(range(3)), "".join(layer.labels).encode())
                         for label, layer in self.layers.items()}
-        self.outside = {label: layer.labels.index("O") for label, layer in self.layers.items()}
+        self.outside_number = {label: layer.labels.index("O") for label, layer in self.layers.items()}
         # one line at a time in a tagger: crfsuite's calls let other threads run (python-crfsuite's
         # held the interpreter), and a cached model may be tagged by a task thread and the window's
         self.lock = threading.Lock()
 
     def paths(self, features: Sequence[Sequence[Any]], lines: Iterable[tuple[int, int]],
-              labels: Sequence[str]) -> Iterator[tuple[str, int, str, Any]]:
+              labels: Sequence[str], extra: np.ndarray | None = None,
+              flats: dict[int, Flat] | None = None) -> Iterator[tuple[str, int, str, Any]]:
         """(label, line start, B/I/O of the line, marginal(tag, position)) for each line and layer of
         ``labels`` whose path holds a span, lines in order (the marginals are those of the line just
-        yielded: read them before the next). The taggers are held till the last line is done."""
+        yielded: read them before the next). The taggers are held till the last line is done.
+        ``extra``: attribute numbers (0: none) each row has after its features, a column each (the
+        stacked layer's, :mod:`.stackfeatures`), one row a row of ``features``. ``flats``: the blocks'
+        attribute numbers found so far in this document (:meth:`_flat`), kept for the next call."""
         with self.lock:
-            yield from self._paths(features, lines, labels)
+            for block_start, block in _blocks(lines):  # a line's tags read only its own rows
+                yield from self._block_paths(features, block_start, block, labels, extra, flats)
 
-    def _paths(self, features: Sequence[Sequence[Any]], lines: Iterable[tuple[int, int]],
-               labels: Sequence[str]) -> Iterator[tuple[str, int, str, Any]]:
-        for block_start, block in _blocks(lines):  # a line's tags read only its own rows
-            yield from self._block_paths(features, block_start, block, labels)
+    def outside(self, features: Sequence[Sequence[Any]], lines: Iterable[tuple[int, int]], label: str,
+                flats: dict[int, Flat] | None = None) -> np.ndarray:
+        """1 - P(O) (P(B or I)) of every row of ``features`` under the layer ``label``: its marginals,
+        computed by crfsuite for the rows of each line of ``lines`` (crfsuite writes each into the
+        array: no Python object a character); 0 outside them. ``flats``: as :meth:`paths`'."""
+        lines = list(lines)
+        out = np.ones(len(features))  # P(O) 1 outside the lines
+        layer = self.layers[label]
+        outside = self.outside_number[label]
+        instance = _Instance(0, 0, None, None, 1.0, 0)
+        where = ctypes.addressof(instance)
+        step, size = _ITEM.itemsize, out.itemsize
+        set_, point, address = layer.set, layer.marginal_point, layer.address
+        with self.lock:
+            for offset, block in _blocks(lines):
+                flat, rows, n = self._flat(features, offset, block, flats)
+                items = self._items(self.maps[label][flat], rows, n)
+                for start, end in block:
+                    instance.num_items = instance.cap_items = end - start
+                    instance.items = items[1] + step * (start - offset)
+                    set_(address, where)
+                    at = out.ctypes.data + size * start
+                    deque(map(point, repeat(address), repeat(outside), range(end - start),
+                              range(at, at + size * (end - start), size)), 0)
+        return 1.0 - out  # P(O) -> P(B or I), as 1.0 - marginal("O", t) gives it
 
-    def _block_paths(self, features: Sequence[Sequence[Any]], offset: int, lines: list[tuple[int, int]],
-                     labels: Sequence[str]) -> Iterator[tuple[str, int, str, Any]]:
-        """The paths of ``lines`` (in document offsets), whose rows start at ``offset``: their
-        items built for these rows alone (a 400,000-character document's at once took 160 MB)."""
+    def _flat(self, features: Sequence[Sequence[Any]], offset: int, lines: list[tuple[int, int]],
+              flats: dict[int, Flat] | None = None) -> Flat:
+        """The attribute numbers of the rows ``offset`` … the end of ``lines`` in a row, the row of
+        each, and the number of rows (found once in ``flats``, when given)."""
+        if flats is not None:
+            found = flats.get(offset)
+            if found is None:
+                found = flats[offset] = self._flat(features, offset, lines)
+            return found
         rows_of = features[offset:lines[-1][1]]
         n = len(rows_of)
         counts = np.fromiter(map(len, rows_of), dtype=np.int64, count=n)
@@ -187,7 +220,21 @@ class CLayers:
             flat = np.fromiter(map(self.index.get, chain.from_iterable(rows_of), repeat(self.unknown)),
                                dtype=np.int64, count=total)
         flat[(flat < 0) | (flat > self.unknown)] = self.unknown
-        rows = np.repeat(np.arange(n), counts)
+        return flat, np.repeat(np.arange(n), counts), n
+
+    def _block_paths(self, features: Sequence[Sequence[Any]], offset: int, lines: list[tuple[int, int]],
+                     labels: Sequence[str], extra: np.ndarray | None = None,
+                     flats: dict[int, Flat] | None = None) -> Iterator[tuple[str, int, str, Any]]:
+        """The paths of ``lines`` (in document offsets), whose rows start at ``offset``: their
+        items built for these rows alone (a 400,000-character document's at once took 160 MB)."""
+        flat, rows, n = self._flat(features, offset, lines, flats)
+        if extra is not None:  # each row's extra attributes after its own, in column order
+            more = extra[offset:offset + n]
+            there = more > 0
+            flat = np.concatenate((flat, more[there]))
+            rows = np.concatenate((rows, np.nonzero(there)[0]))
+            order = np.argsort(rows, kind="stable")
+            flat, rows = flat[order], rows[order]
         items = {label: self._items(self.maps[label][flat], rows, n) for label in labels}
         del flat, rows
         path = np.empty(max((end - start for start, end in lines), default=0), dtype=np.int32)
@@ -204,7 +251,7 @@ class CLayers:
                 layer.set(layer.address, where)
                 layer.viterbi(layer.address, out_address, None)
                 found = path[:length]
-                if not (found != self.outside[label]).any():
+                if not (found != self.outside_number[label]).any():
                     continue
                 tags = found.astype(np.uint8).tobytes().translate(self.letters[label]).decode()
                 yield label, start, tags, _marginal(layer)

@@ -26,6 +26,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 from operator import attrgetter
+from typing import Any
+
+import numpy as np
 
 from annotator.core.labels import fields_of
 from annotator.core.models import Suggestion
@@ -33,7 +36,9 @@ from annotator.core.suggest import REGISTRY, default_suggesters, get_suggester
 from annotator.core.suggest.base import no_collection
 from annotator.core.suggest.model.blocks import BLOCK_CHARS, block_features, blocks
 from annotator.core.suggest.model.crf import SequenceModel, Tagged
-from annotator.core.suggest.model.features import direction_ranges, document_features, lines
+from annotator.core.suggest.model.features import Vocabulary, direction_ranges, document_features, lines
+from annotator.core.suggest.model.stackfeatures import columns
+from annotator.core.suggest.segment import words as cut_words
 from annotator.core.suggest.values import matching_value, span_value, suggested, unproposed_value
 
 ORIGIN = "model"
@@ -128,17 +133,37 @@ class ModelSuggester:
         vocabulary = self.model.vocabulary(labels)
         if len(text) <= BLOCK_CHARS:
             with no_collection():  # the features are dropped before the collector runs again
-                return self.model.tag(document_features(text, rules, vocabulary), lines(text), labels)
-        out: list[Tagged] = []
+                return self.model.tag(document_features(text, rules, vocabulary), lines(text), labels, text)
         with no_collection():  # a long document: a block of lines at a time (model/blocks.py)
-            directions = direction_ranges(text, vocabulary)
-            ordered = sorted(rules, key=attrgetter("start"))
-            starts = [s.start for s in ordered]
+            return self._in_blocks(text, rules, vocabulary, labels)
+
+    def _in_blocks(self, text: str, rules: list[Suggestion], vocabulary: Vocabulary,
+                   labels: Iterable[str] | None) -> list[Tagged]:
+        """:meth:`tagged` of a long document, a block at a time; a stacked layer's in a second pass
+        over the blocks, once its stage 1 has read the whole document (its words' other mentions)."""
+        wanted = [label for label in self.labels if labels is None or label in set(labels)]
+        stacked = [label for label in wanted if label in self.model.stacked]
+        directions = direction_ranges(text, vocabulary)
+        ordered = sorted(rules, key=attrgetter("start"))
+        starts = [s.start for s in ordered]
+        probs = {label: np.zeros(len(text)) for label in stacked}
+        found: dict[str, Any] = {}
+        out: list[Tagged] = []
+        for second_pass in (False, True) if stacked else (False,):
             for start, end in blocks(text, rules, BLOCK_CHARS):
                 near = ordered[bisect_left(starts, start - 1):bisect_right(starts, end + 1)]
-                found = self.model.tag(block_features(text, near, vocabulary, start, end, directions),
-                                       lines(text[start:end]), labels)
-                out += [Tagged(t.label, t.start + start, t.end + start, t.confidence) for t in found]
+                rows = block_features(text, near, vocabulary, start, end, directions)
+                where = list(lines(text[start:end]))
+                if second_pass:
+                    got = [t for label in stacked
+                           for t in self.model.stage_two(rows, where, label, found[label][start:end])]
+                else:
+                    got = self.model.tag(rows, where, [label for label in wanted if label not in stacked])
+                    for label in stacked:
+                        probs[label][start:end] = self.model.stage_one(rows, where, label)
+                out += [Tagged(t.label, t.start + start, t.end + start, t.confidence) for t in got]
+            words = cut_words(text)[0] if stacked else []
+            found = {label: columns(words, probs[label], self.model.stacked[label].kinds) for label in stacked}
         return out
 
     def _suggestion(self, text: str, t: Tagged, values: dict[tuple[str, int, int], dict[str, object]],
