@@ -11,7 +11,6 @@ suggesters like the command line does, and the core never imports it (pyproject.
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -21,6 +20,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.imports.annotations import import_annotations
 from annotator.core.imports.documents import import_files
 from annotator.core.store import Store
+from annotator.core.working_folders import remove_dead_working_folders, working_folder
 from annotator.paths import DB_FILENAME, demo_project
 
 # the opening part of the article comes reviewed (*.reviewed.jsonl); the suggesters
@@ -38,6 +38,7 @@ def ensure_demo(folder: Path | None = None) -> Path:
     folder = Path(folder) if folder is not None else demo_project()
     target = folder / DB_FILENAME
     if target.exists():
+        remove_dead_working_folders(folder)  # a build killed after it moved the database into place left it
         old = _outdated_and_untouched(folder)
         if old is not None:
             _build(folder, replace=old)
@@ -58,8 +59,7 @@ def _build(folder: Path, replace: tuple | None = None) -> None:
         _copy(f, folder / f.name)
     articles = [folder / f.name for f in files if f.name.endswith(resources.ARTICLE_SUFFIXES)]
     reviewed = [folder / f.name for f in files if f.name.endswith(".reviewed.jsonl")]
-    build = Path(tempfile.mkdtemp(prefix=".build-", dir=folder))
-    try:
+    with working_folder("demo", folder) as build:  # (one a killed build left goes with the next: ensure_demo)
         with Store.create(build / "p") as store:
             import_files(store, articles)
             import_annotations(store, reviewed, annotator="demo", coder=False)  # the user's to edit: no team's
@@ -72,8 +72,6 @@ def _build(folder: Path, replace: tuple | None = None) -> None:
             os.replace(build / "p" / DB_FILENAME, target)
         elif replace is not None and replace == built and not _in_use(target):
             os.replace(build / "p" / DB_FILENAME, target)
-    finally:
-        shutil.rmtree(build, ignore_errors=True)
 
 
 def _outdated_and_untouched(folder: Path) -> tuple | None:

@@ -6,8 +6,8 @@ One start of LibreOffice converts up to ``BATCH_FILES`` files (about ``BATCH_BYT
 batch of 20 short reports takes some 1.3 s, one start per file about 1 s each. The batch after the
 files imported so far is converted when the import reaches its first file, so the window's progress
 moves and a cancel stops between batches (and stops the running one). Everything LibreOffice writes
-(its profile, the .docx files) goes into one private temporary folder, removed at the end; nothing is
-written beside the user's files.
+(its profile, the .docx files) goes into one private temporary folder, removed at the end (one that a
+killed import left is removed by the next: ``working_folders``); nothing is written beside the user's files.
 
 A file LibreOffice cannot convert, or whose text comes out as random characters (it read the file as
 plain text: a Kingsoft WPS file it does not know), fails with one line naming it; the others import.
@@ -16,9 +16,8 @@ call, so only the file that hangs fails.
 """
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from pathlib import Path
 from types import TracebackType
 
@@ -26,6 +25,7 @@ from annotator.core.errors import ImportFileError, said
 from annotator.core.imports import formats, office
 from annotator.core.imports.plausibility import PLAUSIBLE_SHARE, plausibility
 from annotator.core.imports.text import TextFile
+from annotator.core.working_folders import working_folder
 
 BATCH_FILES = 20
 BATCH_BYTES = 64 * 2**20
@@ -64,15 +64,15 @@ class Conversions:
         self.progress = progress
         self.calls = 0
         self._folder: Path | None = None
+        self._leaving = ExitStack()  # removes the folder
 
     def __enter__(self) -> Conversions:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
                  traceback: TracebackType | None) -> None:
-        if self._folder is not None:
-            shutil.rmtree(self._folder, ignore_errors=True)
-            self._folder = None
+        self._folder = None
+        self._leaving.close()
 
     def holds(self, path: Path) -> bool:
         return path in self.done or path in self.pending
@@ -151,7 +151,7 @@ class Conversions:
 
     def _temporary(self) -> Path:
         if self._folder is None:
-            self._folder = Path(tempfile.mkdtemp(prefix="annotator-office-"))
+            self._folder = self._leaving.enter_context(working_folder("office"))
         return self._folder
 
 

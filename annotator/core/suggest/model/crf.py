@@ -19,12 +19,10 @@ from __future__ import annotations
 import io
 import json
 import re
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -37,6 +35,7 @@ from annotator.core.suggest.model.features import FEATURE_VERSION, Features, Voc
 from annotator.core.suggest.model.layerfile import layer_attributes, whole_layer
 from annotator.core.suggest.model.stackfeatures import Second, columns, feature_names
 from annotator.core.suggest.segment import words as cut_words
+from annotator.core.working_folders import working_folder
 
 Span = tuple[int, int]
 
@@ -349,7 +348,7 @@ def train(examples: Sequence[Example], labels: Iterable[str], params: Params = D
     all layers: they took twice the memory of the rows, and no less time)."""
     layers: dict[str, bytes] = {}
     wanted = sorted(set(labels))
-    with tempfile.TemporaryDirectory(prefix="annotator-crf-") as tmp:
+    with working_folder("crf") as tmp:  # (one a killed or cancelled training left is removed by the next)
         for i, label in enumerate(wanted):
             if on_layer is not None:
                 on_layer(i, len(wanted), label)
@@ -365,7 +364,7 @@ def train(examples: Sequence[Example], labels: Iterable[str], params: Params = D
                     used += 1
             if not used:
                 continue
-            path = Path(tmp) / f"{len(layers)}.crfsuite"
+            path = tmp / f"{len(layers)}.crfsuite"
             trainer.train(str(path))
             layers[label] = path.read_bytes()
     return SequenceModel(layers, {**(info or {}), "features": FEATURE_VERSION, "params": params.as_dict()})
