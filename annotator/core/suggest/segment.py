@@ -13,7 +13,8 @@ part of speech for short windows of text, so this module:
 * caches the word log-probabilities and the tags in one marshal file (of pieces, read one at
   a time: :data:`CACHE_PIECE`) in the user's private cache folder (:func:`cache_dir`), keyed
   by the dictionary files' sizes and modification times and checked by its SHA-256 before it
-  is read, so later processes load it in a fraction of a second;
+  is read, so later processes load it in a fraction of a second (caches no longer used are
+  removed as a new one is written: :mod:`.cache_upkeep`);
 * adds the names of administrative areas from ``resources/gazetteer.tsv`` (county level and
   above with their short forms, townships by full name) as proper nouns (``ns``) where the
   dictionary lacks them, so that 长泾镇 or 市桥街道 is one word at the left edge of a name;
@@ -43,6 +44,7 @@ from types import ModuleType
 from typing import Any, NamedTuple, cast
 
 from annotator.core import resources
+from annotator.core.suggest import cache_upkeep
 from annotator.core.suggest.wordpath import cut_block as _cut_block
 from annotator.core.suggest.wordpath import roomy
 
@@ -188,17 +190,22 @@ def _pieces(table: dict[Any, Any]) -> tuple[bytes, ...]:
 
 
 def write_cache(path: Path, data: Tables) -> None:
-    """Write the tables through a private temporary file; a failure only costs the cache."""
+    """Write the tables through a private temporary file; a failure only costs the cache. The
+    folder's caches no longer used and temporary files of killed writers go (:mod:`.cache_upkeep`)."""
     words, unknown, tags = data
     payload = marshal.dumps((unknown, _pieces(words), _pieces(tags)))
+    cache_upkeep.remove_stale_temporaries(path.parent)
+    prefix, suffix = cache_upkeep.temporary_affixes(path)
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name)  # created 0600
+        fd, tmp = tempfile.mkstemp(suffix=suffix, prefix=prefix, dir=path.parent)  # created 0600
         with os.fdopen(fd, "wb") as f:
             f.write(_CACHE_MAGIC + hashlib.sha256(payload).digest() + payload)
         os.replace(tmp, path)
     except OSError:
         with contextlib.suppress(OSError, UnboundLocalError):
             os.unlink(tmp)
+        return
+    cache_upkeep.trim(path.parent, keep=path)
 
 
 def _read_entries(path: Path, min_freq: int) -> Iterator[tuple[str, int | None, str]]:
@@ -274,6 +281,8 @@ def _load() -> tuple[Words, float]:
         jieba.setLogLevel(logging.WARNING)
         cache = _cache_path([_dict_path(), resources.path(USER_DICT), resources.path(GAZETTEER)])
         data = read_cache(cache) if cache is not None else None
+        if data is not None and cache is not None:
+            cache_upkeep.mark_used(cache)  # what keeps it from being trimmed
         if data is None:
             data = _build()
             if cache is not None:
