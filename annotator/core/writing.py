@@ -13,6 +13,7 @@ that are gone are removed the next time a folder is made in the same place.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import hashlib
 import os
 import re
@@ -21,15 +22,19 @@ import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from annotator.core.errors import SaveError
 
 
 def process_alive(pid: int) -> bool:
     """Whether a process of that id runs (one of another user counts): a ``.part`` file named
-    with its id may still be being written."""
+    with its id may still be being written. On Windows it asks the system about the process, never
+    ``os.kill(pid, 0)``: there signal 0 is CTRL_C_EVENT, which would press Ctrl+C in that process group."""
     if pid == os.getpid():
         return True
+    if os.name == "nt":
+        return windows_process_alive(pid, _kernel32())
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -37,6 +42,46 @@ def process_alive(pid: int) -> bool:
     except OSError:  # exists, owned by someone else
         return True
     return True
+
+
+_STILL_ACTIVE = 259  # GetExitCodeProcess's code of a process that has not ended
+_ERROR_ACCESS_DENIED = 5  # OpenProcess refused: the process is there, another user's
+
+
+def windows_process_alive(pid: int, kernel32: Any) -> bool:
+    """Whether process ``pid`` runs, asked of Windows' ``kernel32`` (a stand-in in tests): opened for a query,
+    it runs while its exit code is STILL_ACTIVE; refused, it is another user's; not found, it is gone."""
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return bool(kernel32.last_error() == _ERROR_ACCESS_DENIED)
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True  # cannot tell: a .part or a folder of a running writer must not be taken away
+        return code.value == _STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+_WINDOWS_CTYPES: Any = ctypes  # WinDLL and get_last_error exist on Windows alone (the types know it)
+
+
+class _Kernel32:
+    """Windows' kernel32 with the error of its last call (ctypes keeps it per thread)."""
+
+    def __init__(self) -> None:
+        self._dll = _WINDOWS_CTYPES.WinDLL("kernel32", use_last_error=True)
+        self.OpenProcess = self._dll.OpenProcess
+        self.GetExitCodeProcess = self._dll.GetExitCodeProcess
+        self.CloseHandle = self._dll.CloseHandle
+
+    @staticmethod
+    def last_error() -> int:
+        return int(_WINDOWS_CTYPES.get_last_error())
+
+
+def _kernel32() -> _Kernel32:
+    return _Kernel32()
 
 
 def remove_stale_parts(target: Path) -> None:

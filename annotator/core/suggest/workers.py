@@ -38,6 +38,7 @@ from annotator.core.progress import STORE, Step
 from annotator.core.suggest import runner
 from annotator.core.suggest.district.former import metadata_year
 from annotator.core.suggest.learned import LearnedSuggester
+from annotator.core.writing import process_alive
 
 if TYPE_CHECKING:
     from annotator.core.suggest.model.suggester import ModelSuggester
@@ -93,14 +94,8 @@ def _alive(pid: int) -> bool:
             if f.read().rpartition(b")")[2].split()[:1] in ([b"Z"], [b"X"]):
                 return False
     except OSError:
-        pass  # no /proc (macOS): the signal's answer
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # there, another user's (the id taken again)
-        return True
-    return True
+        pass  # no /proc (macOS, Windows): the system's answer
+    return process_alive(pid)
 
 
 def propose_one(doc_id: int, text: str, year: int | None = None, area: str = "") -> tuple[int, list[Suggestion]]:
