@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from annotator.core.writing import process_alive
+from annotator.core.writing import remove_dead_folders
 
 KINDS = ("package", "unpacked", "merged", "export", "crf", "office", "demo")
 _NAME = re.compile(rf"^\.?annotator-(?:{'|'.join(KINDS)})-(\d+)-[a-z0-9_]{{8}}$")  # TemporaryDirectory's 8 characters
@@ -31,17 +30,7 @@ _NAME = re.compile(rf"^\.?annotator-(?:{'|'.join(KINDS)})-(\d+)-[a-z0-9_]{{8}}$"
 def remove_dead_working_folders(where: str | Path | None = None) -> list[Path]:
     """Delete the working folders in ``where`` (default: the system's temporary folder) of processes that are
     gone; returns what was removed."""
-    try:
-        entries = list(os.scandir(where or tempfile.gettempdir()))
-    except OSError:
-        return []
-    removed = []
-    for entry in entries:
-        m = _NAME.match(entry.name)
-        if m and entry.is_dir(follow_symlinks=False) and not process_alive(int(m.group(1))):
-            shutil.rmtree(entry.path, ignore_errors=True)  # (another user's, in a sticky /tmp: left)
-            removed.append(Path(entry.path))
-    return removed
+    return remove_dead_folders(where or tempfile.gettempdir(), _NAME)
 
 
 @contextmanager

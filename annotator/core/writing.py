@@ -173,13 +173,19 @@ _FOLDER_PART = re.compile(r"^\..+\.(\d+)\.[0-9a-f]{8}\.part$")
 def remove_stale_folders(parent: Path) -> list[Path]:
     """Delete the hidden ``.part`` folders in ``parent`` of :func:`atomic_folder` runs that are no longer running
     (killed before their rename); returns what was removed."""
+    return remove_dead_folders(parent, _FOLDER_PART)
+
+
+def remove_dead_folders(parent: str | Path, pattern: re.Pattern[str]) -> list[Path]:
+    """Delete the folders in ``parent`` whose name ``pattern`` matches with the id of a process that is gone (its
+    first group): what a killed run left; returns what was removed. One another user's, in a sticky /tmp, stays."""
     try:
         entries = list(os.scandir(parent))
     except OSError:
         return []
     removed = []
     for entry in entries:
-        m = _FOLDER_PART.match(entry.name)
+        m = pattern.match(entry.name)
         if m and entry.is_dir(follow_symlinks=False) and not process_alive(int(m.group(1))):
             shutil.rmtree(entry.path, ignore_errors=True)
             removed.append(Path(entry.path))
