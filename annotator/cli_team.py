@@ -91,7 +91,7 @@ def cmd_export_package(args: argparse.Namespace) -> int:
 def cmd_open_package(args: argparse.Namespace) -> int:
     from annotator.core.team.package import open_package
 
-    print(open_package(args.package, args.folder))
+    print(open_package(args.package, args.folder).line())
     return 0
 
 
@@ -112,7 +112,8 @@ def add_parsers(sub: Any) -> None:
 
     s = sub.add_parser("open-package", help="unpack a package into a new project folder to code in")
     s.add_argument("package", help="the .zip made by export-package")
-    s.add_argument("folder", help="the new project folder (absent or empty)")
+    s.add_argument("folder", help="the new project folder (absent or empty; one holding this package's project "
+                                  "already, opened before, is left as it is)")
     s.set_defaults(func=cmd_open_package)
 
     s = sub.add_parser("merge", help="bring coders' projects (folders or zips) into one, each coder's spans kept "

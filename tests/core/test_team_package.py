@@ -43,7 +43,7 @@ def test_a_package_holds_the_labels_the_documents_and_their_suggestions(lead, tm
     assert (report.documents, report.spans, report.links) == (1, 2, 1)
     names = zipfile.ZipFile(tmp_path / "li.zip").namelist()
     assert sorted(names) == ["li/README.txt", "li/project.sqlite"]
-    assert open_package(tmp_path / "li.zip", tmp_path / "li").startswith("opened")
+    assert open_package(tmp_path / "li.zip", tmp_path / "li").line().startswith("opened")
     coder = open_store(tmp_path / "li")
     assert [(x.name, x.color, x.shortcut, x.description) for x in coder.labels()] == \
         [(x.name, x.color, x.shortcut, x.description) for x in labels]
@@ -111,7 +111,7 @@ def test_a_copy_zipped_while_the_window_has_it_open_keeps_the_edits_in_its_write
         assert z.getinfo("li/project.sqlite-wal").file_size > 0  # the edits are in the log, not the database
     target = open_store(make_project({"a.txt": A}, name="lead"))
     assert dict(merge(target, [out]).sources[0].spans_added) == {"li": 2}
-    assert "2 span(s)" in open_package(out, tmp_path / "again")
+    assert "2 span(s)" in open_package(out, tmp_path / "again").line()
 
 
 @pytest.mark.parametrize("damage", ["not a database", "newer schema"])

@@ -17,9 +17,12 @@ Done marks are not copied: a coder starts with every document open. The zip is w
 temporary file beside ``out`` and renamed into place when complete (:mod:`annotator.core.writing`).
 
 ``open_package`` unpacks a package into a new project folder, all or nothing: into a hidden folder beside it,
-renamed into place once the project opens (:func:`annotator.core.writing.atomic_folder`); ``unpacked`` gives a
-merge the project inside a zip (a package, or any zip holding one project folder) in a temporary folder. The
-temporary folders are named with the process's id, and those of killed runs removed (:mod:`..working_folders`).
+renamed into place once the project opens (:func:`annotator.core.writing.atomic_folder`); a folder that holds the
+package's project already (opened before: a run killed right after that rename, or the same command twice) is left
+as it is and said to be (:mod:`annotator.core.store.project_identity`), any other folder that is not empty refused.
+``unpacked`` gives a merge the project inside a zip (a package, or any zip holding one project folder) in a
+temporary folder. The temporary folders are named with the process's id, and those of killed runs removed
+(:mod:`..working_folders`).
 """
 from __future__ import annotations
 
@@ -38,6 +41,7 @@ from annotator.core.models import Document, Link
 from annotator.core.store import Store, now
 from annotator.core.store.coders import coder_name
 from annotator.core.store.db_file import RESTORE_HINT
+from annotator.core.store.project_identity import read_identity, same_project
 from annotator.core.store.received import check_received
 from annotator.core.team.merged_labels import record_labels
 from annotator.core.working_folders import working_folder
@@ -193,9 +197,32 @@ def _extract(path: Path, dest: Path) -> None:
                              "cut off while copied or sent: ask for it again") from e
 
 
-def open_package(path: str | Path, dest: str | Path) -> str:
+@dataclass
+class OpenedPackage:
+    """What ``open_package`` did: the project it unpacked, or (``before``) none, the folder holding it already."""
+    package: Path
+    folder: Path
+    documents: int = 0
+    spans: int = 0
+    labels: list[str] = field(default_factory=list)
+    coder: str = ""  # the coder it was handed out to (export-package --coder), "" where it names none
+    before: bool = False  # the folder held this package's project already (opened before): nothing done
+
+    def line(self) -> str:
+        mine = (f"; it was handed out to {self.coder}: code under that name (the window offers it; --annotator "
+                f"{as_argument(self.coder)} on the command line)") if self.coder else ""
+        if self.before:
+            return (f"{self.folder} already holds the project of {self.package} (opened before): nothing done{mine}; "
+                    f"open it with 'annotator gui {as_argument(self.folder)}'")
+        return (f"opened {self.package} as project {self.folder}: {self.documents} document(s), {self.spans} span(s), "
+                f"labels {', '.join(self.labels)}{mine}; start coding with 'annotator gui {as_argument(self.folder)}'")
+
+
+def open_package(path: str | Path, dest: str | Path) -> OpenedPackage:
     """Unpack the package ``path`` into the new project folder ``dest`` (absent or empty) and check
-    that it opens; returns one line saying what it holds. A package that is refused leaves no folder."""
+    that it opens. A package that is refused leaves no folder. A ``dest`` that holds this package's project
+    already (opened before: a run killed right after it put the project there, or the same command twice) is
+    left as it is (``before``); any other folder that is not empty is refused."""
     path, dest = Path(path), Path(dest)
     if path.is_dir():  # said "no such package file" of a folder that is there
         project = (path / DB_FILENAME).exists()
@@ -205,25 +232,44 @@ def open_package(path: str | Path, dest: str | Path) -> str:
     if not path.is_file():
         raise AnnotatorError(f"{path}: no such package file")
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
+        if (before := _opened_before(path, dest)) is not None:
+            return before
         raise AnnotatorError(f"{dest}: exists and is not an empty folder; name a new folder for the project")
     with atomic_folder(dest) as folder:  # all or nothing: a kill leaves dest as it was (the next run removes folder)
         _extract(path, folder)  # the database and its log both, or neither: the one rename comes after
         with named_by_zip(path, folder), Store.open(folder) as store:
             check_received(store)  # an index no longer its table's, a label read as bytes: refused here
-            docs, labels = len(store.documents()), store.label_names()
-            spans = sum(store.count_annotations().values())
-            coder = handed_out(store)[0]
-    mine = (f"; it was handed out to {coder}: code under that name (the window offers it; --annotator "
-            f"{as_argument(coder)} on the command line)") if coder else ""
-    return (f"opened {path} as project {dest}: {docs} document(s), {spans} span(s), labels {', '.join(labels)}"
-            f"{mine}; start coding with 'annotator gui {as_argument(dest)}'")
+            opened = OpenedPackage(path, dest, len(store.documents()), sum(store.count_annotations().values()),
+                                   store.label_names(), handed_out(store)[0])
+    return opened
+
+
+def _opened_before(path: Path, dest: Path) -> OpenedPackage | None:
+    """``dest`` as holding the project of the package ``path`` already (store/project_identity.py), read
+    without writing into it; None where it holds another project or other files, or the zip cannot be read
+    (the folder is refused as not empty, as it was)."""
+    here = read_identity(dest) if dest.is_dir() else None
+    if here is None:  # no project there: the zip is not unpacked to compare
+        return None
+    try:
+        with unpacked(path) as copy:
+            theirs = read_identity(copy)
+    except AnnotatorError:
+        return None
+    if theirs is None or not same_project(theirs, here):
+        return None
+    return OpenedPackage(path, dest, coder=_handed_out(theirs.get(PACKAGE_FOR))[0], before=True)
 
 
 def handed_out(store: Store) -> tuple[str, list[str]]:
     """The coder a package was handed out to (``export-package --coder``; "" where it records none) and the
     annotator names it held then (:data:`PACKAGE_FOR`)."""
+    return _handed_out(store.get_meta(PACKAGE_FOR))
+
+
+def _handed_out(value: str) -> tuple[str, list[str]]:
     try:
-        coder, names = json.loads(store.get_meta(PACKAGE_FOR) or '["", []]')
+        coder, names = json.loads(value or '["", []]')
     except (ValueError, TypeError):  # a value of no JSON, or not a pair, is no package's
         return "", []
     if not isinstance(coder, str) or not coder or not isinstance(names, list):
