@@ -40,6 +40,10 @@ ZH: dict[str, str] = {
     "Cannot open the package": "无法打开标注包",
     "Opened the package {0} as the project {1}. When done, send that folder (or a zip of it) back.":
         "已将标注包 {0} 打开为标注工程 {1}。标注完成后，请把这个文件夹（或其 zip 压缩包）交回。",
+    "{1} already holds the project of the package {0} (opened before): nothing was unpacked, it is open as it was. "
+    "When done, send that folder (or a zip of it) back.":
+        "{1} 中已有标注包 {0} 的标注工程（之前已打开过）：未解压任何内容，已按原样打开。"
+        "标注完成后，请把这个文件夹（或其 zip 压缩包）交回。",
     # merging
     "Merge coders' work": "合并编码员的成果",
     "Re&name coders (two people who gave one name): the name in their copy = the name to store here, e.g. li=li2; "

@@ -193,7 +193,7 @@ class Team(QObject):
     def open_package(self, path: str | Path) -> Path | None:
         """Unpack the package ``path`` where the coder says, open its project, ask their name if
         the window has none; the project folder, or None."""
-        from annotator.core.team.package import open_package
+        from annotator.core.team.package import OpenedPackage, open_package
         from annotator.gui.dialogs.unpack_dialog import UnpackDialog
 
         w, package = self.w, Path(path)
@@ -208,25 +208,26 @@ class Team(QObject):
 
         said = _t("Unpacking {0}…").format(package.name)
 
-        def unpack(progress: tasks.Progress) -> str | None:  # on the worker: a big zip keeps the window painting
+        def unpack(progress: tasks.Progress) -> OpenedPackage | str:  # on the worker: the window paints meanwhile
             progress(0, 1, said)  # a busy bar: unpacking knows no fraction
             try:
-                open_package(package, folder)
+                return open_package(package, folder)
             except AnnotatorError as e:
                 return str(e)
-            return None
 
         outcome = tasks.run_work(w, _t("Opening the package"), lambda progress: (unpack(progress),))
         if outcome is None:  # an unexpected error, shown
             return None
-        if outcome[0] is not None:
+        if isinstance(outcome[0], str):
             w.show_error(_t("Cannot open the package"), outcome[0])
             return None
         if not w.open_project(folder):
             return None
         self._ask_coders_name()  # every span the coder saves carries it: the merge keeps coders apart by it
-        w.statusBar().showMessage(_t("Opened the package {0} as the project {1}. When done, send that folder (or "
-                                     "a zip of it) back.").format(package.name, folder), 15000)
+        done = _t("{1} already holds the project of the package {0} (opened before): nothing was unpacked, it is "
+                  "open as it was. When done, send that folder (or a zip of it) back.") if outcome[0].before else _t(
+            "Opened the package {0} as the project {1}. When done, send that folder (or a zip of it) back.")
+        w.statusBar().showMessage(done.format(package.name, folder), 15000)
         return folder
 
     def _ask_coders_name(self) -> None:

@@ -6846,6 +6846,11 @@ Send it to the coder; they open it with Project › Coding team › Open a packa
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />
+            <source>{1} already holds the project of the package {0} (opened before): nothing was unpacked, it is open as it was. When done, send that folder (or a zip of it) back.</source>
+            <translation>{1} 中已有标注包 {0} 的标注工程（之前已打开过）：未解压任何内容，已按原样打开。标注完成后，请把这个文件夹（或其 zip 压缩包）交回。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
             <source>Opened the package {0} as the project {1}. When done, send that folder (or a zip of it) back.</source>
             <translation>已将标注包 {0} 打开为标注工程 {1}。标注完成后，请把这个文件夹（或其 zip 压缩包）交回。</translation>
         </message>
