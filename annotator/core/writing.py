@@ -152,11 +152,30 @@ def atomic_path(target: Path) -> Iterator[Path]:
     try:
         yield tmp
         os.replace(tmp, target)
+        sync_folder(target.parent)
     except OSError as e:
         raise SaveError(f"{target}: could not be written ({e.strerror or e}); nothing was changed") from e
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` last through a power cut, not only a kill: the file's bytes are synced before
+    it is renamed, and the folder that records the new name is synced after (POSIX; Windows opens no folder so,
+    and a file system that cannot sync a folder, some network shares, is let be: the rename stands as before)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def atomic_write_text(target: Path, text: str, encoding: str = "utf-8") -> None:
@@ -220,5 +239,6 @@ def atomic_folder(target: Path) -> Iterator[Path]:
                 raise
             target.rmdir()  # Windows renames onto no folder
             os.rename(tmp, target)
+        sync_folder(target.parent)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
