@@ -35,6 +35,9 @@ ZH: dict[str, str] = {
     "Open a package": "打开标注包",
     "Unpack {0} into this new project folder (it must not exist yet, or be empty):":
         "将 {0} 解压到这个新的标注工程文件夹（该文件夹须尚不存在或为空）：",
+    "{0} already holds this package's project (opened before): OK opens it as it is, with your work.":
+        "{0} 中已有这个标注包的标注工程（之前已打开过）：点“确定”将按原样打开它，您的标注成果都在其中。",
+    "It was opened into {0} too.": "它之前也曾打开到 {0}。",
     "&Browse…": "浏览(&B)…",
     "A folder for the project": "选择存放标注工程的文件夹",
     "Cannot open the package": "无法打开标注包",

@@ -6,7 +6,9 @@
   suggestions and/or every span, a zip named after the coder, written off the GUI thread.
 - *Open a package…* (a coder; also a zip dropped on the window, or ``annotator gui li.zip``):
   asks where to unpack it (a folder named after the zip beside it, else in the Documents
-  folder), unpacks it off the GUI thread (a busy dialog), opens the project and asks for the
+  folder; the folder it was opened into before, by the window or ``open-package``, where there is one:
+  ``core/team/opened_where.py``, read from the zip's central directory, instant), unpacks it off the GUI thread
+  (a busy dialog), opens the project and asks for the
   coder's name if the window has none (the coder it was handed out to offered: ``export-package --coder``).
 - *Merge coders' work…* (the lead): their zips and folders into the open project off the GUI
   thread, one source a step of the progress bar; the report in the interface's language. A merge
@@ -59,20 +61,32 @@ def _usable(folder: Path) -> bool:
     return not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
 
 
+def _documents() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
 def default_folder(package: Path) -> Path:
     """A new folder named after the zip beside it, else in the Documents folder (a free name:
     ``li``, ``li-2`` …)."""
-    from PySide6.QtCore import QStandardPaths
-
     name = package.stem or "package"
     places = [package.parent] if os.access(package.parent, os.W_OK) else []
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    places.append(Path(documents) if documents else Path.home())
+    places.append(_documents())
     for place in places:
         if _usable(place / name):
             return place / name
     base = places[0] / name
     return next(base.with_name(f"{name}-{i}") for i in range(2, 10_000) if _usable(base.with_name(f"{name}-{i}")))
+
+
+def opened_before(package: Path) -> list[Path]:
+    """The folders among those :func:`default_folder` considers (beside the zip, in Documents) that hold the project
+    unpacked from ``package`` before, the one written last first (read only, from the zip's central directory)."""
+    from annotator.core.team.opened_where import opened_into
+
+    return opened_into(package, [package.parent, _documents()])
 
 
 class TeamMenu(QMenu):
@@ -197,7 +211,8 @@ class Team(QObject):
         from annotator.gui.dialogs.unpack_dialog import UnpackDialog
 
         w, package = self.w, Path(path)
-        dialog = UnpackDialog(package, default_folder(package), w)
+        before = opened_before(package)  # opened again: the folder holding the coder's work, not a new one
+        dialog = UnpackDialog(package, before[0] if before else default_folder(package), w, before)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None

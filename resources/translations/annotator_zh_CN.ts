@@ -3907,6 +3907,16 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/unpack_dialog.py" />
+            <source>{0} already holds this package's project (opened before): OK opens it as it is, with your work.</source>
+            <translation>{0} 中已有这个标注包的标注工程（之前已打开过）：点“确定”将按原样打开它，您的标注成果都在其中。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/unpack_dialog.py" />
+            <source>It was opened into {0} too.</source>
+            <translation>它之前也曾打开到 {0}。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/unpack_dialog.py" />
             <source>A folder for the project</source>
             <translation>选择存放标注工程的文件夹</translation>
         </message>

@@ -8,7 +8,8 @@ share one: an id says whose span ids a workbook holds). What a package records o
 instead, as its meta holds it (``package_of``, ``packaged_at``, ``package_labels``: the project it was handed out of
 and that project's id, ``package_for``), with the ``project_uuid`` where the zip's project has one (a zip of a
 project folder), and the texts of its documents (their sha256): two packages written in the same second of one
-project, with other documents, are told apart by them.
+project, with other documents, are told apart by them. :func:`read_meta` reads one meta value alike (the record of
+the zip a project was unpacked from: ``core/team/opened_where.py``).
 """
 from __future__ import annotations
 
@@ -38,12 +39,8 @@ def read_identity(folder: Path) -> Identity | None:
     """The identity of the project in ``folder``, read through a read-only connection (:func:`read_only.connect`:
     nothing written into the folder, but the shared-memory file SQLite makes to read a write-ahead log left without
     one); None where it holds no project database, or one that cannot be read."""
-    path = Path(folder) / DB_FILENAME
-    if not path.is_file():
-        return None
-    try:
-        conn = read_only.connect(path, BUSY_TIMEOUT_MS / 1000)
-    except (sqlite3.Error, ProjectError):
+    conn = _reading(folder)
+    if conn is None:
         return None
     try:
         rows = dict(conn.execute(f"SELECT key, value FROM meta WHERE key IN ({', '.join('?' * len(KEYS))})", KEYS))
@@ -53,6 +50,32 @@ def read_identity(folder: Path) -> Identity | None:
     finally:
         conn.close()
     return Identity(tuple((key, str(rows[key])) for key in KEYS if rows.get(key)), documents)
+
+
+def read_meta(folder: Path, key: str, timeout: float = BUSY_TIMEOUT_MS / 1000) -> str:
+    """The meta value ``key`` of the project in ``folder``, read as :func:`read_identity` reads (nothing written into
+    the folder); "" where it has none, or the folder holds no project database that can be read (within ``timeout``
+    seconds where another program holds it locked)."""
+    conn = _reading(folder, timeout)
+    if conn is None:
+        return ""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    except sqlite3.Error:
+        return ""
+    finally:
+        conn.close()
+    return str(row[0]) if row and row[0] is not None else ""
+
+
+def _reading(folder: Path, timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite3.Connection | None:
+    path = Path(folder) / DB_FILENAME
+    if not path.is_file():
+        return None
+    try:
+        return read_only.connect(path, timeout)
+    except (sqlite3.Error, ProjectError):
+        return None
 
 
 def same_project(package: Identity, folder: Identity) -> bool:

@@ -20,6 +20,8 @@ temporary file beside ``out`` and renamed into place when complete (:mod:`annota
 renamed into place once the project opens (:func:`annotator.core.writing.atomic_folder`); a folder that holds the
 package's project already (opened before: a run killed right after that rename, or the same command twice) is left
 as it is and said to be (:mod:`annotator.core.store.project_identity`), any other folder that is not empty refused.
+The project it unpacks records what the zip's central directory says of it (:data:`OPENED_FROM`, :func:`zip_mark`):
+the window finds the folder a package was opened into by it, without unpacking the zip (:mod:`.opened_where`).
 ``unpacked`` gives a merge the project inside a zip (a package, or any zip holding one project folder) in a
 temporary folder. The temporary folders are named with the process's id, and those of killed runs removed
 (:mod:`..working_folders`).
@@ -41,7 +43,7 @@ from annotator.core.models import Document, Link
 from annotator.core.store import Store, now
 from annotator.core.store.coders import coder_name
 from annotator.core.store.db_file import RESTORE_HINT
-from annotator.core.store.project_identity import read_identity, same_project
+from annotator.core.store.project_identity import read_identity, read_meta, same_project
 from annotator.core.store.received import check_received
 from annotator.core.team.merged_labels import record_labels
 from annotator.core.working_folders import working_folder
@@ -51,6 +53,7 @@ from annotator.paths import DB_FILENAME, as_argument
 ASK_AGAIN = "ask for the project again"  # a received project that cannot be opened: its sender has it whole
 INCLUDE = ("suggestions", "annotations")  # what a package may carry besides the documents
 PACKAGE_FOR = "package_for"  # meta: [the coder a package is for, the annotator names it was handed out with]
+OPENED_FROM = "opened_from"  # meta of a project open_package unpacked: the zip_mark of the zip it came from
 README = """This folder is an annotator project: a package of documents to code.
 Open it in the annotator window (File > Open project), or: annotator gui {name}
 Send the project folder (or a zip of it) back when done; it is merged with 'annotator merge'.
@@ -171,16 +174,38 @@ def _project_entry(path: Path, z: zipfile.ZipFile) -> zipfile.ZipInfo:
     return found[0]
 
 
-def _extract(path: Path, dest: Path) -> None:
-    """Write the zip's project database into the folder ``dest`` (which exists), with the write-ahead
-    log beside it in the zip: a folder zipped while a window had it open holds its latest edits
-    there, and SQLite reads them from it when the project opens."""
+def zip_mark(path: Path) -> str:
+    """What the central directory of the zip ``path`` says of its project database (and its write-ahead log): each
+    member's name, CRC-32, size and time, read without extracting anything (instant for a zip of thousands of
+    reports); two packages written apart hold databases of other bytes (the time each was written, its documents).
+    "" where the zip cannot be read or holds no one project."""
     try:
         with zipfile.ZipFile(path) as z:
-            info = _project_entry(path, z)
-            entries = [(info, DB_FILENAME)]
-            with contextlib.suppress(KeyError):
-                entries.append((z.getinfo(f"{info.filename}-wal"), f"{DB_FILENAME}-wal"))
+            return _mark(_project_members(path, z))
+    except (AnnotatorError, zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):
+        return ""
+
+
+def _project_members(path: Path, z: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    """The zip's project database, with its write-ahead log where the zip holds one."""
+    info = _project_entry(path, z)
+    with contextlib.suppress(KeyError):
+        return [info, z.getinfo(f"{info.filename}-wal")]
+    return [info]
+
+
+def _mark(members: list[zipfile.ZipInfo]) -> str:
+    return json.dumps([[m.filename, m.CRC, m.file_size, list(m.date_time)] for m in members])
+
+
+def _extract(path: Path, dest: Path) -> str:
+    """Write the zip's project database into the folder ``dest`` (which exists), with the write-ahead
+    log beside it in the zip: a folder zipped while a window had it open holds its latest edits
+    there, and SQLite reads them from it when the project opens. Its :func:`zip_mark`, of the members written."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            members = _project_members(path, z)
+            entries = list(zip(members, (DB_FILENAME, f"{DB_FILENAME}-wal"), strict=False))
             need, free = sum(e.file_size for e, _name in entries), shutil.disk_usage(dest).free
             if need > free:
                 raise AnnotatorError(f"{path}: its project needs {need:,} bytes, {dest} has {free:,} free")
@@ -189,6 +214,7 @@ def _extract(path: Path, dest: Path) -> None:
                     shutil.copyfileobj(src, f, 1 << 20)
                     f.flush()
                     os.fsync(f.fileno())
+            return _mark(members)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError,
             OSError) as e:  # (zlib.error: an entry's compressed bytes damaged; NotImplementedError, RuntimeError: a
         # compression method or an encryption zipfile cannot read; OSError: reading the zip, as writing the
@@ -222,7 +248,8 @@ def open_package(path: str | Path, dest: str | Path) -> OpenedPackage:
     """Unpack the package ``path`` into the new project folder ``dest`` (absent or empty) and check
     that it opens. A package that is refused leaves no folder. A ``dest`` that holds this package's project
     already (opened before: a run killed right after it put the project there, or the same command twice) is
-    left as it is (``before``); any other folder that is not empty is refused."""
+    left as it is (``before``); any other folder that is not empty is refused. The project unpacked records the
+    zip's :func:`zip_mark` (:data:`OPENED_FROM`): the window proposes that folder when the package is opened again."""
     path, dest = Path(path), Path(dest)
     if path.is_dir():  # said "no such package file" of a folder that is there
         project = (path / DB_FILENAME).exists()
@@ -236,9 +263,11 @@ def open_package(path: str | Path, dest: str | Path) -> OpenedPackage:
             return before
         raise AnnotatorError(f"{dest}: exists and is not an empty folder; name a new folder for the project")
     with atomic_folder(dest) as folder:  # all or nothing: a kill leaves dest as it was (the next run removes folder)
-        _extract(path, folder)  # the database and its log both, or neither: the one rename comes after
+        mark = _extract(path, folder)  # the database and its log both, or neither: the one rename comes after
         with named_by_zip(path, folder), Store.open(folder) as store:
             check_received(store)  # an index no longer its table's, a label read as bytes: refused here
+            if mark:
+                store.set_meta(OPENED_FROM, mark)
             opened = OpenedPackage(path, dest, len(store.documents()), sum(store.count_annotations().values()),
                                    store.label_names(), handed_out(store)[0])
     return opened
@@ -251,6 +280,8 @@ def _opened_before(path: Path, dest: Path) -> OpenedPackage | None:
     here = read_identity(dest) if dest.is_dir() else None
     if here is None:  # no project there: the zip is not unpacked to compare
         return None
+    if (mark := read_meta(dest, OPENED_FROM)) and mark == zip_mark(path):  # unpacked from this zip: known at once
+        return OpenedPackage(path, dest, coder=_handed_out(here.get(PACKAGE_FOR))[0], before=True)
     try:
         with unpacked(path) as copy:
             theirs = read_identity(copy)

@@ -1,7 +1,10 @@
 """Where a coder's package is unpacked: a new project folder, typed or chosen with Browse…
-(``gui/team.py`` proposes one named after the zip, beside it or in the Documents folder)."""
+(``gui/team.py`` proposes one named after the zip, beside it or in the Documents folder). A package opened before
+proposes the folder holding its project (``before``, the one written last first), and the question says that OK opens
+it as it is, with the coder's work, for as long as the folder typed is one of them."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -22,9 +25,10 @@ from annotator.gui.widgets.form_room import keep_whole
 
 
 class UnpackDialog(Retranslating, QDialog):
-    def __init__(self, package: Path, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, package: Path, folder: Path, parent: QWidget | None = None, before: Sequence[Path] = ()) -> None:
         super().__init__(parent)
         self.package = package
+        self.before = list(before)  # the folders that hold its project already (opened before)
         self.question = QLabel(wordWrap=True)
         self.path = QLineEdit(str(folder))
         self.path.setObjectName("unpackFolder")
@@ -51,15 +55,29 @@ class UnpackDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Open a package"))
-        self.question.setText(self.tr("Unpack {0} into this new project folder (it must not exist yet, or be "
-                                      "empty):").format(self.package.name))
+        self._ask()
         self.browse.setText(self.tr("&Browse…"))
+
+    def _ask(self) -> None:
+        folder = self.folder()
+        if folder not in self.before:
+            self.question.setText(self.tr("Unpack {0} into this new project folder (it must not exist yet, or be "
+                                          "empty):").format(self.package.name))
+            return
+        said = self.tr("{0} already holds this package's project (opened before): OK opens it as it is, with your "
+                       "work.").format(folder.name)
+        others = [str(f) for f in self.before if f != folder]
+        if others:
+            said += " " + self.tr("It was opened into {0} too.").format(", ".join(others))
+        self.question.setText(said)
 
     def folder(self) -> Path:
         return Path(self.path.text().strip()).expanduser()
 
     def _path_changed(self, text: str) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
+        if self.before:
+            self._ask()
 
     def _browse(self) -> None:
         from PySide6.QtWidgets import QFileDialog
