@@ -106,11 +106,14 @@ def test_another_folder_typed_is_asked_for_as_a_new_one_and_a_new_zip_of_that_na
     seen: list[tuple[str, str]] = []
     assert opened(window, qtbot, mail / "li.zip", seen, typed=mail / "copy") == mail / "copy"
     assert seen == [(str(mail / "li"), AGAIN)]
-    dialog = UnpackDialog(mail / "li.zip", mail / "li", window, [mail / "li"])
+    dialog = UnpackDialog(mail / "li.zip", mail / "li", window, [mail / "li", mail / "li-2"])  # opened twice
+    assert dialog.question.text() == f"{AGAIN} It was opened into {mail / 'li-2'} too."
+    dialog.path.setText(str(mail / "li-2"))
+    assert dialog.question.text().startswith("li-2 already holds this package's project (opened before)")
     dialog.path.setText(str(mail / "copy"))
     assert dialog.question.text() == NEW  # typed over: a new folder, asked as before
     dialog.path.setText(str(mail / "li"))
-    assert dialog.question.text() == AGAIN
+    assert dialog.question.text().startswith(AGAIN)
     dialog.deleteLater()
     export_package(store, mail / "li.zip", doc_ids=[store.document_id_by_name("a.txt")], coder="li")  # another li.zip
     documents = tmp_path / "Documents"
