@@ -133,16 +133,14 @@ def _nothing_imported(report: Any) -> str:
 def _name_annotation_files(paths: list[str], project: str) -> None:
     """A folder given to import that holds annotation files (the shared reports' *.gold.jsonl beside
     them) says that import passed over them, and which command reads them (it said nothing of them)."""
-    suffixes = import_formats.suffixes(import_formats.ANNOTATIONS)
-    for path in map(Path, paths):
-        if not path.is_dir():
-            continue
-        found = [name for _folder, _dirs, names in os.walk(path)  # (links to folders not followed: no loop)
-                 for name in names if Path(name).suffix.lower() in suffixes and not name.startswith(".")]
+    from annotator.core.imports.folders import annotation_files
+
+    for path in paths:
+        found = annotation_files([path])
         if found:
             kinds = "/".join(sorted({Path(name).suffix.lower() for name in found}))
-            print(f"note: {path} also holds {len(found)} annotation file(s) ({kinds}), which import does not read: "
-                  f"'annotator import-annotations {as_argument(project)} FILE…' reads them", file=sys.stderr)
+            print(f"note: {Path(path)} also holds {len(found)} annotation file(s) ({kinds}), which import does not "
+                  f"read: 'annotator import-annotations {as_argument(project)} FILE…' reads them", file=sys.stderr)
 
 
 def _name_other_kinds(names: list[str], among: list[str], project: str) -> None:

@@ -150,8 +150,14 @@ class ProjectCommands(QObject):
 
         paths = choose_import_paths(self.w, folders, self.w.settings.import_folder)
         if paths:
+            from annotator.gui.dialogs.annotation_import_dialog import is_annotation_file
+
             self.w.settings.import_folder = folder_of(paths)
-            self.import_paths(paths)
+            annotations = [p for p in paths if is_annotation_file(p)]  # chosen under All files: as when dropped
+            if len(annotations) < len(paths):
+                self.import_paths([p for p in paths if p not in annotations])
+            if annotations:
+                self.io.import_annotation_files(annotations)
 
     def import_paths(self, paths: list[str], encoding: str | None = None, notes: list[str] | None = None) -> None:
         """Import ``paths`` (read with ``encoding``, else guessed); the files whose encoding could not be
@@ -170,11 +176,12 @@ class ProjectCommands(QObject):
         suggested: list[str] = []  # what suggesting on import added: said with the import (it was overwritten at once)
         if self.w.settings.suggest_on_import and report.imported and not (report.cancelled or report.stopped):
             suggested = [said] if (said := self.run_suggestions([d.id for d in report.imported])) else []
-        from annotator.gui.import_kinds import joined, other_kinds  # notes (.md) beside the reports: named
+        from annotator.gui.import_kinds import annotation_files_note, joined, other_kinds  # (.md) beside the reports
         from annotator.gui.summaries import summary_line, summary_lines  # the core's report in the interface's language
 
         project = [d.name for d in self.w.store.document_entries()] if self.w.store is not None else []
-        kinds = [*(notes or []), *([note] if (note := other_kinds([d.name for d in report.imported], project)) else [])]
+        kinds = [*(notes or []), *([note] if (note := other_kinds([d.name for d in report.imported], project)) else []),
+                 *([gold] if (gold := annotation_files_note(paths)) else [])]
         if report.failed or report.skipped or report.warnings or report.others or report.reflowed or report.renamed:
             hint = [self.tr("To keep a file's lines as they are, its accepted spans with them: check Project › "
                             "Keep line breaks as in the file on import, open the document and choose Project › "

@@ -31,6 +31,23 @@ def other_kinds(names: Sequence[str], among: Sequence[str] = ()) -> str:
                "imported by mistake.").format(len(others), main or _tr("(no suffix)"), shown)
 
 
+def annotation_files_note(paths: Sequence[str]) -> str:
+    """One sentence naming the annotation files (gold ``*.gold.jsonl``, an exported workbook) that the
+    folders among ``paths`` hold beside their articles, which importing articles passes over, and the
+    entry that reads them (Import folder… on the shared reports said nothing of their 12 gold files);
+    "" when they hold none."""
+    from pathlib import Path
+
+    from annotator.core.imports.folders import annotation_files
+
+    found = annotation_files(list(paths))
+    if not found:
+        return ""
+    kinds = "/".join(sorted({Path(name).suffix.lower() for name in found}))
+    return _tr("The folder also holds {0} annotation file(s) ({1}), which importing articles does not read: "
+               "Project › Import annotations… reads them.").format(len(found), kinds)
+
+
 def joined(*parts: str) -> str:
     """Sentences on one line (a status bar's): "; " between them in English, "；" in Chinese."""
     return _tr("; ").join(parts)

@@ -4672,6 +4672,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/import_kinds.py" />
+            <source>The folder also holds {0} annotation file(s) ({1}), which importing articles does not read: Project › Import annotations… reads them.</source>
+            <translation>该文件夹中还有 {0} 个标注文件（{1}），导入文章时不会读取它们：请用 标注工程 › 导入标注… 导入。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_kinds.py" />
             <source>; </source>
             <translation>；</translation>
         </message>

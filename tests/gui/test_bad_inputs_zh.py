@@ -58,8 +58,7 @@ def plain_chinese(text: str, *paths) -> None:
     assert set(ENGLISH.findall(rest)) <= KEPT, text
 
 
-@pytest.mark.parametrize("name,reason", [
-    ("gold.jsonl", "是标注（JSON Lines），不是文档：标注请用 “annotator import-annotations 项目 文件” 导入"),
+@pytest.mark.parametrize("name,reason", [  # a gold.jsonl goes to Import annotations…: test_import_gold_beside.py
     ("report.odt", "是开放文档（ODT）文件；annotator 通过 LibreOffice 读取此类文件，但本机未找到 LibreOffice：请安装 "
                    "LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless "
                    "--convert-to docx *.odt"),

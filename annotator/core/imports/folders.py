@@ -34,6 +34,17 @@ def only_others(folder: Path, others: list[str]) -> str:
     return f", only {len(names):,} file(s) of other programs ({listed}): {OTHERS_ADVICE}"
 
 
+def annotation_files(paths: list[str]) -> list[str]:
+    """The annotation files (``.jsonl``, ``.json``, ``.xlsx``: the shared reports' ``*.gold.jsonl`` beside
+    them) that the folders among ``paths`` hold, which an import of documents passes over (links to
+    folders not followed: no loop; hidden files left out)."""
+    from annotator.core.imports import formats
+
+    suffixes = formats.suffixes(formats.ANNOTATIONS)
+    return [name for path in map(Path, paths) if path.is_dir() for _folder, _dirs, names in os.walk(path)
+            for name in names if Path(name).suffix.lower() in suffixes and not name.startswith(".")]
+
+
 def walk(root: Path, report: ImportReport, suffixes: set[str]) -> list[Path]:
     boundary = os.path.realpath(root)
     seen_dirs = {_key(os.stat(root))}

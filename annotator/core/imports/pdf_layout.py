@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from annotator.core.imports.pdf_marks import mark_full, mark_indented, mark_spaced, runs
-from annotator.core.imports.pdf_pieces import advance, fallbacks_in_place
+from annotator.core.imports.pdf_pieces import advance, fallbacks_in_place, one_line_runs
 from annotator.core.imports.reflow import BARE_NUMBER, CLOSERS, PAGE_NUMBER, SENTENCE_END, spaced
 from annotator.core.imports.table_cells import mark_cells
 from annotator.core.imports.table_pages import Overflow
@@ -76,7 +76,7 @@ class PageReader:
     def lines(self) -> list[Line]:
         out = [Line()]
         last: list[tuple[str, float, float] | None] = [None]  # each line's last piece of text: (text, x, size)
-        for text, x, y, size in fallbacks_in_place(self.pieces):
+        for text, x, y, size in fallbacks_in_place(one_line_runs(self.pieces)):
             parts = text.split("\n")
             for i, part in enumerate(parts):
                 if i:

@@ -6,6 +6,12 @@ another font after the run; extraction reads the run with a space where the char
 character after it (整零比提高到1 1.1∶). A piece of one character drawn on the baseline of the piece
 before, where that piece's only space inside it is, takes that space's place (``fallbacks_in_place``).
 In a run of Latin text, whose gap holds the character and spaces, more than one space is read: it stays.
+
+Qt's QPdfWriter draws each run of one font (the digits in a Latin font, the hanzi in a CJK one) in a text
+object of its own that sets the text matrix back to the origin before it moves to where the run starts;
+pypdf reads a line break at that origin, between two runs of one line (——2015 / 年 / 1 / 月: the date line
+not found, 760 / 亿元 no amount). A line break alone between a piece and the next, drawn on its baseline
+where it ends, is no line break (``one_line_runs``).
 """
 from __future__ import annotations
 
@@ -31,6 +37,22 @@ def fallbacks_in_place(pieces: list[Piece]) -> list[Piece]:
         else:
             out.append((text, x, y, size))
     return out
+
+
+def one_line_runs(pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` without the line breaks read between two runs of one line (see the module's docstring):
+    a piece that is a line break alone, between a piece and the next drawn on its baseline, from a little
+    before where it ends (its width is a guess: a Latin character half an em) to an em after it."""
+    return [piece for i, piece in enumerate(pieces)
+            if not (piece[0] == "\n" and 0 < i < len(pieces) - 1 and _goes_on(pieces[i - 1], pieces[i + 1]))]
+
+
+def _goes_on(before: Piece, after: Piece) -> bool:
+    """Whether ``after`` is drawn on ``before``'s baseline where ``before`` ends."""
+    text, x, y, size = before
+    if not text or "\n" in text or not after[0] or after[0][0] == "\n" or abs(after[2] - y) >= 0.1 * size:
+        return False
+    return -1.5 * size <= after[1] - (x + advance(text, size)) <= size
 
 
 def _in_gap(before: Piece, x: float, y: float) -> bool:
