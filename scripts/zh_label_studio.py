@@ -67,8 +67,7 @@ ZH: dict[str, str] = {
         "标注工程中的文档 {0} 是另一段文本：该任务的位置与它不符（请以另一个名称把该任务的文本导入为文档，"
         "或给该任务改名）",
     # why a whole file was refused
-    "not UTF-8 text (byte {0}); Label Studio's JSON export is UTF-8; nothing was stored from it":
-        "不是 UTF-8 文本（第 {0} 个字节）；Label Studio 导出的 JSON 是 UTF-8 编码；未从中存入任何内容",
+    "line {0}: {1}; nothing was stored from it": "第 {0} 行：{1}；未从中存入任何内容",
     "not valid JSON ({0} at line {1} column {2}); it holds JSON lines: name it .jsonl; a Label Studio export is "
     "a JSON array of tasks, {3}; nothing was stored from it":
         "不是有效的 JSON（第 {1} 行第 {2} 列有误）；文件中是 JSON Lines，请把扩展名改为 .jsonl；"

@@ -8,8 +8,10 @@ ZH: dict[str, str] = {
     "not valid JSON here (a number of more than {0} digits)": "此处不是有效的 JSON（数字超过 {0} 位）",
     "a line must be a JSON object": "每一行都必须是一个 JSON 对象",
     "missing field {0}": "缺少字段 {0}",
-    "not UTF-8 text (byte {0} of the line); JSON Lines files are UTF-8":
-        "不是 UTF-8 文本（该行第 {0} 个字节）；JSON Lines 文件须为 UTF-8 编码",
+    "not text in any encoding tried (UTF-8, GB18030, Big5, UTF-16; byte {0} of the line is not UTF-8): open the "
+    "file in a text editor, save it as UTF-8 and try again":
+        "按所试的各种编码（UTF-8、GB18030、Big5、UTF-16）都读不出文本（该行第 {0} 个字节不是 UTF-8）："
+        "请在文本编辑器中打开该文件，另存为 UTF-8 编码后再试",
     "no document named {0} in the project": "标注工程中没有名为 {0} 的文档",
     "{0} span(s): {1}": "{0} 条标注：{1}",
     "value must be a JSON object": "字段 value 必须是 JSON 对象",

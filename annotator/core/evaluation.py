@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.evaluate import Span, score, value_key
+from annotator.core.imports.jsonl_lines import line_not_text, read_lines
 from annotator.core.imports.text import normalise
 from annotator.core.same_text import documents_by_text
 from annotator.core.store import Store
@@ -28,14 +29,13 @@ def read_gold_lines(paths: Iterable[str | Path], what: str, parse: Callable[[dic
 
 def read_located(paths: Iterable[str | Path], what: str,
                  parse: Callable[[dict[str, Any]], T]) -> list[tuple[Path, int, T]]:
-    """:func:`read_gold_lines` with the file and line number of each item."""
+    """:func:`read_gold_lines` with the file and line number of each item. The files are read as import
+    reads them (``jsonl_lines.read_lines``: UTF-8, else GB18030, Big5, UTF-16 … as documents are)."""
     out = []
     for path in map(Path, paths):
-        try:
-            lines = path.read_text(encoding="utf-8-sig").splitlines()
-        except (OSError, UnicodeDecodeError) as e:
-            raise AnnotatorError(f"{path}: cannot read the {what} file ({e})") from e
-        for number, line in enumerate(lines, start=1):
+        for number, line in enumerate(read_lines(path, empty=True), start=1):
+            if isinstance(line, UnicodeDecodeError):
+                raise AnnotatorError(f"{path} line {number}: {line_not_text(line.start + 1)}")
             if not line.strip():
                 continue
             try:

@@ -56,8 +56,8 @@ def _tasks() -> list[Rule]:
 def _files() -> list[Rule]:
     """A Label Studio file refused whole, its path left out (label_studio.read_tasks)."""
     return [
-        (r"not UTF-8 text \(byte (\d+)\); Label Studio's JSON export is UTF-8" + _NOTHING,
-         _t("not UTF-8 text (byte {0}); Label Studio's JSON export is UTF-8; nothing was stored from it"), ()),
+        (r"line (\d+): (not text in any encoding tried .+)" + _NOTHING,  # its reason: line_reasons' (a JSON line's)
+         _t("line {0}: {1}; nothing was stored from it"), ("", "reason")),  # said by line_reasons.REASON
         (r"not valid JSON \((.+) at line (\d+) column (\d+)\); it holds JSON lines: name it \.jsonl; a Label Studio "
          r"export is " + _SHAPE + _NOTHING,
          _t("not valid JSON ({0} at line {1} column {2}); it holds JSON lines: name it .jsonl; a Label Studio export "

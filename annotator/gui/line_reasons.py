@@ -35,8 +35,10 @@ def _rules() -> list[Rule]:
          _t("not valid JSON here (a number of more than {0} digits)"), ()),
         (r"a line must be a JSON object", _t("a line must be a JSON object"), ()),
         (r"missing field ('.+')", _t("missing field {0}"), ()),
-        (r"not UTF-8 text \(byte (\d+) of the line\); JSON Lines files are UTF-8",
-         _t("not UTF-8 text (byte {0} of the line); JSON Lines files are UTF-8"), ()),
+        (r"not text in any encoding tried \(UTF-8, GB18030, Big5, UTF-16; byte (\d+) of the line is not UTF-8\): "
+         r"open the file in a text editor, save it as UTF-8 and try again",
+         _t("not text in any encoding tried (UTF-8, GB18030, Big5, UTF-16; byte {0} of the line is not UTF-8): open "
+            "the file in a text editor, save it as UTF-8 and try again"), ()),
         (r"no document named ('.*'|\".*\") in the project", _t("no document named {0} in the project"), ()),
         (r"value must be a JSON object", _t("value must be a JSON object"), ()),
         (r"label and text must be strings", _t("label and text must be strings"), ()),

@@ -1507,8 +1507,8 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_label_studio.py" />
-            <source>not UTF-8 text (byte {0}); Label Studio's JSON export is UTF-8; nothing was stored from it</source>
-            <translation>不是 UTF-8 文本（第 {0} 个字节）；Label Studio 导出的 JSON 是 UTF-8 编码；未从中存入任何内容</translation>
+            <source>line {0}: {1}; nothing was stored from it</source>
+            <translation>第 {0} 行：{1}；未从中存入任何内容</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_label_studio.py" />
@@ -6402,8 +6402,8 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
         <message>
             <location filename="../../annotator/gui/line_reasons.py" />
-            <source>not UTF-8 text (byte {0} of the line); JSON Lines files are UTF-8</source>
-            <translation>不是 UTF-8 文本（该行第 {0} 个字节）；JSON Lines 文件须为 UTF-8 编码</translation>
+            <source>not text in any encoding tried (UTF-8, GB18030, Big5, UTF-16; byte {0} of the line is not UTF-8): open the file in a text editor, save it as UTF-8 and try again</source>
+            <translation>按所试的各种编码（UTF-8、GB18030、Big5、UTF-16）都读不出文本（该行第 {0} 个字节不是 UTF-8）：请在文本编辑器中打开该文件，另存为 UTF-8 编码后再试</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/line_reasons.py" />

@@ -112,7 +112,7 @@ NAMES = {"doc", "text", "label", "links", "relations", "district_links", "start"
          "null", "kind", "type", "name", "code", "value", "confidence", "reason", "status", "annotator", "document",
          "yuan", "yi", "note", "id", "to_label", "to_start", "to_end", "from_start", "entities", "Annotations", "Links",
          "quantity", "start_offset", "end_offset", "district_code", "suggested", "accepted", "rejected", "DISTRICT",
-         "PROJECT", "AMOUNT", "POLICY", "JSON", "Lines", "UTF",
+         "PROJECT", "AMOUNT", "POLICY", "JSON", "Lines", "UTF", "GB", "Big",  # (encodings: GB18030, Big5)
          "BOM", "Excel", "LibreOffice", "Word", "WPS", "doccano", "xls", "None", "zip", "xlsx", "json", "jsonl", "csv",
          "txt",
          "UTC", "import", "File", "not", "a", "file", "No", "such", "or", "directory",

@@ -65,7 +65,7 @@ def test_every_reason_a_label_studio_file_is_refused_for_is_said_in_chinese(wind
     for name, text in BAD_FILES.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
         import_through_the_menu(window, monkeypatch, tmp_path / name)
-    (tmp_path / "gbk.json").write_bytes('[{"data": {"text": "厦门"}}]'.encode("gbk"))
+    (tmp_path / "gbk.json").write_bytes(b'[{"data": {"text": "\xff\xfe"}}]')  # text in no encoding (GBK is read)
     import_through_the_menu(window, monkeypatch, tmp_path / "gbk.json")
     assert len(shown) == 2 + len(BAD_FILES)
     text = "\n".join(shown)
@@ -82,7 +82,9 @@ def test_every_reason_a_label_studio_file_is_refused_for_is_said_in_chinese(wind
                     "第 17 个任务：第 1 个预标注：区域 'z'：位置 50-99 超出文本范围（共 58 个字符）或前后颠倒",
                     "第 18 个任务：关系 'm0'→'m1'（地区 到 项目/地区）不能成为关联",
                     "broken.json：导入失败，未存入任何内容：不是有效的 JSON（第 1 行第 3 列有误）；",
-                    "gbk.json：导入失败，未存入任何内容：不是 UTF-8 文本（第 21 个字节）；"):
+                    "gbk.json：导入失败，未存入任何内容：第 1 行：按所试的各种编码（UTF-8、GB18030、Big5、UTF-16）"
+                    "都读不出文本（该行第 21 个字节不是 UTF-8）：请在文本编辑器中打开该文件，"
+                    "另存为 UTF-8 编码后再试；未从中存入任何内容"):
         assert chinese in text, chinese
     for line in text.splitlines():
         assert not english_left(line, tmp_path, window.store.folder) - LABEL_STUDIO, line

@@ -218,8 +218,8 @@ class AnnotationImportError(ImportFileError):
 
     def __init__(self, report: AnnotationImportReport) -> None:
         first = report.failed[0]
-        message = f"{first.path}: {first.error}; " + (f"{first.stored()} had been stored from it"
-                                                      if first.stored_anything() else "nothing was stored from it")
+        held = f"{first.stored()} had been stored from it" if first.stored_anything() else "nothing was stored from it"
+        message = f"{first.path}: {first.error}" + ("" if first.error.endswith(held) else f"; {held}")  # said once
         if len(report.failed) > 1:
             message += f" ({len(report.failed) - 1} other file(s) failed too)"
         stored = [f"{Path(f.path).name}: {f.stored()}" for f in report.files if f is not first and f.stored_anything()]

@@ -161,7 +161,7 @@ class JsonLines:
 
     def _line(self, number: int, line: str | UnicodeDecodeError) -> None:
         if isinstance(line, UnicodeDecodeError):
-            self._reject(number, f"not UTF-8 text (byte {line.start + 1} of the line); JSON Lines files are UTF-8")
+            self._reject(number, reasons.line_not_text(line.start + 1))
             return
         if not line.strip():
             return

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import ImportFileError, ValidationError
-from annotator.core.imports.text import decode
+from annotator.core.imports.annotation_text import decoded
+from annotator.core.imports.annotation_text import line_not_text as line_not_text  # for jsonl.py's reasons
 from annotator.core.models import Annotation
 from annotator.core.store import now
 from annotator.core.yuan_sign import NegativeYuan, check_value_sign
@@ -100,24 +101,28 @@ def parse(line: str) -> dict[str, Any]:
     return obj
 
 
-def read_lines(path: Path) -> list[str | UnicodeDecodeError]:
-    """The lines of a JSON Lines file, which is UTF-8 (a UTF-16 file with a BOM is read too).
+def read_lines(path: Path, empty: bool = False) -> list[str | UnicodeDecodeError]:
+    """The lines of a JSON Lines file: UTF-8, else in the encoding documents are read in (GB18030, Big5,
+    UTF-16 …: ``annotation_text.decoded``).
 
-    Each line is decoded on its own, so one line with broken bytes is reported by its number
-    instead of making the whole file look like another encoding.
+    A file that is text in no one encoding has each line decoded as UTF-8 on its own, so one line with
+    broken bytes is reported by its number (``line_not_text``) and the others are read. ``empty``: a file
+    of white space alone is no lines, not an ImportFileError.
     """
     try:
         data = path.read_bytes()
     except OSError as e:
         raise ImportFileError(f"{path}: cannot read ({e.strerror})") from e
+    if not data.strip() and empty:
+        return []
     if not data.strip():
         raise ImportFileError(f"{path}: the file is empty")
     if data.startswith(b"PK\x03\x04"):  # .xlsm, .docx, .zip …: never read as lines of JSON
         raise ImportFileError(f"{path}: is a zip archive (a workbook or document), not JSON Lines; annotations "
                               "are imported from .jsonl files or from a workbook exported as .xlsx")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # (also covers the UTF-32 marks)
-        text, _ = decode(data, str(path))
-        return [*text.split("\n")]
+    text = decoded(data, str(path))
+    if text is not None:
+        return [line.removesuffix("\r") for line in text.split("\n")]
     lines: list[str | UnicodeDecodeError] = []
     for raw in data.removeprefix(codecs.BOM_UTF8).split(b"\n"):
         try:

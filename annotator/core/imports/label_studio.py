@@ -37,6 +37,7 @@ from typing import Any
 from annotator.core.errors import ImportFileError, ValidationError
 from annotator.core.imports import jsonl_lines as reasons
 from annotator.core.imports import label_studio_predictions as predictions
+from annotator.core.imports.annotation_text import decoded, line_not_text, line_of
 from annotator.core.imports.annotations import AnnotationImportReport, FileResult
 from annotator.core.imports.jsonl import JsonLines
 from annotator.core.imports.label_studio_predictions import Predicted
@@ -80,8 +81,16 @@ def _json_lines(path: Path) -> bool:
         with open(path, encoding="utf-8-sig") as f:
             first = f.readline()
             second = f.readline()
+    except UnicodeDecodeError:  # GBK, UTF-16 …: read whole, as documents are
+        try:
+            first, second, *_ = [*(decoded(path.read_bytes(), str(path)) or "").split("\n", 2), "", ""]
+        except (OSError, ImportFileError):
+            return False
+    except OSError:
+        return False
+    try:
         json.loads(first)
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+    except (ValueError, RecursionError):
         return False
     return first.lstrip().startswith("{") and second.strip().startswith("{")
 
@@ -93,11 +102,13 @@ def read_tasks(path: Path) -> list[Any]:
         data = path.read_bytes()
     except OSError as e:
         raise ImportFileError(f"{path}: cannot read ({e.strerror})") from e
-    try:
-        text = data.decode("utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise ImportFileError(f"{path}: not UTF-8 text (byte {e.start + 1}); Label Studio's JSON export is UTF-8; "
-                              "nothing was stored from it") from None
+    text = decoded(data, str(path))  # UTF-8, else as documents are read (GB18030, Big5, UTF-16 …)
+    if text is None:  # no one encoding's text: said by the first line that is not UTF-8 (a NUL kept)
+        try:
+            text = data.removeprefix(codecs.BOM_UTF8).decode("utf-8")
+        except UnicodeDecodeError as e:
+            line, byte = line_of(data.removeprefix(codecs.BOM_UTF8), e.start)
+            raise ImportFileError(f"{path}: line {line}: {line_not_text(byte)}; nothing was stored from it") from None
     if not text.strip():
         raise ImportFileError(f"{path}: the file is empty")
     try:
