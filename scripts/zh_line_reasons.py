@@ -13,6 +13,12 @@ ZH: dict[str, str] = {
         "按所试的各种编码（UTF-8、GB18030、Big5、UTF-16）都读不出文本（该行第 {0} 个字节不是 UTF-8）："
         "请在文本编辑器中打开该文件，另存为 UTF-8 编码后再试",
     "no document named {0} in the project": "标注工程中没有名为 {0} 的文档",
+    "{0} {1} ({2}-{3}) overlaps {4} {5} ({6}-{7}), a span the project held before this import ({8}): one annotator's "
+    "spans of one label may not overlap; to keep both import the file with --annotator NAME, else reject that span "
+    "first":
+        "{0} {1}（{2}-{3}）与{4} {5}（{6}-{7}）重叠，后者是本次导入前标注工程中已有的标注（{8}）："
+        "同一标注者同一标签的标注不能重叠；要两者都保留，请以编码员的名义导入该文件"
+        "（命令行用 --annotator 姓名，窗口中填“导入标注”对话框的“标注者姓名”），否则请先拒绝那条已有的标注",
     "{0} span(s): {1}": "{0} 条标注：{1}",
     "value must be a JSON object": "字段 value 必须是 JSON 对象",
     "label and text must be strings": "字段 label 和 text 必须是字符串",

@@ -14,6 +14,15 @@ class ValidationError(AnnotatorError):
     """An annotation or label that the store refuses."""
 
 
+class Overlap(ValidationError):
+    """A span refused for overlapping another of its label in its annotator's layer: ``other`` is that
+    span's (text, start, end)."""
+
+    def __init__(self, message: str, other: tuple[str, int, int]) -> None:
+        super().__init__(message)
+        self.other = other
+
+
 class SpanGone(ValidationError):
     """A span that is no longer in the project (another program removed it: suggestions run
     again with --replace, a document removed, a restore)."""

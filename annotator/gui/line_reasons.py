@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.gui.core_error_kinds import LABEL, NAMES
+from annotator.gui.core_error_kinds import LABEL, NAMES, QUOTED, STATUS
 from annotator.gui.core_errors import said_by, said_line
 from annotator.gui.core_errors_annotations import annotation_rules
 from annotator.gui.core_errors_label_studio import label_studio_rules
-from annotator.gui.display import label_text
+from annotator.gui.display import label_text, status_text
 from annotator.gui.i18n import names_list
 
 Rule = tuple[str, str, tuple[str, ...]]
@@ -40,6 +40,13 @@ def _rules() -> list[Rule]:
          _t("not text in any encoding tried (UTF-8, GB18030, Big5, UTF-16; byte {0} of the line is not UTF-8): open "
             "the file in a text editor, save it as UTF-8 and try again"), ()),
         (r"no document named ('.*'|\".*\") in the project", _t("no document named {0} in the project"), ()),
+        # a gold line's span over one the project held before the import (jsonl_lines.refused)
+        (r"(\S+) " + QUOTED + r" \((\d+)-(\d+)\) overlaps (\S+) " + QUOTED + r" \((\d+)-(\d+)\), a span the project "
+         r"held before this import \((\w+)\): one annotator's spans of one label may not overlap; to keep both import "
+         r"the file with --annotator NAME, else reject that span first",
+         _t("{0} {1} ({2}-{3}) overlaps {4} {5} ({6}-{7}), a span the project held before this import ({8}): one "
+            "annotator's spans of one label may not overlap; to keep both import the file with --annotator NAME, else "
+            "reject that span first"), (LABEL, "", "", "", LABEL, "", "", "", STATUS)),
         (r"value must be a JSON object", _t("value must be a JSON object"), ()),
         (r"label and text must be strings", _t("label and text must be strings"), ()),
         (r"(\w+) must be a whole number, not (.+)", _t("{0} must be a whole number, not {1}"), ()),
@@ -91,6 +98,8 @@ def _group(kind: str, text: str) -> str:
         return line_reason(text)
     if kind == NAMES:
         return names_list(text.split(", "))
+    if kind == STATUS:
+        return status_text(text)
     if kind == LABEL:  # a Label Studio region of several labels names them all: PROJECT/DISTRICT
         return "/".join(label_text(name) for name in text.split("/"))
     return text

@@ -6412,6 +6412,11 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
         <message>
             <location filename="../../annotator/gui/line_reasons.py" />
+            <source>{0} {1} ({2}-{3}) overlaps {4} {5} ({6}-{7}), a span the project held before this import ({8}): one annotator's spans of one label may not overlap; to keep both import the file with --annotator NAME, else reject that span first</source>
+            <translation>{0} {1}（{2}-{3}）与{4} {5}（{6}-{7}）重叠，后者是本次导入前标注工程中已有的标注（{8}）：同一标注者同一标签的标注不能重叠；要两者都保留，请以编码员的名义导入该文件（命令行用 --annotator 姓名，窗口中填“导入标注”对话框的“标注者姓名”），否则请先拒绝那条已有的标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
             <source>value must be a JSON object</source>
             <translation>字段 value 必须是 JSON 对象</translation>
         </message>

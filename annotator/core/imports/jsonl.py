@@ -266,7 +266,7 @@ class JsonLines:
         refused: list[tuple[int, str]] = []
 
         def on_invalid(a: Annotation, e: ValidationError) -> None:
-            refused.append((numbers[span_key(a)].popleft(), str(e)))
+            refused.append((numbers[span_key(a)].popleft(), reasons.refused(self.known[doc_id], a, e)))
 
         try:
             changes = self.store.add_annotations(doc_id, [a for _, a in queued], on_invalid=on_invalid)
@@ -309,7 +309,7 @@ class JsonLines:
                     self.store.set_status(open_ids, "rejected")
                 self.store.add_annotations(a.document_id, [a])
         except ValidationError as e:
-            return str(e)
+            return reasons.refused(known, a, e)
         for key, found in over:
             if found[1] == "suggested":
                 known[key] = (found[0], "rejected")

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from annotator.core.errors import ImportFileError, ValidationError
+from annotator.core.errors import ImportFileError, Overlap, ValidationError
 from annotator.core.imports.annotation_text import decoded
 from annotator.core.imports.annotation_text import line_not_text as line_not_text  # for jsonl.py's reasons
 from annotator.core.models import Annotation
@@ -130,6 +130,26 @@ def read_lines(path: Path, empty: bool = False) -> list[str | UnicodeDecodeError
         except UnicodeDecodeError as e:
             lines.append(e)
     return lines
+
+
+def refused(known: dict[SpanKey, tuple[int, str] | None], a: Annotation, e: ValidationError) -> str:
+    """Why the store refused a line's span ``a``; where it overlaps a span the project held before the import
+    (``known``: the document's spans, None for those of the file), that span named as the project's, and what
+    to do: the store's words alone read as if the file overlapped itself. Long texts are cut in the middle,
+    so the reason keeps its advice within the report's length (``shortened``)."""
+    if not isinstance(e, Overlap):
+        return str(e)
+    text, start, end = e.other
+    found = known.get((a.label, start, end, text, a.annotator))
+    if found is None:
+        return str(e)
+    return (f"{a.label} {_cut(a.text)} ({a.start}-{a.end}) overlaps {a.label} {_cut(text)} ({start}-{end}), a span the "
+            f"project held before this import ({found[1]}): one annotator's spans of one label may not overlap; "
+            "to keep both import the file with --annotator NAME, else reject that span first")
+
+
+def _cut(text: str, most: int = 24) -> str:
+    return repr(text if len(text) <= most else f"{text[:most // 2]}…{text[-(most // 2 - 1):]}")
 
 
 def other_writing_note(name: str, count: int, written: tuple[str, str, str]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from annotator.core.errors import ValidationError
+from annotator.core.errors import Overlap, ValidationError
 from annotator.core.models import STATUSES, Annotation
 from annotator.core.store.rows import ANN_COLUMNS
 
@@ -64,9 +64,9 @@ def check_span(a: Annotation, length: int, piece: str) -> None:
                               f"{a.start}-{a.end} ({piece!r})")
 
 
-def overlap_error(a: Annotation, other_text: str, start: int, end: int) -> ValidationError:
-    return ValidationError(f"{a.label} {a.text!r} ({a.start}-{a.end}) overlaps {a.label} "
-                           f"{other_text!r} ({start}-{end}); one annotator's spans of one label may not overlap")
+def overlap_error(a: Annotation, other_text: str, start: int, end: int) -> Overlap:
+    return Overlap(f"{a.label} {a.text!r} ({a.start}-{a.end}) overlaps {a.label} {other_text!r} ({start}-{end}); "
+                   "one annotator's spans of one label may not overlap", (other_text, start, end))
 
 
 def merge_edit(before: Annotation, expected: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
