@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from annotator.core.suggest.base import Suggester
 
 T = TypeVar("T")
+NO_VALUES = ("No values were compared: no gold span matched by overlap gives a value (a district's code or name, "
+             "an amount's yuan, a target's quantity and unit).")
 
 
 def read_gold_lines(paths: Iterable[str | Path], what: str, parse: Callable[[dict[str, Any]], T]) -> list[T]:
@@ -163,10 +165,10 @@ def format_table(result: dict[str, Any]) -> str:
             s = kinds[kind]
             rows.append(f"{pad(label, 10)} {kind:<8} {s['gold']:>5} {s['pred']:>5} {s['tp']:>5} "
                         f"{s['p']:>6.3f} {s['r']:>6.3f} {s['f1']:>6.3f}")
+    values = [(label, v) for label, kinds in items if (v := kinds.get("value")) and v["compared"]]
+    if not values:  # (gold lines without a value: a heading and a column header with no row under them)
+        return "\n".join([*rows, "", NO_VALUES])
     rows += ["", "values of the spans matched by overlap (district code, yuan, target quantity and unit):",
              f"{'label':<10} {'compared':>8} {'correct':>8} {'accuracy':>8}"]
-    for label, kinds in items:
-        v = kinds.get("value")
-        if v and v["compared"]:
-            rows.append(f"{pad(label, 10)} {v['compared']:>8} {v['correct']:>8} {v['accuracy']:>8.3f}")
+    rows += [f"{pad(label, 10)} {v['compared']:>8} {v['correct']:>8} {v['accuracy']:>8.3f}" for label, v in values]
     return "\n".join(rows)
