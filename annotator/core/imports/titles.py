@@ -14,7 +14,8 @@ report: its title is 政府工作报告, as tianshui_2020.txt's first line write
 not a congress's standing committee's report, 主任 …, nor a court's). A line of dashes alone, or one opening with
 an ASCII minus (-5%的增长), stays as it is. A report in traditional characters (——2024年1月15日在濱州市…會議上,
 市長 李春田) is read so too, its title kept as written (``suggest.traditional``: one character for one;
-政府工作報告)."""
+政府工作報告). A Markdown heading's marks are not the title's (``# 政府工作报告``, ``## 政府工作报告 ##``, a line
+in bold ``**政府工作报告**``: 政府工作报告), in a ``.md`` report or any other text written so; the text keeps them."""
 from __future__ import annotations
 
 import re
@@ -38,6 +39,8 @@ SENTENCE_ENDS = ("。", "！", "？", "；", "…", ".", "!", "?", ";")
 TITLE_CHARS = 40  # a line longer than this is a paragraph, not a title
 LOOK_LINES = 6  # lines under the note looked at for the title
 LOOK_CHARS = 2_000
+# a Markdown ATX heading (# to ######, a space, the heading, closing #s if any), a line wholly in bold
+RE_MARKDOWN = re.compile(r"#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*|(\*\*|__)(.+)\2")
 
 
 def title_of(text: str, limit: int = 120) -> str:
@@ -47,7 +50,7 @@ def title_of(text: str, limit: int = 120) -> str:
     while start < len(text):  # line by line, without splitting a large text into a list
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        line = text[start:end].strip()
+        line = heading(text[start:end].strip())
         if line:
             if is_delivery_note(line):
                 head = text[end:end + LOOK_CHARS]
@@ -55,6 +58,14 @@ def title_of(text: str, limit: int = 120) -> str:
             return (line.lstrip(_LEADING_DASHES) or line)[:limit]
         start = end + 1
     return ""
+
+
+def heading(line: str) -> str:
+    """``line`` without the marks of a Markdown heading or bold (# 政府工作报告: 政府工作报告; # alone: '')."""
+    match = RE_MARKDOWN.fullmatch(line)
+    if match is None:
+        return line
+    return (match.group(1) or "").strip() if match.group(3) is None else match.group(3).strip()
 
 
 def is_delivery_note(line: str) -> bool:
@@ -87,7 +98,7 @@ def _report_kind(note: str, head: str) -> str:
 
 def _title_under(head: str) -> str | None:
     """The first line in ``head`` (the text under a delivery note) that reads as a title, or None."""
-    for line in [s.strip() for s in head.split("\n") if s.strip()][:LOOK_LINES]:
+    for line in [heading(s.strip()) for s in head.split("\n") if heading(s.strip())][:LOOK_LINES]:
         if len(line) > TITLE_CHARS or line.endswith(SENTENCE_ENDS) or line.endswith(("：", ":", "，", ",")) \
                 or RE_HEADING.match(line):
             return None  # the speech (各位代表：) or its body: no title above it
