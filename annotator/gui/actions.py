@@ -83,10 +83,10 @@ BOUNDARY_KEYS = [(f"{edge}{'_word' if word else ''}_{side}", edge, -1 if side ==
                   f"{'Ctrl+' if word else ''}Alt+{'Shift+' if edge == 'start' else ''}{side.title()}")
                  for word in (False, True) for edge in ("end", "start") for side in ("left", "right")]
 
-# what acts on an open project: greyed while none is open (New, Open, Recent, Quit, the view's and
-# the interface's preferences, the annotator's name and About work without one)
+# what acts on an open project: greyed while none is open (New, Open, Recent, Quit, the view's and the interface's
+# preferences, the annotator's name, About and Restore from a backup… of a project that does not open work without one)
 PROJECT_ACTIONS = ("import_files", "import_folder", "export", "methods", "suggest", "train", "model_settings", "labels",
-                   "import_annotations", "import_metadata", "restore", "remove_documents", "rename_document",
+                   "import_annotations", "import_metadata", "remove_documents", "rename_document",
                    "import_again",
                    "accept", "reject", "delete", "link", "choose_link", "unlink", "next", "prev", "edit_note", "done",
                    "find", "search", "reload", "print", *(name for name, *_rest in BOUNDARY_KEYS))

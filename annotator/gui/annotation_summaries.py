@@ -85,7 +85,8 @@ def _lines() -> list[Rule]:
          r"import back \(annotator restore\) and import the file again with --annotator NAME",
          _t("{0}: its annotations name their coder by number alone (completed_by {1}), so their spans are in no "
             "coder's layer, which agreement and adjudication compare with no one; to make them a coder's, take this "
-            "import back (annotator restore) and import the file again with --annotator NAME"), ()),
+            "import back (Project › Restore from a backup…) and import the file again with an annotator name "
+            "(Project › Import annotations…)"), ()),
         (r"rejected (.+?) line (\d+): (.+)", _t("rejected {0} line {1}: {2}"), ("", "", ERROR)),
         (r"rejected (.+?) lines (\d+)–(\d+): (.+)", _t("rejected {0} lines {1}–{2}: {3}"), ("", "", "", ERROR)),
         # a workbook's rows (core/imports/xlsx.py), a Label Studio file's tasks (core/imports/label_studio.py)
@@ -97,7 +98,8 @@ def _lines() -> list[Rule]:
         (r"(.+?): ([\d,]+) document\(s\) the project holds keep their metadata, which the file gives otherwise "
          r"\((.+)\); to take the file's: annotator meta P KEY=VALUE --doc NAME, or the window's form",
          _t("{0}: {1} document(s) the project holds keep their metadata, which the file gives otherwise ({2}); to "
-            "take the file's: annotator meta P KEY=VALUE --doc NAME, or the window's form"), ()),
+            "take the file's: type them in the document's form, or import them with Project › Import metadata "
+            "table…"), ()),
         (r"(.+?): ([\d,]+) document\(s\) the project holds took metadata they had none of from the file \((.+)\)",
          _t("{0}: {1} document(s) the project holds took metadata they had none of from the file ({2})"), ()),
         *not_carried_lines(),  # what a file of our exports could not bring (core/imports/not_carried.py)

@@ -94,8 +94,8 @@ def _backups() -> list[Rule]:
          _t("{0}: could not be written ({1}); nothing was changed"), ("", DISK)),
         (r"the (.+) sheet would hold more than ([\d,]+) rows, Excel's limit; export fewer documents or labels "
          r"\(--doc, --label\), or export CSV \(--format csv / --table facts\), which has no such limit",
-         _t("the {0} sheet would hold more than {1} rows, Excel's limit; export fewer documents or labels (--doc, "
-            "--label), or export CSV (--format csv / --table facts), which has no such limit"), ()),
+         _t("the {0} sheet would hold more than {1} rows, Excel's limit; export fewer documents or labels (tick them "
+            "in Project › Export…), or export a CSV table or the facts table, which has no such limit"), ()),
         (r"no label " + QUOTED + r" in (.+) \(its labels: (.*)\)", _t("no label {0} in {1} (its labels: {2})"),
          ("", "", LABELS)),
         (r"no label " + QUOTED + r" in (.+) \(its labels: (.*)\); did you mean " + QUOTED + r"\?",
@@ -140,9 +140,9 @@ def _pieces() -> list[Rule]:
         (r"there is no backup of it", _t("there is no backup of it"), ()),
         (r"ask for the project again", _t("ask for the project again"), ()),  # a package or coder's folder
         (r"'annotator restore' brings back a backup — the file was left untouched",
-         _t("'annotator restore' brings back a backup — the file was left untouched"), ()),
+         _t("Project › Restore from a backup… brings back a backup — the file was left untouched"), ()),
         (r"the newest backup is (.+); 'annotator restore (.+)' brings it back",
-         _t("the newest backup is {0}; 'annotator restore {1}' brings it back"), ()),
+         _t("the newest backup is {0}; Project › Restore from a backup… brings it back"), ()),
         (r"(\d+) bytes", _t("{0} bytes"), ()),
         (r"pages of (\d+) bytes", _t("pages of {0} bytes"), ()),
         # a field of a table of metadata (core/metadata.py)
@@ -159,8 +159,8 @@ def _metadata_table() -> list[Rule]:
     return [
         (r"(.+): row (\d+): no document named" + stored, _t("{0}: row {1}: no document named; nothing was stored"), ()),
         (r"(.+): row (\d+): the project holds no document " + QUOTED + r" \(`(annotator documents P)` lists their "
-         r"names\)" + stored, _t("{0}: row {1}: the project holds no document {2} (`{3}` lists their names); nothing "
-                                  "was stored"), ()),
+         r"names\)" + stored, _t("{0}: row {1}: the project holds no document {2} (the document list shows their "
+                                  "names); nothing was stored"), ()),
         (r"(.+): row (\d+): " + QUOTED + r" is named in row (\d+) too" + stored,
          _t("{0}: row {1}: {2} is named in row {3} too; nothing was stored"), ()),
         (r"(.+): row (\d+): (metadata year takes .+|a metadata field needs a key before .+)" + stored,

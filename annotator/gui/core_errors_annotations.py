@@ -118,7 +118,7 @@ def _files() -> list[Rule]:
             "those)"), ("", NAMES)),
         (r"a " + _SUFFIX + r" file is a document, not annotations: documents are imported with 'annotator import', "
          r"annotations from " + _SUFFIXES + " or " + _SUFFIX + " files",
-         _t("a {0} file is a document, not annotations: documents are imported with 'annotator import', "
+         _t("a {0} file is a document, not annotations: documents are imported with Project › Import files…, "
             "annotations from {1} or {2} files"), ("", NAMES)),
         (r"is not a valid \.xlsx workbook \(not a zip archive\)",
          _t("is not a valid .xlsx workbook (not a zip archive)"), ()),

@@ -26,7 +26,7 @@ def opening() -> list[Rule]:
         (r"(.+): no such project folder", _t("{0}: no such project folder"), ()),
         (r"(.+): is a file, not a project folder", _t("{0}: is a file, not a project folder"), ()),
         (r"(.+): not an annotator project \(no (.+)\); create one with 'annotator new (.+)'",
-         _t("{0}: not an annotator project (no {1}); create one with 'annotator new {2}'"), ()),
+         _t("{0}: not an annotator project (no {1}); Project › New project… (Ctrl+N) makes one"), ()),
         (r"(.+): the project folder is read-only; annotator needs to write its database and journal there",
          _t("{0}: the project folder is read-only; annotator needs to write its database and journal there"), ()),
         (r"(.+): the database file is read-only; nothing was changed",

@@ -63,7 +63,8 @@ def _shared_text(store: Store) -> tuple[str, str]:
     from annotator.core.store.journal import BY_HAND
     from annotator.paths import as_argument
 
-    marked = (_tr("{0} was marked shared (annotator shared).").format(store.folder) if store.shared == BY_HAND else
+    marked = (_tr("{0} was marked shared on the command line (annotator shared).").format(store.folder)
+              if store.shared == BY_HAND else
               _tr("{0} has been opened over a network share ({1}), from another computer say.").format(
                   store.folder, store.shared))
     how = (_tr("So annotator writes it with a rollback journal on this computer too, not the write-ahead log "
@@ -73,8 +74,8 @@ def _shared_text(store: Store) -> tuple[str, str]:
                "(one has it open with the write-ahead log now): a computer that has it open over the share would "
                "not see this computer's write-ahead log and would damage the project."))
     return _tr("Project opened over a network share"), "\n\n".join((marked, how, _tr(
-        "When no computer opens it over a share any more, the command annotator shared {0} --not gives it back "
-        "the write-ahead log.").format(as_argument(store.folder))))
+        "When no computer opens it over a share any more, annotator shared {0} --not, typed on the command line, "
+        "gives it back the write-ahead log.").format(as_argument(store.folder))))
 
 
 def opened(w: MainWindow, store: Store) -> None:

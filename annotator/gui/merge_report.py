@@ -39,7 +39,8 @@ def _merge_rules() -> list[tuple[str, str, tuple[str, ...]]]:
         (r"refused (.+): none of its (\d+) document\(s\) \((.+)\) is in the project \(a package of another "
          r"project\?\): nothing of it merged; 'annotator merge --new-documents' adds them all the same",
          _t("refused {0}: none of its {1} document(s) ({2}) is in the project (a package of another project?): "
-            "nothing of it merged; 'annotator merge --new-documents' adds them all the same"), ()),
+            "nothing of it merged; merging it with Documents of another project: add them ticked (Project › Coding "
+            "team › Merge coders' work…) adds them all the same"), ()),
         (r"from (.+): (\d+) document\(s\) added, (\d+) matched; (\d+) span\(s\) added \((.+)\), (\d+) already there; "
          r"(\d+) link\(s\) added, (\d+) already there or in conflict",
          _t("from {0}: {1} document(s) added, {2} matched; {3} span(s) added ({4}), {5} already there; {6} link(s) "
@@ -60,11 +61,11 @@ def _merge_rules() -> list[tuple[str, str, tuple[str, ...]]]:
         (r"  none of the documents of (.+) was in the project \(a package of another project\?\): (\d+) added "
          r"\((.+)\); 'annotator remove' takes them out",
          _t("  none of the documents of {0} was in the project (a package of another project?): {1} added ({2}); "
-            "'annotator remove' takes them out"), ()),
+            "Project › Remove document(s)… takes them out"), ()),
         (r"  documents not in the project, (\d+) added \((.+)\): removed there since (.+) was made\? "
          r"'annotator remove' takes them out",
-         _t("  documents not in the project, {0} added ({1}): removed there since {2} was made? 'annotator remove' "
-            "takes them out"), ()),
+         _t("  documents not in the project, {0} added ({1}): removed there since {2} was made? Project › Remove "
+            "document(s)… takes them out"), ()),
         (r"  (\d+) span\(s\) had no annotator name: stored as '(.+)' \(the source's name\)",
          _t("  {0} span(s) had no annotator name: stored as '{1}' (the source's name)"), ()),
         (r"  the same spans of (.+) as (.+) \(given twice\?\): nothing added",
@@ -73,7 +74,8 @@ def _merge_rules() -> list[tuple[str, str, tuple[str, ...]]]:
          r"\(its coder's annotator still opens it\)",
          _t("  {0} is a project of an older annotator (schema {1}): read from a copy, its folder left as it was "
             "(its coder's annotator still opens it)"), ()),
-        (r"  annotator (.+) stored as (.+) here \(--rename\)", _t("  annotator {0} stored as {1} here (--rename)"), ()),
+        (r"  annotator (.+) stored as (.+) here \(--rename\)", _t("  annotator {0} stored as {1} here (Rename coders)"),
+         ()),
         (r"  (.+) has no label (.+) \(renamed there as (.+)\? its spans are here under that name\): its coder could "
          r"mark none, so the agreement counts none of their (.+) spans",
          _t("  {0} has no label {1} (renamed there as {2}? its spans are here under that name): its coder could mark "
@@ -88,12 +90,12 @@ def _merge_rules() -> list[tuple[str, str, tuple[str, ...]]]:
          r"otherwise there since an earlier merge\): left as they are \(a corrected copy\? merge it again with "
          r"--replace to take its version\)",
          _t("  {0} span(s) of {1} here are not in {2} as they are (deleted, relabelled, moved or decided otherwise "
-            "there since an earlier merge): left as they are (a corrected copy? merge it again with --replace to "
-            "take its version)"), ()),
+            "there since an earlier merge): left as they are (a corrected copy? merge it again with Corrected "
+            "copies, sent again ticked to take its version)"), ()),
         (r"  (\d+) span\(s\) of (.+) here that (.+) no longer holds as they are \(deleted, relabelled, moved or "
          r"decided otherwise there\) replaced by its version \(--replace\)",
          _t("  {0} span(s) of {1} here that {2} no longer holds as they are (deleted, relabelled, moved or decided "
-            "otherwise there) replaced by its version (--replace)"), ()),
+            "otherwise there) replaced by its version (Corrected copies, sent again)"), ()),
         (r"  (.+) is older than what is here for (.+) in (\d+) document\(s\) \((.+)\): spans or links of theirs here "
          r"were changed or deleted after its last change to them; nothing of theirs merged there, what is here kept "
          r"as it is",
@@ -109,13 +111,15 @@ def _merge_rules() -> list[tuple[str, str, tuple[str, ...]]]:
         (r"  (\d+) link\(s\) of (.+) here are not in (.+) \(removed or linked otherwise there since an earlier "
          r"merge\): left as they are \(a corrected copy\? merge it again with --replace to take its version\)",
          _t("  {0} link(s) of {1} here are not in {2} (removed or linked otherwise there since an earlier merge): "
-            "left as they are (a corrected copy? merge it again with --replace to take its version)"), ()),
+            "left as they are (a corrected copy? merge it again with Corrected copies, sent again ticked to take its "
+            "version)"), ()),
         (r"  (\d+) link\(s\) of (.+) here are not in (.+) \(removed or linked otherwise there since an earlier "
          r"merge\): left as they are",
          _t("  {0} link(s) of {1} here are not in {2} (removed or linked otherwise there since an earlier merge): "
             "left as they are"), ()),
         (r"  (\d+) link\(s\) of its coders here that (.+) no longer holds replaced by its links \(--replace\)",
-         _t("  {0} link(s) of its coders here that {1} no longer holds replaced by its links (--replace)"), ()),
+         _t("  {0} link(s) of its coders here that {1} no longer holds replaced by its links (Corrected copies, sent "
+            "again)"), ()),
         (r"  (\d+) span\(s\) of (.+) here are not in (.+) as they are \(deleted, relabelled, moved or decided "
          r"otherwise there since an earlier merge\): left as they are",
          _t("  {0} span(s) of {1} here are not in {2} as they are (deleted, relabelled, moved or decided otherwise "
@@ -129,15 +133,16 @@ def _merge_rules() -> list[tuple[str, str, tuple[str, ...]]]:
         (r"  (.+) brought annotator\(s\) (.+), not among the project's coders; coder\(s\) (.+) hold no span here: a "
          r"copy whose coder gave another name \(their window's Preferences, or --annotator\)\?",
          _t("  {0} brought annotator(s) {1}, not among the project's coders; coder(s) {2} hold no span here: a copy "
-            "whose coder gave another name (their window's Preferences, or --annotator)?"), ()),
+            "whose coder gave another name (their window's Preferences, or --annotator on the command line)?"), ()),
         (r"  annotator (.+) stored as (.+) here: (.+) was handed out to (.+) \(export-package --coder\); merged with "
          r"--rename (.+) it keeps its name",
-         _t("  annotator {0} stored as {1} here: {2} was handed out to {3} (export-package --coder); merged with "
-            "--rename {4} it keeps its name"), ()),
+         _t("  annotator {0} stored as {1} here: {2} was handed out to {3} (the coder named in Hand out a "
+            "package…); merged with {4} in Rename coders (Project › Coding team › Merge coders' work…) it keeps its "
+            "name"), ()),
         (r"  (.+) was handed out to (.+), but its spans carry annotator\(s\) (.+): merged under those names \(is one "
          r"of them (.+)\? merge it with --rename NAME=(.+)\)",
          _t("  {0} was handed out to {1}, but its spans carry annotator(s) {2}: merged under those names (is one of "
-            "them {3}? merge it with --rename NAME={4})"), ()),
+            "them {3}? merge it with NAME={4} in Rename coders (Project › Coding team › Merge coders' work…))"), ()),
         (r"  to store them under a coder's name, take this merge back and merge again with --rename (.+): "
          r"annotator restore .+ (\S+), then annotator merge .+",  # the window's menus rather than the command lines
          _t("  to store them under a coder's name, take this merge back (Project › Restore from a backup…: the "

@@ -142,11 +142,13 @@ class ProjectIO(QObject):
     # --------------------------------------------------------------- restore
     @keeping_keys
     def restore_dialog(self) -> None:
-        if self.w.store is None:
-            return
+        """The open project's backups; with none open (one that does not open: damaged, its window's error box
+        said to restore a backup), its folder is asked for first."""
         from annotator.gui.dialogs.restore_dialog import RestoreDialog
 
-        folder = self.w.store.folder
+        folder = self.w.store.folder if self.w.store is not None else self._folder_to_restore()
+        if folder is None:
+            return
         dialog = RestoreDialog(folder, self.w)
         try:
             if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
@@ -163,6 +165,14 @@ class ProjectIO(QObject):
                 "before-restore backup (Restore from a backup… brings it back).").format(folder.name, when)):
             return
         self.restore(folder, chosen)
+
+    def _folder_to_restore(self) -> Path | None:
+        """The folder of a project to restore, with none open (None: none chosen)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        last = self.w.settings.last_project or ""
+        chosen = QFileDialog.getExistingDirectory(self.w, self.tr("The project folder to restore"), last)
+        return Path(chosen) if chosen else None
 
     def restore(self, folder: Path, chosen: Path) -> None:
         """Close the project, restore ``chosen``, open the project again and say where its state went."""

@@ -87,6 +87,7 @@ def opened(w: MainWindow, store: Store) -> None:
 
 def closed(w: MainWindow) -> None:
     w.window_actions.set_project_open(False)
+    w.window_actions["restore"].setEnabled(True)  # of a project that does not open (a read-only one's greyed it)
     notice(w).show_for("")
 
 

@@ -4,7 +4,7 @@ After a database error the project file is checked through a fresh connection (s
 what is on disk is read, not this window's cache): SQLite's integrity check, and whether
 it holds what the window's own connection sees. Only if both hold may the message say
 that the saved work is intact; otherwise it says what was found, names the newest backup
-and the command that brings it back.
+and the menu item that brings it back (Project › Restore from a backup…).
 """
 from __future__ import annotations
 
@@ -61,8 +61,8 @@ def damaged_report(folder: Path, problem: str) -> str:
     text = _tr("The project file in {0} failed its check: {1}.").format(folder, error_line(problem))
     backups = list_backups(folder)
     if backups:
-        text += "\n" + _tr("The newest backup is {0}. To bring it back, close annotator and run:\n"
-                           "annotator restore {1}").format(backups[-1], folder)
+        text += "\n" + _tr("The newest backup is {0}: Project › Restore from a backup… brings it back (what the "
+                           "project holds now is kept as a before-restore backup).").format(backups[-1])
     else:
         text += "\n" + _tr("There is no backup in {0}: copy the project folder somewhere safe before "
                            "you go on.").format(backup_dir(folder))

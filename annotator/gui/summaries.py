@@ -69,7 +69,8 @@ def _lines() -> list[Rule]:
          _t("skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), "
             "Word .docx, PDF, OFD and web pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt files through "
             "LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or "
-            "convert many files at once with: soffice --headless --convert-to docx *.doc"), ("", "", LIST)),
+            "convert many files at once on the command line: soffice --headless --convert-to docx *.doc"),
+         ("", "", LIST)),
         (r"skipped (.+?): " + _known_reason(), _t("skipped {0}: {1}"), ("", PIECE)),
         (r"skipped (.+?): (.+)", _t("skipped {0}: {1}"), ("", PIECE)),
         (r"failed (.+?): " + _known_reason(), _t("failed {0}: {1}"), ("", PIECE)),
@@ -95,7 +96,7 @@ def _lines() -> list[Rule]:
         (r"note: ([\d,]+) span\(s\) are exported once for each annotator who marked them \((.+)\), so counts and "
          r"sums take them more than once; --annotator NAME exports one annotator's",
          _t("note: {0} span(s) are exported once for each annotator who marked them ({1}), so counts and sums take "
-            "them more than once; --annotator NAME exports one annotator's"), ()),
+            "them more than once; ticking one annotator in Project › Export… exports one annotator's"), ()),
         (r"wrote ([\d,]+) row\(s\) to (.+)", _t("wrote {0} row(s) to {1}"), ()),
         (r"wrote ([\d,]+) task\(s\) to (.+)", _t("wrote {0} task(s) to {1}"), ()),  # Label Studio's (label_studio.py)
         *rejected_left_out(),
@@ -148,9 +149,9 @@ def _pdf_pieces() -> list[Rule]:
         (r"is an SQLite database \(an annotator project's project\.sqlite\?\), not a document: open a project with "
          r"'annotator gui FOLDER' \(Project › Open project… in the window\), or bring its coders' annotations in with "
          r"'annotator merge PROJECT FOLDER'",
-         _t("is an SQLite database (an annotator project's project.sqlite?), not a document: open a project with "
-            "'annotator gui FOLDER' (Project › Open project… in the window), or bring its coders' annotations in "
-            "with 'annotator merge PROJECT FOLDER'"), ()),
+         _t("is an SQLite database (an annotator project's project.sqlite?), not a document: open its folder as a "
+            "project with Project › Open project…, or bring its coders' annotations in with Project › Coding team › "
+            "Merge coders' work…"), ()),
         (r"is a PDF under another name: rename it to \.pdf and import that",
          _t("is a PDF under another name: rename it to .pdf and import that"), ()),
         (r"the file is empty \(0 bytes\)", _t("the file is empty (0 bytes)"), ()),
@@ -186,7 +187,7 @@ def _pieces() -> list[Rule]:
          _t("no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads "
             "plain text ({4}), Word .docx, PDF, OFD and web pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt "
             "files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import "
-            "again, or convert many files at once with: soffice --headless --convert-to docx *.doc"),
+            "again, or convert many files at once on the command line: soffice --headless --convert-to docx *.doc"),
          (LIST, "", "", NAMES, LIST)),
         (r"no (\S+(?:, \S+)*) or (\S+) file in it or its subfolders", _t("no {0} or {1} file in it or its subfolders"),
          (LIST, "")),
@@ -214,10 +215,11 @@ def _pieces() -> list[Rule]:
             "UTF-8"), ()),
         (r"is not valid (\S+) \(byte (\d+): (.+)\)", _t("is not valid {0} (byte {1}: {2})"), ()),
         (r"is not (\S+) text \(--encoding (\S+)\): it does not decode as (\S+) \(byte (\d+): (.+)\); it reads as "
-         r"(\S+): leave out --encoding", _t("is not {0} text (--encoding {1}): it does not decode as {2} (byte {3}: "
-                                            "{4}); it reads as {5}: leave out --encoding"), ()),
+         r"(\S+): leave out --encoding", _t("is not {0} text (the encoding chosen: {1}): it does not decode as {2} "
+                                            "(byte {3}: {4}); it reads as {5}: import it again with Project › Import "
+                                            "files… without choosing an encoding for it"), ()),
         (r"is not (\S+) text \(--encoding (\S+)\): it does not decode as (\S+) \(byte (\d+): (.+)\)",
-         _t("is not {0} text (--encoding {1}): it does not decode as {2} (byte {3}: {4})"), ()),
+         _t("is not {0} text (the encoding chosen: {1}): it does not decode as {2} (byte {3}: {4})"), ()),
         (r"starts with a (\S+) mark but is not valid (\S+) \(byte (\d+)\)",
          _t("starts with a {0} mark but is not valid {1} (byte {2})"), ()),
         (r"does not read as Chinese or Latin text in any encoding tried \(UTF-8, GB18030, Big5, UTF-16\); the best "
@@ -273,8 +275,7 @@ def _pieces() -> list[Rule]:
          _t("not a web archive: no web page (a text/html part) in it; open the page in a browser, save it again as "
             "\"Webpage, Single File\" (.mht) or \"Web page, complete\" (.html) and import that"), ()),
         (r"is annotations \(JSON lines\), not a document: they go in with 'annotator import-annotations PROJECT FILE'",
-         _t("is annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT "
-            "FILE'"), ()),
+         _t("is annotations (JSON lines), not a document: they go in with Project › Import annotations…"), ()),
         (r"is an old Office or WPS document under another name: " + _SAVE_AS,
          _t("is an old Office or WPS document under another name: save it as .docx (Word, WPS and LibreOffice "
             "can) or plain text and import that"), ()),
@@ -283,8 +284,7 @@ def _pieces() -> list[Rule]:
         (r"is a zip archive, not text: unpack it and import its files",
          _t("is a zip archive, not text: unpack it and import its files"), ()),
         (r"is a workbook: annotations exported by annotator go in with 'annotator import-annotations PROJECT FILE'",
-         _t("is a workbook: annotations exported by annotator go in with 'annotator import-annotations PROJECT "
-            "FILE'"), ()),
+         _t("is a workbook: annotations exported by annotator go in with Project › Import annotations…"), ()),
         (r"is ([\d,]+) MB; files over (\d+) MB are refused \(split it into smaller files\)",
          _t("is {0} MB; files over {1} MB are refused (split it into smaller files)"), ()),
         (r"its encoding was guessed as (\S+), but it also reads as (.+?); if its text looks wrong, " + _REMOVE_AGAIN,

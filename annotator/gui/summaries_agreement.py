@@ -26,7 +26,8 @@ def _note_rules() -> list[Rule]:
         (r"not compared: ([\d,]+) span\(s\) \((.+?)\) in no coder's layer, with no annotator name \(made or imported "
          r"without one, as a Label Studio export naming its coder by number alone: import it with --annotator NAME\)",
          _t("not compared: {0} span(s) ({1}) in no coder's layer, with no annotator name (made or imported without "
-            "one, as a Label Studio export naming its coder by number alone: import it with --annotator NAME)"),
+            "one, as a Label Studio export naming its coder by number alone: import it again with an annotator name "
+            "in Project › Import annotations…)"),
          ("", _STATUSES)),  # under the table (agreement_table.py), and in the window's Agreement and Adjudication
         (r"([\d,]+) open suggestion\(s\) of the program are not a coder's work: not compared",
          _t("{0} open suggestion(s) of the program are not a coder's work: not compared"), ()),

@@ -25,8 +25,8 @@ def office_pieces() -> list[Rule]:
         (r"is (an old Word document|a WPS document|a LibreOffice document|a rich-text document); annotator reads it "
          r"through LibreOffice, not found on this computer: " + INSTALL + r"(\.\w+)",
          _t("is {0}; annotator reads it through LibreOffice, not found on this computer: install LibreOffice "
-            "(libreoffice.org) and import again, or convert many files at once with: soffice --headless "
-            "--convert-to docx *{1}"), (PIECE, "")),
+            "(libreoffice.org) and import again, or convert many files at once on the command line: "
+            "soffice --headless --convert-to docx *{1}"), (PIECE, "")),
         (r"an old Word document", _t("an old Word document"), ()),
         (r"a WPS document", _t("a WPS document"), ()),
         (r"a LibreOffice document", _t("a LibreOffice document"), ()),

@@ -176,8 +176,9 @@ class Team(QObject):
         spans = (_t(", {0} span(s) and {1} link(s)").format(report.spans, report.links) if include else "")
         messages.information(w, title, _t(
             "Wrote {0}: a project of {1} document(s){2}.\n\nSend it to the coder; they open it with Project › Coding "
-            "team › Open a package… (or: annotator open-package {3} FOLDER), and you bring their work back with "
-            "Project › Coding team › Merge coders' work….").format(path, report.documents, spans, as_argument(path)))
+            "team › Open a package… (or, on the command line: annotator open-package {3} FOLDER), and you bring their "
+            "work back with Project › Coding team › Merge coders' work….").format(
+                path, report.documents, spans, as_argument(path)))
         return path
 
     # -------------------------------------------------------------- coders
@@ -286,8 +287,8 @@ class Team(QObject):
                 "Merge the work of {0} coder project(s) into {1}?\n\nTheir accepted and rejected spans and their links "
                 "come in under their annotator names; nothing here is overwritten, and merging the same work again "
                 "adds nothing. A merge is not undone with Undo: a backup made right before it brings the project "
-                "back as it was (Project › Restore from a backup… lists it as made right before a merge; annotator "
-                "restore {2} --list).").format(len(sources), project.name, as_argument(project))):
+                "back as it was (Project › Restore from a backup… lists it as made right before a merge)."
+                ).format(len(sources), project.name)):
             return None
         w.commands.save_typing()
 

@@ -13,7 +13,8 @@ from tests.gui.conftest import add_document
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 TEXT = "湖里区投资55.1亿元建设松元产业园。"
 NOTE = ("Not compared: 2 span(s) (accepted) in no coder's layer, with no annotator name (made or imported without "
-        "one, as a Label Studio export naming its coder by number alone: import it with --annotator NAME)")
+        "one, as a Label Studio export naming its coder by number alone: import it again with an annotator name in "
+        "Project › Import annotations…)")
 
 
 def team(folder, *coders: str):
@@ -65,7 +66,7 @@ def test_the_panel_short_of_two_coders_names_them(window, qtbot):
     panel = show_panel(window, qtbot)
     hint = panel.hint.text().splitlines()
     assert hint == ["Adjudication compares two or more coders: this project has spans of li only. Merge the coders' "
-                    "projects into one (annotator merge) to decide between them.", NOTE]
+                    "work into this one (Project › Coding team › Merge coders' work…) to decide between them.", NOTE]
     window.commands.set_language("zh_CN")
     try:
         qtbot.waitUntil(lambda: "未参与比较：2 条（已接受）" in panel.hint.text())

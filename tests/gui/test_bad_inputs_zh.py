@@ -60,10 +60,10 @@ def plain_chinese(text: str, *paths) -> None:
 
 @pytest.mark.parametrize("name,reason", [  # a gold.jsonl goes to Import annotations…: test_import_gold_beside.py
     ("report.odt", "是开放文档（ODT）文件；annotator 通过 LibreOffice 读取此类文件，但本机未找到 LibreOffice：请安装 "
-                   "LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless "
+                   "LibreOffice（libreoffice.org）后再导入，或在命令行中用以下命令一次转换许多文件：soffice --headless "
                    "--convert-to docx *.odt"),
     ("report.rtf", "是富文本（RTF）文档；annotator 通过 LibreOffice 读取此类文件，但本机未找到 LibreOffice：请安装 "
-                   "LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless "
+                   "LibreOffice（libreoffice.org）后再导入，或在命令行中用以下命令一次转换许多文件：soffice --headless "
                    "--convert-to docx *.rtf"),
     ("report.xls", "是工作簿：annotator 只从 .txt、.md、.text、.docx、.html、.htm、.mht、.mhtml、.pdf 和 .ofd "
                    "文件读取文档"),
@@ -170,7 +170,7 @@ def test_opening_a_copy_with_a_damaged_page_is_said_in_chinese_and_leaves_it_alo
     (title, text), = said
     assert text.startswith(f"{copy / DB_FILENAME}：数据库已损坏，或不是标注工程数据库（SQLite 的原话见详细信息）；"
                            f"未向其写入任何内容——最新的备份是 {copy / 'backups'}"), text
-    assert title == "无法打开标注工程" and text.endswith(f"；'annotator restore {copy}' 可将其恢复")
+    assert title == "无法打开标注工程" and text.endswith("；“标注工程 › 从备份恢复…”可将其恢复")
     plain_chinese(text, copy)  # SQLite's words ("database disk image is malformed") are under Show Details
     assert window.details == [english] and "(database disk image is malformed)" in english
     assert (copy / DB_FILENAME).read_bytes() == damaged

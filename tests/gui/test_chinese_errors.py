@@ -161,8 +161,8 @@ LONG = "厦门市湖里区政府工作报告。全年地区生产总值增长5.1
 
 @pytest.mark.parametrize("data,encoding,chinese", [
     (GBK[:-1], None, "在一个字符的中间结束：按 gb18030 可以读取"),  # cut off
-    (GBK, "utf-8", "不是 UTF-8 文本（--encoding utf-8）：无法按 utf-8 解码（字节 0："),  # the encoding chosen: no fit
-    (GBK[:-1] + b"\x80", "big5", "不是 Big5 文本（--encoding big5）：无法按 big5 解码（字节 "),  # …nor reads as another
+    (GBK, "utf-8", "不是 UTF-8 文本（所选编码：utf-8）：无法按 utf-8 解码（字节 0："),  # the encoding chosen: no fit
+    (GBK[:-1] + b"\x80", "big5", "不是 Big5 文本（所选编码：big5）：无法按 big5 解码（字节 "),  # …nor reads as another
     (b"\xef\xbb\xbf" + GBK, None, "以 utf-8-sig 编码标记开头，但不是有效的 utf-8-sig 编码（字节 3）"),
     (LONG.encode("gbk") * 20 + LONG.encode() * 2, None, "按所试的各种编码（UTF-8、GB18030、Big5、UTF-16）都读不出"),
     (GBK * 40 + "湖里区建".encode() + GBK, None, "混用了多种编码：大部分按 gb18030 读取"),

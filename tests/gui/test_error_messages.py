@@ -61,7 +61,7 @@ def test_a_damaged_file_is_named_with_the_newest_backup_and_how_to_restore_it(wi
     assert "intact" not in message and "safe" not in message
     assert "failed its check" in message
     assert str(list_backups(folder)[-1]) in message
-    assert f"annotator restore {folder}" in message
+    assert "Project › Restore from a backup… brings it back" in message and "annotator restore" not in message
 
 
 def test_unexpected_errors_claim_nothing_unchecked(window, shown, monkeypatch):
@@ -72,7 +72,7 @@ def test_unexpected_errors_claim_nothing_unchecked(window, shown, monkeypatch):
     assert MALFORMED in message and "passed its integrity check" in message
     damage(window.store.folder, window.store)
     sys.excepthook(sqlite3.DatabaseError, sqlite3.DatabaseError(MALFORMED), None)
-    assert "failed its check" in shown[-1][1] and "annotator restore" in shown[-1][1]
+    assert "failed its check" in shown[-1][1] and "Project › Restore from a backup…" in shown[-1][1]
     window.commands.forget_search()
     window._close_project()
     sys.excepthook(ValueError, ValueError("a bug"), None)

@@ -92,8 +92,8 @@ def test_a_folder_with_nothing_to_import_is_named_in_the_box(window, store, qtbo
                                          "annotator reads plain text (.txt, .md, .text), Word .docx, PDF, OFD and web "
                                          "pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt files through "
                                          "LibreOffice, not found on this computer: install LibreOffice "
-                                         "(libreoffice.org) and import again, or convert many files at once with: "
-                                         "soffice --headless --convert-to docx *.doc"]
+                                         "(libreoffice.org) and import again, or convert many files at once on the "
+                                         "command line: soffice --headless --convert-to docx *.doc"]
     (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
     seen = import_box_in_chinese(window, qtbot, [str(folder)])
     assert seen["text"].splitlines()[1] == (f"未能导入 {folder}：其中（包括子文件夹）没有 .docx、.htm、.html、"
@@ -102,7 +102,8 @@ def test_a_folder_with_nothing_to_import_is_named_in_the_box(window, store, qtbo
                                             "annotator 读取纯文本（.txt、.md、.text）、Word .docx、PDF、OFD "
                                             "和网页（.html、.htm、.mht），"
                                             ".doc、.wps、.rtf 和 .odt 文件则通过 LibreOffice 读取，但本机未找到 "
-                                            "LibreOffice：请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令"
+                                            "LibreOffice：请安装 LibreOffice（li"
+                                            "breoffice.org）后再导入，或在命令行中用以下命令"
                                             "一次转换许多文件：soffice --headless --convert-to docx *.doc")
     assert len(store.documents()) == before
 
@@ -139,6 +140,6 @@ def test_a_folder_named_with_a_colon_is_split_from_its_reason_in_chinese(window,
         f"未能导入 {folder}：其中（包括子文件夹）没有 .docx、.htm、.html、.md、.mht、.mhtml、.ofd、.pdf、.text 或 .txt "
         "文件，只有 1 个其他程序的文件（report.wps）：annotator 读取纯文本（.txt、.md、.text）、Word .docx、PDF、OFD "
         "和网页（.html、.htm、.mht），.doc、.wps、.rtf 和 .odt 文件则通过 LibreOffice 读取，但本机未找到 LibreOffice："
-        "请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless "
+        "请安装 LibreOffice（libreoffice.org）后再导入，或在命令行中用以下命令一次转换许多文件：soffice --headless "
         "--convert-to docx *.doc",
         f"未能导入 {gone}：没有这个文件或文件夹"]

@@ -103,8 +103,8 @@ def test_on_the_servers_disk_a_project_opened_over_a_share_says_why_it_keeps_the
         f"{served} has been opened over a network share (cifs), from another computer say.\n\nSo annotator writes it "
         "with a rollback journal on this computer too, not the write-ahead log (saving is slower): a computer that "
         "has it open over the share would not see this computer's write-ahead log and would damage the project."
-        f"\n\nWhen no computer opens it over a share any more, the command annotator shared {served} --not gives it "
-        "back the write-ahead log.")
+        f"\n\nWhen no computer opens it over a share any more, annotator shared {served} --not, typed on the command "
+        "line, gives it back the write-ahead log.")
 
 
 def test_the_servers_notice_in_chinese_calls_it_a_biaozhu_gongcheng(window, tmp_path, monkeypatch, qtbot, qapp):

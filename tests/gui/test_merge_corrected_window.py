@@ -20,7 +20,7 @@ def test_a_corrected_copy_merged_with_the_box_checked_replaces_the_coders_earlie
         (span,) = (a for a in copy.annotations() if a.annotator == "li")
         copy.update_annotation(span.id, label="PROJECT")
     merge_folder(window, monkeypatch, li)
-    assert "merge it again with --replace to take its version" in shown[-1]
+    assert "merge it again with Corrected copies, sent again ticked to take its version" in shown[-1]
     merge_folder(window, monkeypatch, li, "replace")
     doc = store.document_id_by_name("a.txt")
     assert [(a.text, a.label) for a in store.iter_annotations(doc) if a.annotator == "li"] == [("厦门市", "PROJECT")]

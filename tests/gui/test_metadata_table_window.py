@@ -97,7 +97,7 @@ def test_a_table_naming_an_unknown_document_shows_its_row_and_stores_nothing(win
     window.window_actions["import_metadata"].trigger()
     qtbot.waitUntil(lambda: bool(shown))
     assert shown == [("Importing the metadata table",
-                      f"{table}: row 3: the project holds no document 'nowhere.txt' (`annotator documents P` lists "
+                      f"{table}: row 3: the project holds no document 'nowhere.txt' (the document list shows "
                       "their names); nothing was stored")]
     assert all(d.metadata == {} for d in store.documents()) and boxes == []
     assert date_shown(window, "a.txt") == ""

@@ -46,7 +46,8 @@ class MethodsDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Methods paragraph"))
         self.text.setAccessibleName(self.windowTitle())  # what a screen reader says of the paragraph's box
         self.note.setText(self.tr("For the methods section of a paper: the figures of the exported workbook's "
-                                  "About sheet, in one paragraph (annotator methods prints the same)."))
+                                  "About sheet, in one paragraph (on the command line, annotator methods prints "
+                                  "the same)."))
         self.copy_button.setText(self.tr("&Copy"))
 
     def copy(self) -> None:

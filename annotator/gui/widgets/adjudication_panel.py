@@ -117,7 +117,8 @@ class AdjudicationPanel(QDockWidget):
             note = self._unnamed()  # their spans are there, in no coder's layer: "nobody has accepted" was wrong
             if coders:
                 text = self.tr("Adjudication compares two or more coders: this project has spans of {0} only. Merge "
-                               "the coders' projects into one (annotator merge) to decide between them.").format(
+                               "the coders' work into this one (Project › Coding team › Merge coders' work…) to "
+                               "decide between them.").format(
                     coders[0])
             elif note:
                 text = self.tr("Adjudication compares two or more coders: no coder has accepted spans in this "

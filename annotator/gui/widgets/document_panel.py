@@ -178,6 +178,9 @@ class DocumentPanel(QWidget):
         names = heapq.nlargest(20, reversed(self.model.names()), key=len)  # the 20 longest (as sorted()[-20:])
         longest = max((fm.horizontalAdvance(n) for n in names), default=0) + pad
         self._name_width = max(title_width(NAME), min(max(longest, NAME_WIDTH[0]), NAME_WIDTH[1]))
+        # the least a name needs to be read: its stem whole (the delegate leaves out the extension), not "binz…2024"
+        stems = max((fm.horizontalAdvance(n.rpartition(".")[0] or n) for n in names), default=0) + pad
+        self._stem_width = min(max(stems, NAME_WIDTH[0]), self._name_width)
         with resizing_columns(self.view):  # painted once at each project opened, not twice
             header.resizeSection(NAME, self._name_width)
             self._date_width = max(title_width(DATE), fm.horizontalAdvance("2024-01-15") + pad)  # hidden: 0 wide
@@ -197,7 +200,8 @@ class DocumentPanel(QWidget):
         out of view: below :data:`TITLE_LEAST` px for it (or :data:`TITLE_CHARACTERS`), the title hides
         and the name takes all the counts and the done mark leave; narrower than :data:`NAME_WIDTH`'s
         least for the name, the date hides too (beside the Guide the counts and the done mark were
-        scrolled out of view); with room for fewer than :data:`NAME_LEAST_CHARACTERS` letters left (an
+        scrolled out of view), and so it does where the names' stems would not be whole beside it (at 1024 px
+        "binz…2024" beside a whole date); with room for fewer than :data:`NAME_LEAST_CHARACTERS` letters left (an
         18-pt font at 1024 px), the accepted count hides as well (the status bar and the Statistics have
         it), else the done mark lay past the list's edge and the names showed as "b…4"; wider again, they
         come back as they were. ``again``: the columns' widths or the dates changed."""
@@ -209,7 +213,7 @@ class DocumentPanel(QWidget):
             self._accepted_width = header.sectionSize(ACCEPTED)
         counts = self._accepted_width + sum(header.sectionSize(c) for c in (OPEN, DONE))
         room = header.width() - counts  # as wide as the viewport (asking the viewport made every QWidget type at start)
-        squeezed = dated and room - self._date_width < NAME_WIDTH[0]
+        squeezed = dated and room - self._date_width < self._stem_width  # the date gives way before the names
         room -= self._date_width if dated and not squeezed else 0
         # a large font in a narrow list: the accepted count gives way too, the name keeps a few letters
         crowded = room < view.fontMetrics().horizontalAdvance("n" * NAME_LEAST_CHARACTERS) + 12
