@@ -11,6 +11,8 @@ six reports, the held-back pair (河池 2015, 滨州 2024) and the excerpts.
     python scripts/seed_folder_cv.py --augment 1 [--augment-lines]  # mention replacement (not kept)
     python scripts/seed_folder_cv.py --stack none|own     # PROJECT unstacked (the seed before 4 December), or
                                                           # stacked on the character's own marginal alone
+    python scripts/seed_folder_cv.py --stack near|word|nearword  # more of the first layer read (not kept)
+    python scripts/seed_folder_cv.py --groups 8           # the stacked layer's jackknife in 8 groups (not kept)
     python scripts/seed_folder_cv.py --places 4           # four decimals, and the spans right of those proposed
 
 Why: the held-back pair alone holds 91 PROJECT spans, so one training setting against another
@@ -24,7 +26,9 @@ copies keep only the lines holding a name). Each fold's model is stacked as the 
 the default): its PROJECT spans are those of a second layer that also reads the first layer's marginals
 (out of fold on its training documents) of the character, its list-mates and its word's other mentions
 (:mod:`annotator.core.suggest.model.stacking`); ``--stack own``: of the character alone; ``--stack
-none``: one PROJECT layer.
+none``: one PROJECT layer; ``near``, ``word``, ``nearword``: also of the characters either side and of its
+own word (:mod:`annotator.core.suggest.model.stackfeatures`; tried on 3 December, not kept). ``--groups N``:
+the out-of-fold marginals the stacked layer learns from in N groups (4, the seed's; 8 and 16 tried, not kept).
 """
 from __future__ import annotations
 
@@ -49,7 +53,7 @@ from annotator.core.suggest.model.augment import mention_copies  # noqa: E402
 from annotator.core.suggest.model.crf import Params  # noqa: E402
 from annotator.core.suggest.model.scoring import SYSTEMS, gold_spans, predictions  # noqa: E402
 from annotator.core.suggest.model.stackfeatures import KINDS  # noqa: E402
-from annotator.core.suggest.model.stacking import with_stage_two  # noqa: E402
+from annotator.core.suggest.model.stacking import GROUPS, with_stage_two  # noqa: E402
 from annotator.core.suggest.model.suggester import MODEL_ONLY  # noqa: E402
 from annotator.core.suggest.model.training import Document, gather, model_from  # noqa: E402
 
@@ -63,6 +67,7 @@ FOLDS = (("A-dev", "A-test", "B-dev", "B-test"), ("C", "D-a", "D-b"), ("F-a", "F
 Sets = dict[str, list[Document]]
 Result = tuple[str, tuple[str, ...], list[Span], dict[str, list[Span]]]
 Augment = tuple[int, bool]  # (copies, lines only) of mention replacement: (0, False) none
+Stack = tuple[str, int]  # the features the stacked layer adds ("": none), the groups of its jackknife
 
 
 def read_folder(key: str, folder: Path, labels: tuple[str, ...], pattern: str = "*.txt") -> list[Document]:
@@ -97,23 +102,23 @@ def read_sets(extra: list[tuple[Path, tuple[str, ...]]]) -> Sets:
 _SETS: Sets = {}
 
 
-def _fold(job: tuple[tuple[str, ...], tuple[str, ...], Params, Augment, str]) -> list[Result]:
+def _fold(job: tuple[tuple[str, ...], tuple[str, ...], Params, Augment, Stack]) -> list[Result]:
     """Train on the sets ``job[1]`` (and copies of them with other names, ``job[3]``; a second PROJECT
-    layer stacked on the first, ``job[4]``: the features it adds), score the sets ``job[0]`` (in a
-    worker process)."""
-    tested, trained, params, (copies, lines_only), stack = job
+    layer stacked on the first, ``job[4]``: the features it adds and its jackknife's groups), score the
+    sets ``job[0]`` (in a worker process)."""
+    tested, trained, params, (copies, lines_only), (stack, groups) = job
     docs = [d for key in trained for d in _SETS[key]]
     if copies:  # the names drawn from these training documents only, never from the tested ones
         docs += mention_copies(docs, copies, lines_only)
     model, _ = model_from(docs, params, "cross-validation")
     if stack:  # learned from these training documents alone
-        model = with_stage_two(model, docs, params, stack)
+        model = with_stage_two(model, docs, params, stack, groups)
     return [(key, doc.done_labels, gold_spans(doc), predictions(doc, model, model_only=MODEL_ONLY))
             for key in tested for doc in _SETS[key]]
 
 
 def run(sets: Sets, evaluate: list[str], train: list[str], params: Params, jobs: int,
-        augment: Augment = (0, False), stack: str = KINDS["all"]) -> list[Result]:
+        augment: Augment = (0, False), stack: Stack = (KINDS["all"], GROUPS)) -> list[Result]:
     global _SETS
     _SETS = sets
     folds = [tuple(k for k in fold if k in sets) for fold in FOLDS]
@@ -168,13 +173,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="a second PROJECT layer reading the first's marginals: of the character, its "
                         "list-mates and its word elsewhere (all, the default: the seed's), or the character's (own); "
                         "none: one layer")
+    parser.add_argument("--groups", type=int, default=GROUPS,
+                        help=f"the groups of the stacked layer's jackknife (default {GROUPS}, the seed's)")
     parser.add_argument("--places", type=int, default=3, help="decimals of the scores printed (default 3)")
     args = parser.parse_args(argv)
     sets = read_sets(args.eval + args.train)
     evaluate = [f"extra:{folder.name}" for folder, _ in args.eval]
     train = [f"extra:{folder.name}" for folder, _ in args.train]
     results = run(sets, evaluate, train, Params(c1=args.c1, max_iterations=args.iterations), args.jobs,
-                  (args.augment, args.augment_lines), KINDS.get(args.stack, ""))
+                  (args.augment, args.augment_lines), (KINDS.get(args.stack, ""), args.groups))
     groups: dict[str, Callable[[str], bool]] = {
         "every fold": lambda k: k not in evaluate, "the six reports": lambda k: k.startswith("report:"),
         "the held-back pair": lambda k: k in HELD,

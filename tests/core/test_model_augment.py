@@ -99,7 +99,7 @@ def test_the_folder_cross_validation_draws_names_from_the_training_folds_only(mo
 
     monkeypatch.setattr(cv, "model_from", model_from)
     with pytest.raises(Learned):
-        cv._fold((("held",), ("train",), cv.Params(), (2, False), ""))
+        cv._fold((("held",), ("train",), cv.Params(), (2, False), ("", 4)))
     (docs,) = learned
     assert len(docs) == 3 and docs[0] is trained  # the fold's document and two copies of it
     assert [d.text for d in docs[1:]] == [one, one]

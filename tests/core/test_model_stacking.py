@@ -140,12 +140,13 @@ def test_the_folder_cross_validation_stacks_on_the_training_folds_only(monkeypat
     def with_stage_two(model: SequenceModel, docs: Sequence[Document], params: Params,
                        kinds: str = stackfeatures.KINDS["all"], groups: int = stacking.GROUPS) -> SequenceModel:
         learned.append(list(docs))  # (the real signature)
+        assert groups == 8  # the --groups asked
         return model
 
     first, _ = model_from(trained, Params(max_iterations=30))
     monkeypatch.setattr(cv, "with_stage_two", with_stage_two)
     monkeypatch.setattr(cv, "model_from", lambda docs, params=DEFAULT, source="", on_layer=None: (first, None))
-    ((key, _, gold, found),) = cv._fold((("held",), ("train",), Params(max_iterations=30), (0, False), "abc"))
+    ((key, _, gold, found),) = cv._fold((("held",), ("train",), Params(max_iterations=30), (0, False), ("abc", 8)))
     assert learned == [trained] and key == "held" and gold
     assert found == cv.predictions(held[0], first, model_only=cv.MODEL_ONLY)
-    assert cv._fold((("held",), ("train",), Params(max_iterations=30), (0, False), "")) and len(learned) == 1
+    assert cv._fold((("held",), ("train",), Params(max_iterations=30), (0, False), ("", 8))) and len(learned) == 1

@@ -7,6 +7,9 @@ list and of the other mentions of its word, each as a bucket of its probability 
   (:func:`list_mates`);
 * ``Sc0`` … ``Sc4``: its word's other mentions', the highest mean of the OTHER occurrences of its
   jieba word in the document (:func:`same_elsewhere`).
+* tried, not kept (the variants ``near``, ``word``, ``nearword`` of :data:`KINDS`): ``Sl``/``Sr``, the highest
+  probability of the two characters before / after it on its line (:func:`neighbours`), ``Sw``, the mean of
+  its own word (:func:`own_word`).
 
 The same code (numpy over the document's jieba words, :func:`columns`) makes them for training and
 for tagging, so that the stacked layer reads, on a new document, what it learned from.
@@ -20,7 +23,8 @@ from typing import Any
 import numpy as np
 
 CUTS = (0.1, 0.3, 0.5, 0.7)  # buckets 0 … 4: below 0.1, below 0.3, below 0.5, below 0.7, 0.7 or more
-KINDS = {"own": "a", "all": "abc"}  # the variants: the features each adds (the seed's: all)
+# the variants: the features each adds (the seed's: all; near, word, nearword: tried on 3 December, not kept)
+KINDS = {"own": "a", "all": "abc", "near": "abclr", "word": "abcw", "nearword": "abclrw"}
 BREAKS = frozenset("。；;！!？?：:\n")  # a word holding one ends a clause
 SEPARATORS = frozenset({"、", "，", ",", "和", "及", "以及"})  # words between the items of a list
 NONE = -1  # no bucket (no list, a word met once)
@@ -134,14 +138,45 @@ def same_elsewhere(words: Sequence[str], probs: np.ndarray, w: _Words | None = N
     return w.per_char(per_word)
 
 
+def neighbours(words: Sequence[str], probs: np.ndarray, side: int, reach: int = 2) -> np.ndarray:
+    """For each character: the highest probability of the ``reach`` characters before it (``side`` -1)
+    or after it (+1) on its line, or NaN where it has none there (a line break is on no line)."""
+    n = len(probs)
+    out = np.full(n, np.nan)
+    breaks = np.frombuffer("".join(words).encode("utf-32-le"), dtype=np.uint32) == ord("\n")
+    if len(breaks) != n:
+        return out
+    line = np.cumsum(breaks)
+    index = np.arange(n)
+    for k in range(1, reach + 1):
+        other = index + side * k
+        inside = (other >= 0) & (other < n)
+        other = np.clip(other, 0, n - 1)
+        same = inside & (line[other] == line) & ~breaks[other] & ~breaks
+        out = np.where(same & ~(out >= probs[other]), probs[other], out)
+    return out
+
+
+def own_word(words: Sequence[str], probs: np.ndarray, w: _Words | None = None) -> np.ndarray:
+    """For each character in a word of two characters or more (with a letter, digit or Chinese
+    character): the mean probability of the word's characters, else NaN."""
+    w = w or _Words(words, np.asarray(probs, dtype=np.float64))
+    return w.per_char(np.where(w.mention, w.sums / np.maximum(w.lengths, 1), np.nan))
+
+
 def columns(words: Sequence[str], probs: Any, kinds: str) -> np.ndarray:
     """The buckets of the features ``kinds`` names (a column each, in the order of ``kinds``), one row a
     character of the text ``words`` cover; :data:`NONE` where a feature is absent."""
     p = np.asarray(probs, dtype=np.float64)
     out = np.full((len(p), len(kinds)), NONE, dtype=np.int8)
-    w = _Words(words, p) if set(kinds) & {"b", "c"} else None
+    w = _Words(words, p) if set(kinds) & {"b", "c", "w"} else None
     for k, kind in enumerate(kinds):
-        found = p if kind == "a" else (list_mates if kind == "b" else same_elsewhere)(words, p, w)
+        if kind in "lr":
+            found = neighbours(words, p, -1 if kind == "l" else 1)
+        elif kind == "w":
+            found = own_word(words, p, w)
+        else:
+            found = p if kind == "a" else (list_mates if kind == "b" else same_elsewhere)(words, p, w)
         there = ~np.isnan(found)
         out[there, k] = np.searchsorted(CUTS, found[there], side="right")
     return out

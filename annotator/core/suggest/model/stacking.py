@@ -49,7 +49,7 @@ def marginals(layer: bytes, rows: Lines, length: int, label: str = "O") -> list[
 def stacked(text: str, rows: LineFeatures, probs: Sequence[float], kinds: str = KINDS["all"]) -> LineFeatures:
     """``rows`` (of ``text``) with the features of stage 1's ``probs`` that ``kinds`` names, after each
     row's own (:func:`.stackfeatures.columns`: the same as tagging adds)."""
-    extra = as_names(columns(cut_words(text)[0] if set(kinds) & {"b", "c"} else [], probs, kinds), kinds)
+    extra = as_names(columns(cut_words(text)[0] if set(kinds) - {"a"} else [], probs, kinds), kinds)
     out = LineFeatures(len(rows))
     for start, end, line in rows:
         out.add(start, end, (tuple(row) + more for row, more in zip(line, extra[start:end], strict=True)))
