@@ -33,5 +33,6 @@ def test_the_window_says_it_in_chinese(qapp):
         shown = summary_text(f"failed /tmp/li/project.sqlite: is {SAID}")
     finally:
         assert i18n.install_translator(qapp, "en")
-    assert shown.startswith("未能导入 /tmp/li/project.sqlite：是 SQLite 数据库") and "annotator merge" in shown
+    assert shown.startswith("未能导入 /tmp/li/project.sqlite：是 SQLite 数据库")
+    assert "“标注工程 › 团队协作 › 合并编码员的成果…”" in shown and "annotator merge" not in shown
     assert "not a document" not in shown, shown

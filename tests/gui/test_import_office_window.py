@@ -63,6 +63,6 @@ def test_without_libreoffice_the_refusal_says_in_chinese_how_to_convert_many(win
         window.commands.set_language("en")
     assert boxes[0][1].split("\n")[1] == (
         f"未能导入 {report}：是富文本（RTF）文档；annotator 通过 LibreOffice 读取此类文件，但本机未找到 LibreOffice："
-        "请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless "
+        "请安装 LibreOffice（libreoffice.org）后再导入，或在命令行中用以下命令一次转换许多文件：soffice --headless "
         "--convert-to docx *.rtf")
     assert store.document_id_by_name("报告.rtf") is None

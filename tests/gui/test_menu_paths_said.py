@@ -15,7 +15,7 @@ from tests.gui.menus import menu_finder
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "annotator_zh_CN.ts"
 TOP = {"en": ("Project", "Edit", "View", "Help"), "zh_CN": ("标注工程", "编辑", "视图", "帮助")}
 # a path: the word(s) before its first ›, then its entries
-CHAINS = {"en": re.compile(r"([\w']+)((?: › [\w']+(?: [\w']+)*…?)+)"),
+CHAINS = {"en": re.compile(r"([\w']+)((?: › [\w']+(?:\(s\))?(?: [\w']+(?:\(s\))?)*…?)+)"),  # (Remove document(s)…)
           "zh_CN": re.compile(r"([^\s“”（）()，。；：、›]+)((?: › [^›…（）()“”，。；、\s]+…?)+)")}
 # said short where the whole path is plain: Edit › Reject all in this document (in the project) › Links
 SHORT = {"all › Links", "全部拒绝 › 关联"}

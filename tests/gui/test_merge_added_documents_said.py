@@ -21,6 +21,6 @@ def test_the_documents_a_merge_added_are_named_in_chinese(window):
     finally:
         window.commands.set_language("en")
     assert said == ["  本标注工程原先没有的文档，新增 1 篇（hechi 2015.txt）：是在 张三.zip 制作之后从这里删除的吗？"
-                    "“标注工程 › 移除文档…”（annotator remove）可将其移除",
+                    "“标注工程 › 移除文档…”可将其移除",
                     "  wang.zip 的文档都不在本标注工程中（是另一个工程的标注包？）：新增 6 篇（0.txt, 1.txt, 2.txt, "
-                    "3.txt, 4.txt, …）；“标注工程 › 移除文档…”（annotator remove）可将其移除"]
+                    "3.txt, 4.txt, …）；“标注工程 › 移除文档…”可将其移除"]
