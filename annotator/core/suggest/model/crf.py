@@ -220,17 +220,19 @@ class SequenceModel:
         return vocabulary
 
     def tag(self, features: Features, lines: Iterable[Span], labels: Iterable[str] | None = None,
-            text: str | None = None) -> list[Tagged]:
+            text: str | None = None, flats: dict[int, Any] | None = None) -> list[Tagged]:
         """The spans each layer (of ``labels``, default all) proposes over ``lines`` of a document.
         Marginals (the confidence) are computed only for the lines where a layer tags a span. A label
         with a stacked layer is tagged by it (:meth:`stage_two`), over what its layer makes of every
-        character (:meth:`stage_one`) and ``text`` (the document ``features`` are of: its words)."""
+        character (:meth:`stage_one`) and ``text`` (the document ``features`` are of: its words).
+        ``flats``: where to keep the attribute numbers found (C interface) for later calls on these rows."""
         wanted = [label for label in self.labels if labels is None or label in set(labels)]
         stacked = [label for label in wanted if label in self.stacked]
         lines = list(lines) if stacked else lines
         # each block's attribute numbers, found once for the layers and the stacked one (C interface); kept
-        # only then (a document of 100,000 characters: some 10 MB, and the suggest run tags 50,000 at most)
-        flats: dict[int, Any] | None = {} if stacked else None
+        # only then (a document of 100,000 characters: some 4 MB, and the suggest run tags 50,000 at most)
+        if flats is None and stacked:
+            flats = {}
         out = self._spans(self._paths(features, lines, [label for label in wanted if label not in self.stacked],
                                       flats))
         if stacked and text is None:

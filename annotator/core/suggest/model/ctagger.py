@@ -69,6 +69,7 @@ class _Dictionary(Structure):
 
 
 Flat = tuple[np.ndarray, np.ndarray, int]  # a block's attribute numbers, the row of each, its rows
+# (kept in ``flats``: the numbers, how many each row has, its rows)
 _ITEM = np.dtype(_Item)  # numpy's view of the C structs: the same sizes and offsets
 _ATTRIBUTE = np.dtype(_Attribute)
 _library: Any = None
@@ -203,12 +204,20 @@ class CLayers:
     def _flat(self, features: Sequence[Sequence[Any]], offset: int, lines: list[tuple[int, int]],
               flats: dict[int, Flat] | None = None) -> Flat:
         """The attribute numbers of the rows ``offset`` … the end of ``lines`` in a row, the row of
-        each, and the number of rows (found once in ``flats``, when given)."""
-        if flats is not None:
+        each, and the number of rows (found once in ``flats``, when given: kept there as 32-bit
+        numbers and each row's count, 4 bytes a number rather than 16, for a long document's second
+        pass, :meth:`.suggester.ModelSuggester.tagged`)."""
+        if flats is None:
+            flat, counts, n = self._numbers(features, offset, lines)
+        else:
             found = flats.get(offset)
             if found is None:
-                found = flats[offset] = self._flat(features, offset, lines)
-            return found
+                found = flats[offset] = self._numbers(features, offset, lines)
+            flat, counts, n = found
+        return flat, np.repeat(np.arange(n), counts), n
+
+    def _numbers(self, features: Sequence[Sequence[Any]], offset: int, lines: list[tuple[int, int]]) -> Flat:
+        """:meth:`_flat`'s numbers (32-bit) and the count of each row (not the row of each number)."""
         rows_of = features[offset:lines[-1][1]]
         n = len(rows_of)
         counts = np.fromiter(map(len, rows_of), dtype=np.int64, count=n)
@@ -220,7 +229,7 @@ class CLayers:
             flat = np.fromiter(map(self.index.get, chain.from_iterable(rows_of), repeat(self.unknown)),
                                dtype=np.int64, count=total)
         flat[(flat < 0) | (flat > self.unknown)] = self.unknown
-        return flat, np.repeat(np.arange(n), counts), n
+        return flat.astype(np.int32), counts.astype(np.int32), n
 
     def _block_paths(self, features: Sequence[Sequence[Any]], offset: int, lines: list[tuple[int, int]],
                      labels: Sequence[str], extra: np.ndarray | None = None,

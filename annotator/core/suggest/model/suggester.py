@@ -140,7 +140,10 @@ class ModelSuggester:
     def _in_blocks(self, text: str, rules: list[Suggestion], vocabulary: Vocabulary,
                    labels: Iterable[str] | None) -> list[Tagged]:
         """:meth:`tagged` of a long document, a block at a time; a stacked layer's in a second pass
-        over the blocks, once its stage 1 has read the whole document (its words' other mentions)."""
+        over the blocks, once its stage 1 has read the whole document (its words' other mentions).
+        The first pass keeps each block's attribute numbers (crfsuite's C interface: 4 bytes a
+        feature, some 15 MB for 400,000 characters), so the second does not make its rows again (the
+        features: half the time of the model's tagging); through python-crfsuite it makes them again."""
         wanted = [label for label in self.labels if labels is None or label in set(labels)]
         stacked = [label for label in wanted if label in self.model.stacked]
         directions = direction_ranges(text, vocabulary)
@@ -148,19 +151,23 @@ class ModelSuggester:
         starts = [s.start for s in ordered]
         probs = {label: np.zeros(len(text)) for label in stacked}
         found: dict[str, Any] = {}
+        kept: dict[int, dict[int, Any]] = {}  # each block's attribute numbers, by its start
         out: list[Tagged] = []
         for second_pass in (False, True) if stacked else (False,):
             for start, end in blocks(text, rules, BLOCK_CHARS):
-                near = ordered[bisect_left(starts, start - 1):bisect_right(starts, end + 1)]
-                rows = block_features(text, near, vocabulary, start, end, directions)
                 where = list(lines(text[start:end]))
+                flats = kept.pop(start, None) if second_pass else ({} if stacked else None)
+                near = ordered[bisect_left(starts, start - 1):bisect_right(starts, end + 1)]
+                rows = [] if flats else block_features(text, near, vocabulary, start, end, directions)
                 if second_pass:
                     got = [t for label in stacked
-                           for t in self.model.stage_two(rows, where, label, found[label][start:end])]
+                           for t in self.model.stage_two(rows, where, label, found[label][start:end], flats)]
                 else:
-                    got = self.model.tag(rows, where, [label for label in wanted if label not in stacked])
+                    got = self.model.tag(rows, where, [label for label in wanted if label not in stacked], flats=flats)
                     for label in stacked:
-                        probs[label][start:end] = self.model.stage_one(rows, where, label)
+                        probs[label][start:end] = self.model.stage_one(rows, where, label, flats)
+                    if flats is not None:
+                        kept[start] = flats
                 out += [Tagged(t.label, t.start + start, t.end + start, t.confidence) for t in got]
             words = cut_words(text)[0] if stacked else []
             found = {label: columns(words, probs[label], self.model.stacked[label].kinds) for label in stacked}
