@@ -194,7 +194,8 @@ def _document(app: QApplication, w, name: str, other_name: str) -> dict[str, flo
     return f
 
 
-def one_run(app: QApplication, source: Path, work: Path) -> dict[str, dict[str, float]]:
+def opened_window(source: Path, work: Path):  # -> MainWindow (the GUI imported once the app exists)
+    """A window on a fresh copy ``work`` of the project ``source``, shown at 1200 x 800."""
     from annotator.gui.main_window import MainWindow
     from annotator.gui.settings import Settings
 
@@ -208,6 +209,11 @@ def one_run(app: QApplication, source: Path, work: Path) -> dict[str, dict[str, 
     w.show()
     QTest.qWaitForWindowExposed(w)
     w.open_project(work)
+    return w
+
+
+def one_run(app: QApplication, source: Path, work: Path) -> dict[str, dict[str, float]]:
+    w = opened_window(source, work)
     view = w.text_view
     idle(app, view, True)
     names = ["report.txt", *(f"{shape}.txt" for shape in SHAPES)]

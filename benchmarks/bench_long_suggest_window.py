@@ -25,14 +25,13 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QPushButton  # noqa: E402
 
 from annotator.core.imports.text import sha256, title_of  # noqa: E402
 from annotator.core.models import Document  # noqa: E402
 from annotator.core.progress import MODEL, Step  # noqa: E402
 from annotator.core.store import Store  # noqa: E402
-from benchmarks.bench_long_document import Turns, _long, _reports  # noqa: E402
+from benchmarks.bench_long_document import Turns, _long, _reports, opened_window  # noqa: E402
 
 
 def build(folder: Path) -> Path:
@@ -49,19 +48,8 @@ def build(folder: Path) -> Path:
 
 def one_run(app: QApplication, source: Path, work: Path, cancel_after: float | None) -> None:
     from annotator.gui import tasks
-    from annotator.gui.main_window import MainWindow
-    from annotator.gui.settings import Settings
 
-    shutil.rmtree(work, ignore_errors=True)
-    shutil.copytree(source, work)
-    settings = Settings()
-    settings.annotator_name = "bench"
-    w = MainWindow(settings)
-    w.show_error = lambda title, message: print("error:", title, message)
-    w.resize(1200, 800)
-    w.show()
-    QTest.qWaitForWindowExposed(w)
-    w.open_project(work)
+    w = opened_window(source, work)
     marks: dict[str, float] = {}
     timer = QTimer(singleShot=True)
 

@@ -7,7 +7,7 @@ Chinese, and Project › Restore from a backup… restores a project that does n
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from annotator.core.store import Store, backup
 from annotator.gui.core_errors import error_line
@@ -18,6 +18,7 @@ from tests.core.test_damaged_projects import damage_a_page
 from tests.gui.conftest import build_project
 from tests.gui.terminal_advice import terminal_advice
 from tests.gui.test_project_io import Answers
+from tests.gui.test_restore_damaged_backup import choose
 
 
 def core_lines(tmp_path) -> list[str]:
@@ -74,16 +75,6 @@ def empty_window(qtbot, settings, monkeypatch):
     w.session_backup.wait()
     if w.store is not None:
         w.store.close()
-
-
-def choose(made):
-    def answer(dialog) -> None:
-        if isinstance(dialog, QMessageBox):
-            dialog.button(QMessageBox.StandardButton.Yes).click()
-            return
-        dialog.table.selectRow(dialog.backups.index(made))
-        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    return answer
 
 
 def open_and_restore(window, monkeypatch, damaged) -> str:
