@@ -17,6 +17,7 @@ changes is kept.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import shutil
@@ -194,6 +195,16 @@ def _document(app: QApplication, w, name: str, other_name: str) -> dict[str, flo
     return f
 
 
+def isolated_app() -> QApplication:
+    """The application, its window settings in a fresh temporary folder (the user's are not read or written,
+    the folder removed at the end)."""
+    settings_dir = tempfile.mkdtemp(prefix="annotator-bench-settings-")
+    atexit.register(shutil.rmtree, settings_dir, True)  # removed when the benchmark ends
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, settings_dir)
+    return QApplication.instance() or QApplication(sys.argv)
+
+
 def opened_window(source: Path, work: Path):  # -> MainWindow (the GUI imported once the app exists)
     """A window on a fresh copy ``work`` of the project ``source``, shown at 1200 x 800."""
     from annotator.gui.main_window import MainWindow
@@ -231,10 +242,7 @@ def main() -> None:
     args = p.parse_args()
     tmp = Path(tempfile.gettempdir())
     source = build(tmp / "annotator-long-documents-v1")
-    settings_dir = tempfile.mkdtemp(prefix="annotator-bench-settings-")
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, settings_dir)
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = isolated_app()
     runs = [one_run(app, source, tmp / "annotator-long-documents-run") for _ in range(args.repeat)]
     names = list(runs[0])
     with Store.open(source) as store:
@@ -246,7 +254,6 @@ def main() -> None:
         cells = " | ".join(f"{statistics.median(r[n][action] for r in runs):.0f}" for n in names)
         print(f"| {action} | {cells} |")
     shutil.rmtree(tmp / "annotator-long-documents-run", ignore_errors=True)
-    shutil.rmtree(settings_dir, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -24,14 +24,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QPushButton  # noqa: E402
 
 from annotator.core.imports.text import sha256, title_of  # noqa: E402
 from annotator.core.models import Document  # noqa: E402
 from annotator.core.progress import MODEL, Step  # noqa: E402
 from annotator.core.store import Store  # noqa: E402
-from benchmarks.bench_long_document import Turns, _long, _reports, opened_window  # noqa: E402
+from benchmarks.bench_long_document import Turns, _long, _reports, isolated_app, opened_window  # noqa: E402
 
 
 def build(folder: Path) -> Path:
@@ -95,10 +95,7 @@ def main() -> None:
     args = p.parse_args()
     tmp = Path(tempfile.gettempdir())
     source = build(tmp / "annotator-long-suggest-v1")
-    settings_dir = tempfile.mkdtemp(prefix="annotator-bench-settings-")
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, settings_dir)
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = isolated_app()
     work = tmp / "annotator-long-suggest-run"
     for i in range(args.repeat):
         print(f"run {i + 1}:")
@@ -107,7 +104,6 @@ def main() -> None:
         print(f"cancelled {after} s into the model's step:")
         one_run(app, source, work, after)
     shutil.rmtree(work, ignore_errors=True)
-    shutil.rmtree(settings_dir, ignore_errors=True)
 
 
 if __name__ == "__main__":  # the window's child process is spawned: it imports this module again
