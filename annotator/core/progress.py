@@ -3,10 +3,11 @@
 A progress callback takes ``(done, total, current)``. Importing counts files. Suggesting may
 spend all its time in one document (a 400,000-character report), so it counts thousandths
 (:data:`SCALE`) of the whole job: each document's share is its length's share of all the
-text, and within a document each step (a suggester, storing, links) takes the share its
-usual cost gives it (:class:`Meter`). ``current`` is then a :class:`Step`: document *i* of *n*,
-its name, and what is being done (which labels are being suggested); ``str(step)`` says it
-in English for a terminal, the window says it in its own language.
+text, and within a document each step (a suggester, the model, storing, links) takes the share its
+usual cost gives it (:class:`Meter`; the model's moves on a block of a long document at a time).
+``current`` is then a :class:`Step`: document *i* of *n*, its name, and what is being done (which
+labels are being suggested); ``str(step)`` says it in English for a terminal, the window says it in
+its own language.
 """
 from __future__ import annotations
 

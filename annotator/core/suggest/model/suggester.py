@@ -23,7 +23,7 @@ the model takes them as features. :meth:`ModelSuggester.combine` puts both toget
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import accumulate
 from operator import attrgetter
 from typing import Any
@@ -53,6 +53,10 @@ AGREED = "rule+model"
 # far fewer spans (leave-one-report-out on the shared reports, a model of five reports alone: 0.862
 # against the rules' 0.869).
 MODEL_ONLY = frozenset({"PROJECT"})
+# a stacked model's first pass over a long document's blocks, of its whole tagging (the features, the
+# other layers, stage 1): 1.8 s of 2.2 on the 400,000-character report; the words' columns and the second pass the rest
+FIRST_PASS = 0.8
+Along = Callable[[float], None]  # the fraction of the model's tagging of a document done (it may raise to stop)
 
 
 def resolved(candidates: list[Suggestion]) -> list[Suggestion]:
@@ -126,8 +130,11 @@ class ModelSuggester:
         # labels whose rule spans need the model's agreement (MODEL_ONLY, for the seed's layers)
         self.model_only = frozenset(model_only).intersection(self.labels)
 
-    def tagged(self, text: str, rules: list[Suggestion], labels: Iterable[str] | None = None) -> list[Tagged]:
-        """What the model's layers tag in ``text`` (``rules``: the rules' proposals, its features)."""
+    def tagged(self, text: str, rules: list[Suggestion], labels: Iterable[str] | None = None,
+               progress: Along | None = None) -> list[Tagged]:
+        """What the model's layers tag in ``text`` (``rules``: the rules' proposals, its features).
+        ``progress`` hears, after each block of a long document (:meth:`_in_blocks`), the fraction of the
+        tagging done (by characters: 400,000 of them took 2.3 s and the bar stood still); it may raise to stop."""
         if not text:
             return []
         vocabulary = self.model.vocabulary(labels)
@@ -135,15 +142,17 @@ class ModelSuggester:
             with no_collection():  # the features are dropped before the collector runs again
                 return self.model.tag(document_features(text, rules, vocabulary), lines(text), labels, text)
         with no_collection():  # a long document: a block of lines at a time (model/blocks.py)
-            return self._in_blocks(text, rules, vocabulary, labels)
+            return self._in_blocks(text, rules, vocabulary, labels, progress)
 
     def _in_blocks(self, text: str, rules: list[Suggestion], vocabulary: Vocabulary,
-                   labels: Iterable[str] | None) -> list[Tagged]:
+                   labels: Iterable[str] | None, progress: Along | None = None) -> list[Tagged]:
         """:meth:`tagged` of a long document, a block at a time; a stacked layer's in a second pass
         over the blocks, once its stage 1 has read the whole document (its words' other mentions).
         The first pass keeps each block's attribute numbers (crfsuite's C interface: 4 bytes a
         feature, some 15 MB for 400,000 characters), so the second does not make its rows again (the
-        features: half the time of the model's tagging); through python-crfsuite it makes them again."""
+        features: half the time of the model's tagging); through python-crfsuite it makes them again.
+        ``progress``: after each block, the characters done of each pass (the first :data:`FIRST_PASS` of
+        the whole when there is a second)."""
         wanted = [label for label in self.labels if labels is None or label in set(labels)]
         stacked = [label for label in wanted if label in self.model.stacked]
         directions = direction_ranges(text, vocabulary)
@@ -154,6 +163,7 @@ class ModelSuggester:
         kept: dict[int, dict[int, Any]] = {}  # each block's attribute numbers, by its start
         out: list[Tagged] = []
         for second_pass in (False, True) if stacked else (False,):
+            before, share = (FIRST_PASS, 1.0 - FIRST_PASS) if second_pass else (0.0, FIRST_PASS if stacked else 1.0)
             for start, end in blocks(text, rules, BLOCK_CHARS):
                 where = list(lines(text[start:end]))
                 flats = kept.pop(start, None) if second_pass else ({} if stacked else None)
@@ -169,8 +179,11 @@ class ModelSuggester:
                     if flats is not None:
                         kept[start] = flats
                 out += [Tagged(t.label, t.start + start, t.end + start, t.confidence) for t in got]
-            words = cut_words(text)[0] if stacked else []
-            found = {label: columns(words, probs[label], self.model.stacked[label].kinds) for label in stacked}
+                if progress is not None:
+                    progress(before + share * min(end + 1, len(text)) / len(text))
+            if not second_pass and stacked:  # (after the second: no pass left to read them)
+                words = cut_words(text)[0]
+                found = {label: columns(words, probs[label], self.model.stacked[label].kinds) for label in stacked}
         return out
 
     def _suggestion(self, text: str, t: Tagged, values: dict[tuple[str, int, int], dict[str, object]],
@@ -197,11 +210,13 @@ class ModelSuggester:
         return [self._suggestion(text, t, values, runs, year, area) for t in tagged if self._shown(text, t)]
 
     def combine(self, text: str, rules: list[Suggestion], labels: Iterable[str] | None = None,
-                tagged: list[Tagged] | None = None, year: int | None = None, area: str = "") -> list[Suggestion]:
+                tagged: list[Tagged] | None = None, year: int | None = None, area: str = "",
+                progress: Along | None = None) -> list[Suggestion]:
         """The rules' proposals and the model's, as the module says (overlaps not yet resolved);
-        ``year`` and ``area``: the document's, for the values of the model's own spans (:func:`value_of`)."""
+        ``year`` and ``area``: the document's, for the values of the model's own spans (:func:`value_of`);
+        ``progress``: :meth:`tagged`'s."""
         if tagged is None:
-            tagged = self.tagged(text, rules, labels)
+            tagged = self.tagged(text, rules, labels, progress)
         found = {(t.label, t.start, t.end): t for t in tagged}
         model_only = self.model_only
         out: list[Suggestion] = []
