@@ -197,7 +197,7 @@ def _not_as_asked(chunks: Chunks, size: int, name: str, asked: str, reading: _Re
     if other is None and reading.error_end == size and reading.error_at and \
             _plausible_reading(_first_bytes(chunks, reading.error_at), reading.error_at, name, asked):
         return _cut_off(name, asked, size - reading.error_at)  # the right encoding, the end missing
-    return (f"{name}: is not {_shown(asked)} text (--encoding {asked}): it does not decode as {asked} "
+    return (f"{name}: is not {shown(asked)} text (--encoding {asked}): it does not decode as {asked} "
             f"(byte {reading.error_at}: {reading.reason}){_hint(other)}")
 
 
@@ -215,10 +215,11 @@ def _plausible_reading(chunks: Chunks, size: int, name: str, encoding: str = "",
 
 
 def _hint(other: str | None) -> str:
-    return f"; it reads as {_shown(other)}: leave out --encoding" if other else ""
+    return f"; it reads as {shown(other)}: leave out --encoding" if other else ""
 
 
-def _shown(encoding: str) -> str:
+def shown(encoding: str) -> str:
+    """``encoding`` as a user knows it (GBK, UTF-16, Big5)."""
     return {"big5": "Big5", HKSCS: "Big5-HKSCS", "utf-8-sig": "UTF-8"}.get(encoding, encoding.upper())
 
 
