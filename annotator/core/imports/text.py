@@ -23,12 +23,13 @@ import codecs
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError, EncodingUnknown, ImportFileError
 from annotator.core.imports.plausibility import PLAUSIBLE_SHARE, Tally, common_runs
 from annotator.core.imports.plausibility import plausibility as plausibility  # for callers of text.plausibility
+from annotator.core.imports.titles import MARKDOWN
 from annotator.core.imports.titles import title_of as title_of  # the title read from a text: titles.py
 from annotator.core.imports.western import WESTERN, reads_western
 
@@ -386,5 +387,7 @@ def decode(data: bytes, name: str = "", encoding: str | None = None) -> tuple[st
 
 # -------------------------------------------------------------- a text file
 def read_text_file(path: Path, size: int, encoding: str | None = None) -> TextFile:
-    """A .txt/.md file of ``size`` bytes decoded (with ``encoding``, else guessed) and normalised."""
-    return _decode(lambda: _read_chunks(path), size, str(path), encoding and check_encoding(encoding))
+    """A .txt/.md file of ``size`` bytes decoded (with ``encoding``, else guessed) and normalised; a Markdown
+    file's title is its heading, without the marks (``titles.py``)."""
+    read = _decode(lambda: _read_chunks(path), size, str(path), encoding and check_encoding(encoding))
+    return replace(read, title=title_of(read.text, markdown=True)) if path.suffix.lower() in MARKDOWN else read
