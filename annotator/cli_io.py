@@ -192,7 +192,8 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     project_first(args.project, args.files, "annotator import-annotations PROJECT FILE…")
     with cli._open(args.project) as store:
         try:
-            report = import_annotations(store, args.files, status=args.status, annotator=args.annotator)
+            report = import_annotations(store, args.files, status=args.status, annotator=args.annotator,
+                                        encoding=args.encoding)
         except AnnotationImportError as e:  # the other files were imported: say what each stored
             alone = len(args.files) == 1 and not _any_file_taken(e.report)  # the error line says it all
             refused = set(e.report.refusal_lines())  # (it said so three times: added 0, the file's line, the error)
@@ -371,6 +372,8 @@ def add_parsers(sub: Any) -> None:
     s.add_argument("files", nargs="+", metavar="FILE")
     s.add_argument("--status", default="accepted", choices=["accepted", "suggested"])
     s.add_argument("--annotator", default="", help="name stored with each imported span")
+    s.add_argument("--encoding", metavar="NAME", help="read JSON Lines and Label Studio files in this encoding "
+                   "(gb18030, big5, utf-16-le …) instead of guessing; a workbook is read as it is")
     s.set_defaults(func=cmd_import_annotations)
 
     s = sub.add_parser("export", help="export annotations")

@@ -51,12 +51,18 @@ def text_pdf(path: Path, pages: list[list[str]], size: int = 16) -> Path:
 
 
 Placed = tuple[str, float, float, float]  # a line's text, x and y (up from the page's foot), its font size
+Kerned = tuple[list[str | float], float, float, float]  # a TJ array's strings and numbers, x, y, font size
 
 
-def placed_pdf(path: Path, pages: list[list[Placed]]) -> Path:
+def placed_pdf(path: Path, pages: list[list[Placed]], kerned: list[Kerned] | None = None,
+               objects_each: bool = False) -> Path:
     """A PDF whose pages draw these lines, each at its place and size, in the order given (the order
-    the page's content stream draws them: a frame drawn after the body, a footnote at the foot)."""
-    chars = sorted({c for page in pages for line in page for c in line[0]})
+    the page's content stream draws them: a frame drawn after the body, a footnote at the foot), one text
+    object for all (``objects_each``: one for each line, as Word draws a line run by run); ``kerned``:
+    lines its first page draws after them as one TJ array each (a number moves the next string back by
+    thousandths of an em: a negative one forward, as a justified line spreads its slack)."""
+    chars = sorted({c for page in pages for line in page for c in line[0]} | {
+        c for parts, *_place in kerned or [] for part in parts if isinstance(part, str) for c in part})
     cid = {c: i + 1 for i, c in enumerate(chars)}
     cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Adobe-Identity-UCS def "
             "/CMapType 2 def 1 begincodespacerange <0000> <FFFF> endcodespacerange\n")
@@ -74,12 +80,20 @@ def placed_pdf(path: Path, pages: list[list[Placed]]) -> Path:
                b"<< /Type /FontDescriptor /FontName /NotoSerifCJKsc-Regular /Flags 6 /FontBBox [0 -120 1000 880] "
                b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>",
                _stream(cmap.encode("ascii"))]
+
+    def hex_of(text: str) -> bytes:
+        return b"<%s>" % "".join(f"{cid[c]:04X}" for c in text).encode("ascii")
+
     contents = []
-    for page in pages:
+    for number, page in enumerate(pages):
         ops = [b"BT"]
         for text, x, y, size in page:
-            ops.append(b"/F1 %g Tf 1 0 0 1 %g %g Tm <%s> Tj" % (size, x, y, "".join(
-                f"{cid[c]:04X}" for c in text).encode("ascii")))
+            ops.append(b"/F1 %g Tf 1 0 0 1 %g %g Tm %s Tj" % (size, x, y, hex_of(text)))
+            if objects_each:
+                ops.append(b"ET BT")
+        for parts, x, y, size in kerned or [] if not number else []:
+            ops.append(b"/F1 %g Tf 1 0 0 1 %g %g Tm [%s] TJ" % (size, x, y, b" ".join(
+                hex_of(part) if isinstance(part, str) else b"%g" % part for part in parts)))
         contents.append(b"\n".join(ops + [b"ET"]))
     _pages(objects, contents, b"<< /Font << /F1 3 0 R >> >>")
     return _write(path, objects)

@@ -217,7 +217,8 @@ def test_the_speaker_under_the_title_of_a_real_pdf_stays_its_own_line(tmp_path):
     with Store.create(tmp_path / "p") as store:
         (doc,) = import_files(store, [DATA / "hechi_2015_qt_cid.pdf"]).imported
         text = store.document(doc.id).text
-    assert text.startswith("——2015年1月21日在河池市第三届人民代表大会第六次会议上\n市长\t何辛幸\n各位代表：\n")
+    # (Qt's ToUnicode map gives the space as a tab: read as the space it is)
+    assert text.startswith("——2015年1月21日在河池市第三届人民代表大会第六次会议上\n市长 何辛幸\n各位代表：\n")
 
 
 def test_the_spaces_pdftotext_puts_beside_digits_go_with_the_wraps(tmp_path):

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from annotator.core.errors import AnnotatorError, ImportFileError, SaveError, ValidationError
 from annotator.core.imports import formats
+from annotator.core.imports.annotation_text import read_as
 from annotator.core.models import STATUSES
 from annotator.core.store import Store
 
@@ -231,18 +232,27 @@ class AnnotationImportError(ImportFileError):
 
 def import_annotations(store: Store, paths: Sequence[str | Path], *, status: str = "accepted", annotator: str = "",
                        progress: Callable[[int, int, str], None] | None = None,
-                       cancelled: Callable[[], bool] | None = None, coder: bool = True) -> AnnotationImportReport:
+                       cancelled: Callable[[], bool] | None = None, coder: bool = True,
+                       encoding: str | None = None) -> AnnotationImportReport:
     """Import each file (see the module's description); raises AnnotationImportError at the end
     when a file failed, after importing the others. ``progress(i, n, path)`` before each file;
     ``cancelled()`` true stops before the next file, or within a file after the batch under way
     (what was stored stays: a large file is not read to its end first). A file read under a name
     (``annotator``) makes that name one of the project's coders (``Store.coders``: the user's edits
     leave a coder's spans as they are), unless ``coder`` is False (the demo's own reviewed spans, the
-    window's file imported under the user's own name: their own work)."""
+    window's file imported under the user's own name: their own work). ``encoding`` (``--encoding``) reads
+    every JSON Lines and Label Studio file in it rather than as its bytes tell (``annotation_text.read_as``)."""
     if status not in STATUSES:
         raise ValidationError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
+    with read_as(encoding):
+        return _import(store, [Path(p) for p in paths], status, annotator, progress, cancelled, coder)
+
+
+def _import(store: Store, paths: list[Path], status: str, annotator: str,
+            progress: Callable[[int, int, str], None] | None, cancelled: Callable[[], bool] | None,
+            coder: bool) -> AnnotationImportReport:
     report = AnnotationImportReport()
-    files = sorted((Path(p) for p in paths), key=is_links_file)  # the spans first, then the links that join them
+    files = sorted(paths, key=is_links_file)  # the spans first, then the links that join them
     for i, path in enumerate(files):
         if progress is not None:
             progress(i, len(files), str(path))

@@ -13,7 +13,9 @@ letter or digit (2024 年 1 月 → 2024年1月, GDP 增长 → GDP增长: ``gap
 which would break names and amounts (5 万吨级). And where a PDF's font maps a glyph to the radical it
 shares with an ideograph (⼈⺠ for 人民, ⻓ for 长: Source Han and Noto CJK fonts through Qt, some Office exports) the
 ideograph is put back, and ⸺ (one glyph for a dash of two) becomes ——. A line stretched to the page's
-width before a manual line break loses the spaces extraction reads between its characters (``justified.py``).
+width before a manual line break loses the spaces extraction reads between its characters (``justified.py``),
+and a space pypdf reads from a narrow gap between two Chinese characters goes (``pdf_glyphs.py``: 市政府 认真贯彻
+→ 市政府认真贯彻, a line drawn run by run; a space drawn as a glyph stays; Qt's tab for a space is one).
 
 Every problem is an ImportFileError naming the file and saying what to do: an empty or cut-off
 file, something that is not a PDF, a damaged one, one locked by a password (a PDF encrypted only
@@ -131,7 +133,7 @@ def _page_text(page: Any, number: int, notes: list[str], marks: tuple[list[int],
     edge and that are drawn indented in it are added to ``marks`` (edges, indents); ``number``: the
     page's, from 0; ``overflow``: a table's last row before it (``table_pages.py``)."""
     reader = PageReader()
-    text = page.extract_text(visitor_text=reader) or ""
+    text = page.extract_text(visitor_operand_before=reader.glyphs.before, visitor_text=reader) or ""
     lines = reader.lines()
     if "".join(piece[0] for piece in reader.pieces) != text:  # not the text (never seen): the text as extracted
         overflow.cells = []

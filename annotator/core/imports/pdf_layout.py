@@ -28,6 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from annotator.core.imports.pdf_glyphs import Glyphs
 from annotator.core.imports.pdf_marks import mark_full, mark_indented, mark_spaced, runs
 from annotator.core.imports.pdf_pieces import advance, fallbacks_in_place, one_line_runs
 from annotator.core.imports.reflow import BARE_NUMBER, CLOSERS, PAGE_NUMBER, SENTENCE_END, spaced
@@ -62,9 +63,11 @@ class PageReader:
     """pypdf's ``visitor_text``: collects a page's pieces of text with their place and size."""
 
     def __init__(self) -> None:
-        self.pieces: list[tuple[str, float, float, float]] = []  # (text, x, y, size)
+        self.pieces: list[tuple[str, float, float, float]] = []  # (text, x, y, size): as pypdf gives them
+        self.glyphs = Glyphs()  # which spaces in them pypdf added between two hanzi: its visitor_operand_before
 
     def __call__(self, text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
+        self.glyphs.read(len(self.pieces), text, font, size)
         if not text:
             return
         # the text's place on the page: the text matrix times the current transformation matrix
@@ -76,7 +79,8 @@ class PageReader:
     def lines(self) -> list[Line]:
         out = [Line()]
         last: list[tuple[str, float, float] | None] = [None]  # each line's last piece of text: (text, x, size)
-        for text, x, y, size in fallbacks_in_place(one_line_runs(self.pieces)):
+        pieces = [(self.glyphs.cleaned(k, text), x, y, size) for k, (text, x, y, size) in enumerate(self.pieces)]
+        for text, x, y, size in fallbacks_in_place(one_line_runs(pieces)):
             parts = text.split("\n")
             for i, part in enumerate(parts):
                 if i:

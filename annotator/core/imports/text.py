@@ -23,12 +23,13 @@ import codecs
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError, EncodingUnknown, ImportFileError
 from annotator.core.imports.plausibility import PLAUSIBLE_SHARE, Tally, common_runs
 from annotator.core.imports.plausibility import plausibility as plausibility  # for callers of text.plausibility
+from annotator.core.imports.titles import MARKDOWN
 from annotator.core.imports.titles import title_of as title_of  # the title read from a text: titles.py
 from annotator.core.imports.western import WESTERN, reads_western
 
@@ -197,7 +198,7 @@ def _not_as_asked(chunks: Chunks, size: int, name: str, asked: str, reading: _Re
     if other is None and reading.error_end == size and reading.error_at and \
             _plausible_reading(_first_bytes(chunks, reading.error_at), reading.error_at, name, asked):
         return _cut_off(name, asked, size - reading.error_at)  # the right encoding, the end missing
-    return (f"{name}: is not {_shown(asked)} text (--encoding {asked}): it does not decode as {asked} "
+    return (f"{name}: is not {shown(asked)} text (--encoding {asked}): it does not decode as {asked} "
             f"(byte {reading.error_at}: {reading.reason}){_hint(other)}")
 
 
@@ -215,10 +216,11 @@ def _plausible_reading(chunks: Chunks, size: int, name: str, encoding: str = "",
 
 
 def _hint(other: str | None) -> str:
-    return f"; it reads as {_shown(other)}: leave out --encoding" if other else ""
+    return f"; it reads as {shown(other)}: leave out --encoding" if other else ""
 
 
-def _shown(encoding: str) -> str:
+def shown(encoding: str) -> str:
+    """``encoding`` as a user knows it (GBK, UTF-16, Big5)."""
     return {"big5": "Big5", HKSCS: "Big5-HKSCS", "utf-8-sig": "UTF-8"}.get(encoding, encoding.upper())
 
 
@@ -385,5 +387,7 @@ def decode(data: bytes, name: str = "", encoding: str | None = None) -> tuple[st
 
 # -------------------------------------------------------------- a text file
 def read_text_file(path: Path, size: int, encoding: str | None = None) -> TextFile:
-    """A .txt/.md file of ``size`` bytes decoded (with ``encoding``, else guessed) and normalised."""
-    return _decode(lambda: _read_chunks(path), size, str(path), encoding and check_encoding(encoding))
+    """A .txt/.md file of ``size`` bytes decoded (with ``encoding``, else guessed) and normalised; a Markdown
+    file's title is its heading, without the marks (``titles.py``)."""
+    read = _decode(lambda: _read_chunks(path), size, str(path), encoding and check_encoding(encoding))
+    return replace(read, title=title_of(read.text, markdown=True)) if path.suffix.lower() in MARKDOWN else read

@@ -14,8 +14,9 @@ report: its title is 政府工作报告, as tianshui_2020.txt's first line write
 not a congress's standing committee's report, 主任 …, nor a court's). A line of dashes alone, or one opening with
 an ASCII minus (-5%的增长), stays as it is. A report in traditional characters (——2024年1月15日在濱州市…會議上,
 市長 李春田) is read so too, its title kept as written (``suggest.traditional``: one character for one;
-政府工作報告). A Markdown heading's marks are not the title's (``# 政府工作报告``, ``## 政府工作报告 ##``, a line
-in bold ``**政府工作报告**``: 政府工作报告), in a ``.md`` report or any other text written so; the text keeps them."""
+政府工作報告). In a Markdown file (``.md``: ``markdown``) a heading's marks are not the title's (``# 政府工作报告``,
+``## 政府工作报告 ##``, a line in bold ``**政府工作报告**``: 政府工作报告); the text keeps them. Any other text's
+line is its title as written: a plain-text report whose first line opens with # (#1号线 …, # 第一部分) keeps it."""
 from __future__ import annotations
 
 import re
@@ -39,22 +40,24 @@ SENTENCE_ENDS = ("。", "！", "？", "；", "…", ".", "!", "?", ";")
 TITLE_CHARS = 40  # a line longer than this is a paragraph, not a title
 LOOK_LINES = 6  # lines under the note looked at for the title
 LOOK_CHARS = 2_000
+MARKDOWN = (".md", ".markdown")  # the suffixes of the files whose headings' marks are no title's
 # a Markdown ATX heading (# to ######, a space, the heading, closing #s if any), a line wholly in bold
 RE_MARKDOWN = re.compile(r"#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*|(\*\*|__)(.+)\2")
 
 
-def title_of(text: str, limit: int = 120) -> str:
+def title_of(text: str, limit: int = 120, markdown: bool = False) -> str:
     """The title read from ``text`` (the module's docstring), at most ``limit`` characters; '' for a text
-    with nothing in it."""
+    with nothing in it. ``markdown``: the text of a Markdown file, whose headings' marks are no title's."""
     start = 0
     while start < len(text):  # line by line, without splitting a large text into a list
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        line = heading(text[start:end].strip())
+        line = text[start:end].strip()
+        line = heading(line) if markdown else line
         if line:
             if is_delivery_note(line):
                 head = text[end:end + LOOK_CHARS]
-                return (_title_under(head) or _report_kind(line, head))[:limit]
+                return (_title_under(head, markdown) or _report_kind(line, head))[:limit]
             return (line.lstrip(_LEADING_DASHES) or line)[:limit]
         start = end + 1
     return ""
@@ -96,9 +99,10 @@ def _report_kind(note: str, head: str) -> str:
     return ""
 
 
-def _title_under(head: str) -> str | None:
+def _title_under(head: str, markdown: bool) -> str | None:
     """The first line in ``head`` (the text under a delivery note) that reads as a title, or None."""
-    for line in [heading(s.strip()) for s in head.split("\n") if heading(s.strip())][:LOOK_LINES]:
+    lines = [heading(s.strip()) if markdown else s.strip() for s in head.split("\n")]
+    for line in [line for line in lines if line][:LOOK_LINES]:
         if len(line) > TITLE_CHARS or line.endswith(SENTENCE_ENDS) or line.endswith(("：", ":", "，", ",")) \
                 or RE_HEADING.match(line):
             return None  # the speech (各位代表：) or its body: no title above it
