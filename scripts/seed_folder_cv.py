@@ -13,6 +13,7 @@ six reports, the held-back pair (河池 2015, 滨州 2024) and the excerpts.
                                                           # stacked on the character's own marginal alone
     python scripts/seed_folder_cv.py --stack near|word|nearword  # more of the first layer read (not kept)
     python scripts/seed_folder_cv.py --groups 8           # the stacked layer's jackknife in 8 groups (not kept)
+    python scripts/seed_folder_cv.py --clusters own|near --cluster-table TSV  # word clusters (not kept)
     python scripts/seed_folder_cv.py --places 4           # four decimals, and the spans right of those proposed
 
 Why: the held-back pair alone holds 91 PROJECT spans, so one training setting against another
@@ -29,6 +30,9 @@ the default): its PROJECT spans are those of a second layer that also reads the 
 none``: one PROJECT layer; ``near``, ``word``, ``nearword``: also of the characters either side and of its
 own word (:mod:`annotator.core.suggest.model.stackfeatures`; tried on 3 December, not kept). ``--groups N``:
 the out-of-fold marginals the stacked layer learns from in N groups (4, the seed's; 8 and 16 tried, not kept).
+``--clusters``: every layer also reads the clusters of the character's jieba word (``own``) and of the words
+either side (``near``) in a table ``scripts/build_word_clusters.py`` made of unlabeled reports (tried on
+3 December, not kept: :mod:`annotator.core.suggest.model.clusters`).
 """
 from __future__ import annotations
 
@@ -50,7 +54,9 @@ from shared_data import SHARED_ENV, shared_dir  # noqa: E402
 from annotator.core.evaluate import Span, score  # noqa: E402
 from annotator.core.store import Store  # noqa: E402
 from annotator.core.suggest.model.augment import mention_copies  # noqa: E402
+from annotator.core.suggest.model.clusters import load as load_clusters  # noqa: E402
 from annotator.core.suggest.model.crf import Params  # noqa: E402
+from annotator.core.suggest.model.features import learn_clusters  # noqa: E402
 from annotator.core.suggest.model.scoring import SYSTEMS, gold_spans, predictions  # noqa: E402
 from annotator.core.suggest.model.stackfeatures import KINDS  # noqa: E402
 from annotator.core.suggest.model.stacking import GROUPS, with_stage_two  # noqa: E402
@@ -175,8 +181,18 @@ def main(argv: list[str] | None = None) -> int:
                         "none: one layer")
     parser.add_argument("--groups", type=int, default=GROUPS,
                         help=f"the groups of the stacked layer's jackknife (default {GROUPS}, the seed's)")
+    parser.add_argument("--clusters", choices=["none", "own", "near"], default="none",
+                        help="word clusters of unlabeled reports as features (a table of "
+                        "scripts/build_word_clusters.py): of the character's word (own), and of the words either side "
+                        "(near); tried on 3 December, not kept")
+    parser.add_argument("--cluster-table", type=Path, metavar="TSV", help="the table --clusters reads")
     parser.add_argument("--places", type=int, default=3, help="decimals of the scores printed (default 3)")
     args = parser.parse_args(argv)
+    if args.clusters != "none":
+        if args.cluster_table is None:
+            parser.error("--clusters needs --cluster-table TSV (made by scripts/build_word_clusters.py)")
+        load_clusters(args.cluster_table)
+        learn_clusters(args.clusters)
     sets = read_sets(args.eval + args.train)
     evaluate = [f"extra:{folder.name}" for folder, _ in args.eval]
     train = [f"extra:{folder.name}" for folder, _ in args.train]

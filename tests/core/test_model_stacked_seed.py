@@ -81,7 +81,7 @@ def test_stacked_tagging_is_the_same_through_c_and_through_python_crfsuite():
 
 @pytest.mark.parametrize("through_c", [True, False], ids=["C interface", "python-crfsuite"])
 def test_a_long_document_in_blocks_reads_the_other_mentions_of_the_whole(monkeypatch, through_c):
-    reports = [p.read_text(encoding="utf-8") for p in shared_files("reports", "*.txt")[:2]] or [LIST * 40]
+    reports = [p.read_text(encoding="utf-8") for p in shared_files("reports", "*.txt")[:2]] or [LIST * 400]
     text = "\n".join(reports) + "\n" + LIST
     seed = seed_model() if through_c else by_python(seed_model())
     rules = rule_proposals(text)

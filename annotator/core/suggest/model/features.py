@@ -40,6 +40,7 @@ from typing import Any
 from annotator.core.models import Suggestion
 from annotator.core.suggest.base import no_collection
 from annotator.core.suggest.gazetteer import load_gazetteer
+from annotator.core.suggest.model.clusters import columns as cluster_columns
 from annotator.core.suggest.project.words import head_words
 from annotator.core.suggest.segment import words as cut_words
 from annotator.core.suggest.target.markers import markers
@@ -163,6 +164,9 @@ class Vocabulary:
         self.pairs = _pairs(known, encode) if known is not None and encode is not None else None
         self.kinds, self.quantities = self.knows("k"), self.knows("q")
         self.directions = known is not None and self.knows("d", "s")  # not learned: see the module
+        self.xa, self.xb, self.xl, self.xr = (_Table(p, known, encode) for p in ("xa", "xb", "xl", "xr"))
+        # word clusters (:mod:`.clusters`): learned where training asks for them, made where a model knows them
+        self.clusters = CLUSTERS if known is None else "near" if self.knows("xl") else "own" if self.knows("xa") else ""
 
     def text_of(self, feature: Any) -> str:
         """A feature as made for tagging (a number, bytes) as its string."""
@@ -192,7 +196,14 @@ def _pairs(known: frozenset[str], encode: Callable[[str], Any]) -> Any:
     return automaton
 
 
+CLUSTERS = ""  # the word-cluster templates training learns: "" none, "own", "near" (tried on 3 December)
 ALL = Vocabulary()
+
+
+def learn_clusters(kind: str) -> None:
+    """Training (the vocabulary of all features) learns the word-cluster templates ``kind``."""
+    global CLUSTERS
+    CLUSTERS = ALL.clusters = kind
 
 
 def document_features(text: str, rules: Iterable[Suggestion] = (), vocabulary: Vocabulary = ALL) -> Features:
@@ -281,8 +292,10 @@ def _words(text: str, v: Vocabulary) -> tuple[Iterable[Any], ...]:
     wr = [*map(v.wr.__getitem__, tags[1:]), v.wr["$"]]
     wt = list(map(v.wt.__getitem__, tags))
     w = list(map(v.w.__getitem__, words))  # two to six characters
+    own = (wl, wr, wt, w, *cluster_columns(words, v))
     return (chain.from_iterable(map(v.places.__getitem__, lengths)),
-            *(map(column.__getitem__, which) for column in (wl, wr, wt, w)))
+            *(map(column.__getitem__, which) for column in own))
+
 
 
 def _gazetteer(text: str, feats: Features, name: _Table) -> None:
