@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator import __version__
-from annotator.cli_args import in_folders, no_empty_paths, parse, projects_as_folders
+from annotator.cli_args import no_empty_paths, parse, projects_as_folders
 from annotator.cli_project import doc_ids as _doc_ids
 from annotator.cli_warn import forget, warn
 from annotator.core import provenance
@@ -160,39 +160,6 @@ def cmd_suggest_links(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_evaluate(args: argparse.Namespace) -> int:
-    from annotator.cli_model import check_evaluate_options, cmd_cross_validate
-    from annotator.core.evaluation import evaluate_project, format_table
-
-    statuses = _split(args.status) or ["accepted", "suggested"]
-    check_evaluate_options(args)
-    if args.cross_validate:
-        return cmd_cross_validate(args)
-    if not args.gold and not args.links:
-        raise AnnotatorError("evaluate needs --gold GOLD.jsonl… or --links LINKS.jsonl… (or both)")
-    result: dict[str, Any] = {}
-    gold, links = in_folders(args.gold, ".gold.jsonl", "--gold"), in_folders(args.links, ".links.jsonl", "--links")
-    with _open(args.project, reading=True) as store:
-        known = store.label_names()
-        if gold:
-            result = evaluate_project(store, gold, statuses)
-        if links:
-            from annotator.core.evaluate_links import evaluate_links, format_links
-
-            result["links"] = evaluate_links(store, links, statuses, result.get("documents_by_text"))
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False))
-    else:
-        text = [format_table(result)] if args.gold else []
-        from annotator.cli_evaluate_notes import say_gold_notes
-
-        say_gold_notes(args.project, result, known)
-        if args.links:
-            text.append(format_links(result["links"]))
-        print("\n\n".join(text))
-    return 0
-
-
 def cmd_stats(args: argparse.Namespace) -> int:
     with _open(args.project, reading=True) as store:
         if args.annotator is not None:
@@ -292,16 +259,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "link rules made as it stores new ones; those imported from a file stay")
     s.set_defaults(func=cmd_suggest_links)
 
-    s = sub.add_parser("evaluate", help="score the project's annotations against gold JSONL files")
-    s.add_argument("project")
-    s.add_argument("--gold", nargs="+", default=[], help="gold spans (*.gold.jsonl; a folder: its *.gold.jsonl)")
-    s.add_argument("--links", nargs="+", default=[],
-                   help="gold links (*.links.jsonl; a folder: its *.links.jsonl): district and project of "
-                        "each gold span")
-    s.add_argument("--status", action="append", help="statuses scored (default accepted,suggested)")
-    s.add_argument("--json", action="store_true")
-    cli_model.add_evaluate_options(s)
-    s.set_defaults(func=cmd_evaluate)
+    from annotator import cli_evaluate
+
+    cli_evaluate.add_parser(sub)
 
     s = sub.add_parser("stats", help="counts of documents and annotations (and per annotator)")
     s.add_argument("project")

@@ -121,7 +121,8 @@ def check_evaluate_options(args: argparse.Namespace) -> None:
     """Cross-validation and scoring against gold take different options; one of the other kind was
     ignored without a word (--gold with --cross-validate, --iterations without it)."""
     if args.cross_validate:
-        given = [o for o, v in (("--gold", args.gold), ("--links", args.links), ("--status", args.status)) if v]
+        given = [o for o, v in (("--gold", args.gold), ("--links", args.links), ("--status", args.status),
+                                ("--encoding", args.encoding)) if v]
         if given:
             raise AnnotatorError(f"--cross-validate scores against the project's own accepted spans; it takes no "
                                  f"{' or '.join(given)} (evaluate against gold without it)")

@@ -17,7 +17,6 @@ changes is kept.
 from __future__ import annotations
 
 import argparse
-import atexit
 import json
 import os
 import shutil
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from annotator.core.imports.text import sha256, title_of  # noqa: E402
 from annotator.core.models import Document, Suggestion  # noqa: E402
 from annotator.core.store import Store  # noqa: E402
+from benchmarks.scratch import scratch_folder  # noqa: E402
 from tests.shared_data import shared_files  # noqa: E402
 
 CHARS, EVERY, ASTRAL = 400_000, 5_000, ("𠀋", "😀")
@@ -197,9 +197,8 @@ def _document(app: QApplication, w, name: str, other_name: str) -> dict[str, flo
 
 def isolated_app() -> QApplication:
     """The application, its window settings in a fresh temporary folder (the user's are not read or written,
-    the folder removed at the end)."""
-    settings_dir = tempfile.mkdtemp(prefix="annotator-bench-settings-")
-    atexit.register(shutil.rmtree, settings_dir, True)  # removed when the benchmark ends
+    the folder removed once the process has ended: Qt writes into it as the application goes)."""
+    settings_dir = str(scratch_folder("annotator-bench-settings-"))  # removed once the benchmark has ended
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, settings_dir)
     return QApplication.instance() or QApplication(sys.argv)

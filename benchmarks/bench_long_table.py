@@ -39,6 +39,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from annotator.core.store import Store  # noqa: E402
+from benchmarks.scratch import scratch_folder  # noqa: E402
 
 DOCUMENT = "paragraphs.txt"
 TYPED = [["产", "产业", "产业园", ""], ["亿", "亿元", ""]]  # each a piece typed key by key, then emptied
@@ -190,8 +191,8 @@ def main() -> None:
     only = args.only or ["filter", "stats", "rows"]
     tmp = Path(tempfile.gettempdir())
     source = build(tmp / "annotator-long-documents-v1")
-    work = Path(tempfile.mkdtemp(prefix="annotator-long-table-")) / "project"
-    settings_dir = tempfile.mkdtemp(prefix="annotator-bench-settings-")
+    work = scratch_folder("annotator-long-table-") / "project"  # both removed once the process has ended
+    settings_dir = str(scratch_folder("annotator-bench-settings-"))
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, settings_dir)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -206,8 +207,6 @@ def main() -> None:
     print("|---|---|---|")
     for name, (wall, cpu) in figures.items():
         print(f"| {name} | {wall:.1f} | {cpu:.1f} |")
-    shutil.rmtree(work.parent, ignore_errors=True)
-    shutil.rmtree(settings_dir, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -59,7 +59,11 @@ def open_window(project: str, statistics_shown: bool = False) -> tuple[Any, Any]
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    settings_dir = tempfile.mkdtemp(prefix="bench-settings-")
+    sys.path.insert(0, str(ROOT / "tests"))
+    from after_exit import remove_after_exit
+
+    settings_dir = tempfile.mkdtemp(prefix="annotator-bench-settings-")
+    remove_after_exit(settings_dir)  # once this process has ended: Qt writes into it as the application goes
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, settings_dir)
     app = QApplication([])

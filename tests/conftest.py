@@ -9,6 +9,7 @@ import tempfile
 import warnings
 
 import pytest
+from after_exit import remove_after_exit
 from shared_data import require
 
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
@@ -19,6 +20,10 @@ SETTINGS_DIR = tempfile.mkdtemp(prefix="annotator-test-settings-")
 os.environ["XDG_CONFIG_HOME"] = SETTINGS_DIR
 # the demo project and anything else the program keeps: a throw-away data folder too
 DATA_DIR = os.environ["ANNOTATOR_DATA_DIR"] = tempfile.mkdtemp(prefix="annotator-test-data-")
+# both removed at the end of the run (pytest_unconfigure), and again once this process has ended, however it
+# ends: a run killed (timeout's SIGTERM on a hung test) never reaches pytest_unconfigure, and Qt may write its
+# settings as the application goes, after it (after_exit.py)
+remove_after_exit(SETTINGS_DIR, DATA_DIR)
 # tests import .doc/.wps/.rtf/.odt as where LibreOffice is not installed (CI) unless they point at a soffice
 os.environ["ANNOTATOR_SOFFICE"] = ""
 

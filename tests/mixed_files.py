@@ -33,7 +33,7 @@ def write(path: Path, n: int) -> Path:
     """The ``n``-th report in the format its suffix names."""
     title, paras = f"{CITIES[n % len(CITIES)]}第{n}号政府工作报告", paragraphs(n)
     kind = path.suffix.lower()
-    if kind in (".txt", ".md", ".text"):
+    if kind in (".txt", ".md", ".markdown", ".text"):
         path.write_text("\n".join([title, *paras]) + "\n", encoding="utf-8")
     elif kind == ".docx":
         import docx

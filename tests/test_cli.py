@@ -255,18 +255,18 @@ def test_a_folder_with_nothing_to_import_is_named_and_fails(project, tmp_path, c
     (tmp_path / "empty").mkdir()
     code, out, err = run(capsys, "import", folder, tmp_path / "empty")
     assert code == 1 and out == "imported 0 document(s)\n"
-    assert err == f"annotator: error: {tmp_path / 'empty'}: no .docx, .htm, .html, .md, .mht, .mhtml, .ofd, .pdf, " \
-                  ".text or .txt file in it or its subfolders; nothing was imported\n"
+    assert err == f"annotator: error: {tmp_path / 'empty'}: no .docx, .htm, .html, .markdown, .md, .mht, .mhtml, " \
+                  ".ofd, .pdf, .text or .txt file in it or its subfolders; nothing was imported\n"
     code, out, err = run(capsys, "import", folder, pdfs)  # its .doc is named, as beside a .txt
     assert code == 1 and out == "imported 0 document(s)\n"
-    assert err == f"annotator: error: {pdfs}: no .docx, .htm, .html, .md, .mht, .mhtml, " \
+    assert err == f"annotator: error: {pdfs}: no .docx, .htm, .html, .markdown, .md, .mht, .mhtml, " \
         ".ofd, .pdf, .text or .txt file in it or its subfolders, only 1 file(s) of other programs " \
         f"({Path('2020', 'report.doc')}): " \
         "annotator reads " \
-        "plain text (.txt, .md, .text), Word .docx, PDF, OFD and web pages (.html, .htm, .mht), and .doc, .wps, .rtf " \
-        "and .odt files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and " \
-        "import again, or convert many files at once with: soffice --headless --convert-to docx *.doc; nothing was " \
-        "imported\n"
+        "plain text (.txt, .md, .markdown, .text), Word .docx, PDF, OFD and web pages (.html, .htm, .mht), and .doc, " \
+        ".wps, .rtf and .odt files through LibreOffice, not found on this computer: install LibreOffice " \
+        "(libreoffice.org) and import again, or convert many files at once with: soffice --headless --convert-to " \
+        "docx *.doc; nothing was imported\n"
     (tmp_path / "new.txt").write_text("集美区", encoding="utf-8")  # beside a file that imports: said, exit 3
     code, out, err = run(capsys, "import", folder, pdfs, tmp_path / "new.txt")
     assert code == 3 and out == "imported 1 document(s)\n" and err.startswith(f"failed {pdfs}: ")

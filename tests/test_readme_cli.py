@@ -57,7 +57,7 @@ def test_every_document_suffix_import_reads_is_named_where_the_readme_lists_them
     from annotator.core.imports import formats
 
     quick = next(line for line in README.splitlines() if line.startswith("annotator import myreports "))
-    listing = README[README.index("- **Import** reads "):][:400]
+    listing = README[README.index("- **Import** reads "):][:450]
     for suffix in formats.suffixes(formats.DOCUMENTS):
         assert suffix in quick.split("#")[1], (suffix, quick)
         assert f"`{suffix}`" in listing, (suffix, listing)

@@ -228,7 +228,8 @@ def test_reports_of_other_programs_in_a_folder_are_named_and_many_counted_by_kin
         (root / "2020" / f"r{i}.wps").write_bytes(b"\xd0\xcf\x11\xe0")
     said = [line for line in import_files(store, [root]).lines() if "other programs" in line]
     assert said == ["skipped 27 file(s) of other programs in the folders (26 .wps, 1 .doc): annotator reads plain "
-                    f"text (.txt, .md, .text), Word .docx, PDF, OFD and web pages (.html, .htm, .mht){LIBREOFFICE}"]
+                    "text (.txt, .md, .markdown, .text), Word .docx, PDF, OFD and web pages (.html, .htm, .mht)"
+                    f"{LIBREOFFICE}"]
 
 
 def test_the_files_of_other_programs_are_named_in_the_order_of_their_names(store, tmp_path):
@@ -255,15 +256,15 @@ def test_a_folder_of_only_other_programs_files_names_them_counted_in_name_order(
     report = import_files(store, [root])
     first = [str(Path(n)) for n in ["2020/a.odt", "b.odt", "c.doc", "k.wps", "m.odt"]]
     assert report.lines() == ["imported 0 document(s)",
-                              f"failed {root}: no .docx, .htm, .html, .md, .mht, .mhtml, .ofd, .pdf, .text or .txt "
-                              "file in it or its subfolders, only 7 file(s) of other programs "
+                              f"failed {root}: no .docx, .htm, .html, .markdown, .md, .mht, .mhtml, .ofd, .pdf, "
+                              ".text or .txt file in it or its subfolders, only 7 file(s) of other programs "
                               f"({', '.join(first)}, …): annotator "
-                              "reads plain text (.txt, .md, .text), Word .docx, PDF, OFD and web pages "
+                              "reads plain text (.txt, .md, .markdown, .text), Word .docx, PDF, OFD and web pages "
                               "(.html, .htm, .mht)"
                               f"{LIBREOFFICE}"]
     assert report.others == []  # said once, in the folder's line
     for name in names[2:]:
         (root / name).unlink()
     assert import_files(store, [root]).lines()[-1].endswith(
-        "only 2 file(s) of other programs (c.doc, m.odt): annotator reads plain text (.txt, .md, .text), Word "
-        f".docx, PDF, OFD and web pages (.html, .htm, .mht){LIBREOFFICE}")
+        "only 2 file(s) of other programs (c.doc, m.odt): annotator reads plain text (.txt, .md, .markdown, .text), "
+        f"Word .docx, PDF, OFD and web pages (.html, .htm, .mht){LIBREOFFICE}")

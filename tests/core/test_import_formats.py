@@ -20,8 +20,8 @@ def test_suffixes_choose_the_reader():
         == ["text", "text", "text", "docx", "pdf", "html", "text", "text", "ofd"]
     assert [for_path(f"a{s}", ANNOTATIONS).name for s in (".jsonl", ".XLSX", ".json", ".xlsm")] == \
         ["jsonl", "xlsx", "label-studio", "jsonl"]  # (a .json of JSON lines: read as JSON lines, label_studio.py)
-    assert formats.suffixes(DOCUMENTS) == {".txt", ".md", ".text", ".docx", ".html", ".htm", ".mht", ".mhtml", ".pdf",
-                                           ".ofd"}
+    assert formats.suffixes(DOCUMENTS) == {".txt", ".md", ".markdown", ".text", ".docx", ".html", ".htm", ".mht",
+                                           ".mhtml", ".pdf", ".ofd"}
 
 
 def test_every_message_naming_what_import_reads_names_every_document_suffix():
@@ -31,14 +31,15 @@ def test_every_message_naming_what_import_reads_names_every_document_suffix():
     from annotator.core.imports.documents import OTHER_PROGRAMS, OTHERS_ADVICE
 
     text = for_path("a.txt", DOCUMENTS)
-    assert text.title.startswith("Plain text (.txt, .md, .text):")
-    assert "plain text (.txt, .md, .text), Word .docx, PDF, OFD and web pages (.html, .htm, .mht)" in OTHERS_ADVICE
+    assert text.title.startswith("Plain text (.txt, .md, .markdown, .text):")
+    assert ("plain text (.txt, .md, .markdown, .text), Word .docx, PDF, OFD and web pages (.html, .htm, .mht)"
+            in OTHERS_ADVICE)
     assert ".pdf" not in OTHER_PROGRAMS  # read since PDFs are a document format
-    assert OTHER_PROGRAMS[".xls"] == ("a workbook: annotator reads documents from .txt, .md, .text, .docx, .html, "
-                                      ".htm, .mht, .mhtml, .pdf and .ofd files")
-    assert cli_help.POSITIONAL["import files"].startswith(".txt, .md, .text, .docx, .html, .htm, .mht, .mhtml, "
-                                                          ".pdf and .ofd files")
-    assert formats.patterns(DOCUMENTS) == "*.txt *.md *.text *.docx *.html *.htm *.mht *.mhtml *.pdf *.ofd"
+    assert OTHER_PROGRAMS[".xls"] == ("a workbook: annotator reads documents from .txt, .md, .markdown, .text, "
+                                      ".docx, .html, .htm, .mht, .mhtml, .pdf and .ofd files")
+    assert cli_help.POSITIONAL["import files"].startswith(".txt, .md, .markdown, .text, .docx, .html, .htm, .mht, "
+                                                          ".mhtml, .pdf and .ofd files")
+    assert formats.patterns(DOCUMENTS) == "*.txt *.md *.markdown *.text *.docx *.html *.htm *.mht *.mhtml *.pdf *.ofd"
 
 
 def read_xhtml(path: Path, size: int, encoding: str | None = None) -> TextFile:

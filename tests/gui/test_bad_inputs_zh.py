@@ -65,8 +65,8 @@ def plain_chinese(text: str, *paths) -> None:
     ("report.rtf", "是富文本（RTF）文档；annotator 通过 LibreOffice 读取此类文件，但本机未找到 LibreOffice：请安装 "
                    "LibreOffice（libreoffice.org）后再导入，或在命令行中用以下命令一次转换许多文件：soffice --headless "
                    "--convert-to docx *.rtf"),
-    ("report.xls", "是工作簿：annotator 只从 .txt、.md、.text、.docx、.html、.htm、.mht、.mhtml、.pdf 和 .ofd "
-                   "文件读取文档"),
+    ("report.xls", "是工作簿：annotator 只从 .txt、.md、.markdown、.text、.docx、.html、.htm、.mht、.mhtml、.pdf "
+                   "和 .ofd 文件读取文档"),
     ("report.pdf", "不是 PDF 文件（开头不是 %PDF-）"),
 ])
 def test_a_file_of_another_kind_given_as_an_article_is_said_in_chinese(window, said, tmp_path, monkeypatch,

@@ -86,20 +86,21 @@ def test_a_folder_with_nothing_to_import_is_named_in_the_box(window, store, qtbo
     before = len(store.documents())
     seen = answered_box(qtbot, lambda: window.commands.import_paths([str(folder)]))
     assert seen["text"].splitlines() == ["imported 0 document(s)",
-                                         f"failed {folder}: no .docx, .htm, .html, .md, .mht, .mhtml, .ofd, .pdf, "
-                                         ".text or .txt file in it or its subfolders, only 1 file(s) of other programs "
-                                         "(report.wps): "
-                                         "annotator reads plain text (.txt, .md, .text), Word .docx, PDF, OFD and web "
-                                         "pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt files through "
-                                         "LibreOffice, not found on this computer: install LibreOffice "
+                                         f"failed {folder}: no .docx, .htm, .html, .markdown, .md, .mht, .mhtml, "
+                                         ".ofd, .pdf, .text or .txt file in it or its subfolders, only 1 file(s) of "
+                                         "other programs (report.wps): "
+                                         "annotator reads plain text (.txt, .md, .markdown, .text), Word .docx, PDF, "
+                                         "OFD and web pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt files "
+                                         "through LibreOffice, not found on this computer: install LibreOffice "
                                          "(libreoffice.org) and import again, or convert many files at once on the "
                                          "command line: soffice --headless --convert-to docx *.doc"]
     (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
     seen = import_box_in_chinese(window, qtbot, [str(folder)])
     assert seen["text"].splitlines()[1] == (f"未能导入 {folder}：其中（包括子文件夹）没有 .docx、.htm、.html、"
-                                            ".md、.mht、.mhtml、.ofd、.pdf、.text 或 .txt 文件，只有 2 个其他程序的文件"
+                                            ".markdown、.md、.mht、.mhtml、.ofd、.pdf、.text 或 .txt 文件，"
+                                            "只有 2 个其他程序的文件"
                                             "（old.doc、report.wps）："
-                                            "annotator 读取纯文本（.txt、.md、.text）、Word .docx、PDF、OFD "
+                                            "annotator 读取纯文本（.txt、.md、.markdown、.text）、Word .docx、PDF、OFD "
                                             "和网页（.html、.htm、.mht），"
                                             ".doc、.wps、.rtf 和 .odt 文件则通过 LibreOffice 读取，但本机未找到 "
                                             "LibreOffice：请安装 LibreOffice（li"
@@ -137,9 +138,10 @@ def test_a_folder_named_with_a_colon_is_split_from_its_reason_in_chinese(window,
     gone = tmp_path / "c: d"
     seen = import_box_in_chinese(window, qtbot, [str(folder), str(gone)])
     assert seen["text"].splitlines()[1:] == [
-        f"未能导入 {folder}：其中（包括子文件夹）没有 .docx、.htm、.html、.md、.mht、.mhtml、.ofd、.pdf、.text 或 .txt "
-        "文件，只有 1 个其他程序的文件（report.wps）：annotator 读取纯文本（.txt、.md、.text）、Word .docx、PDF、OFD "
-        "和网页（.html、.htm、.mht），.doc、.wps、.rtf 和 .odt 文件则通过 LibreOffice 读取，但本机未找到 LibreOffice："
+        f"未能导入 {folder}：其中（包括子文件夹）没有 .docx、.htm、.html、.markdown、.md、.mht、.mhtml、.ofd、.pdf、"
+        ".text 或 .txt 文件，只有 1 个其他程序的文件（report.wps）：annotator 读取纯文本"
+        "（.txt、.md、.markdown、.text）、Word .docx、PDF、OFD 和网页（.html、.htm、.mht），.doc、.wps、.rtf "
+        "和 .odt 文件则通过 LibreOffice 读取，但本机未找到 LibreOffice："
         "请安装 LibreOffice（libreoffice.org）后再导入，或在命令行中用以下命令一次转换许多文件：soffice --headless "
         "--convert-to docx *.doc",
         f"未能导入 {gone}：没有这个文件或文件夹"]

@@ -111,7 +111,7 @@ def is_aside(line: str) -> bool:
 
 
 def expand(paths: Iterable[str | Path], report: ImportReport | None = None) -> list[Path]:
-    """Files to import: files as given, folders searched for .txt/.md/.docx. Missing paths,
+    """Files to import: files as given, folders searched for the suffixes of ``formats.py``. Missing paths,
     unreadable folders and folders with none of those files go to ``report.failed``, links not
     followed to ``report.skipped``."""
     report = report if report is not None else ImportReport()

@@ -47,7 +47,8 @@ class ImportFormat:
         return loaded
 
 
-TEXT_SUFFIXES = (".txt", ".md", ".text")  # the messages that name what import reads list these (see ``listed``)
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")  # the messages that name what import reads list these (see
+# ``listed``); .md and .markdown are Markdown (titles.MARKDOWN: a heading's marks are no title's)
 
 FORMATS: tuple[ImportFormat, ...] = (
     ImportFormat("text", DOCUMENTS, f"Plain text ({', '.join(TEXT_SUFFIXES)}): UTF-8, GB18030/GBK, Big5 or UTF-16",
@@ -94,12 +95,13 @@ class ReadCancelled(Exception):
     """A cancellable reader stopped because the import was cancelled: nothing of its file is stored."""
 
 
-_SAME_KIND = {".htm": ".html", ".text": ".txt", ".mhtml": ".mht"}  # two names of one kind of file
+_SAME_KIND = {".htm": ".html", ".text": ".txt", ".mhtml": ".mht", ".markdown": ".md"}  # two names of one kind of file
 
 
 def kind_of(name: str) -> str:
     """A document's kind as an import's summary tells them apart: its suffix, lower case, with .htm
-    as .html and .text as .txt (a folder of saved pages, .html and .htm, is of one kind)."""
+    as .html, .text as .txt and .markdown as .md (a folder of saved pages, .html and .htm, is of one
+    kind)."""
     suffix = Path(name).suffix.lower()
     return _SAME_KIND.get(suffix, suffix)
 
@@ -136,18 +138,18 @@ def suffixes(kind: str) -> set[str]:
 
 
 def ordered(kind: str) -> list[str]:
-    """The suffixes of ``kind`` in the order of its formats (.txt, .md, .text, .docx, .pdf)."""
+    """The suffixes of ``kind`` in the order of its formats (.txt, .md, .markdown, .text, .docx, .pdf)."""
     return [s for f in of_kind(kind) for s in f.suffixes]
 
 
 def listed(suffixes: list[str] | tuple[str, ...], last: str = "and") -> str:
-    """".txt, .md, .text and .docx": how a message names suffixes (every such list is made here)."""
+    """".txt, .md, .markdown, .text and .docx": how a message names suffixes (every such list is made here)."""
     *rest, final = suffixes
     return f"{', '.join(rest)} {last} {final}" if rest else final
 
 
 def patterns(kind: str) -> str:
-    """"*.txt *.md *.text *.docx": a file dialog's filter of the files of ``kind``."""
+    """"*.txt *.md *.markdown *.text *.docx": a file dialog's filter of the files of ``kind``."""
     return " ".join(f"*{s}" for s in ordered(kind))
 
 

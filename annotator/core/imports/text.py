@@ -387,7 +387,7 @@ def decode(data: bytes, name: str = "", encoding: str | None = None) -> tuple[st
 
 # -------------------------------------------------------------- a text file
 def read_text_file(path: Path, size: int, encoding: str | None = None) -> TextFile:
-    """A .txt/.md file of ``size`` bytes decoded (with ``encoding``, else guessed) and normalised; a Markdown
-    file's title is its heading, without the marks (``titles.py``)."""
+    """A .txt/.md/.markdown file of ``size`` bytes decoded (with ``encoding``, else guessed) and normalised; a
+    Markdown file's title is its heading, without the marks (``titles.py``)."""
     read = _decode(lambda: _read_chunks(path), size, str(path), encoding and check_encoding(encoding))
     return replace(read, title=title_of(read.text, markdown=True)) if path.suffix.lower() in MARKDOWN else read

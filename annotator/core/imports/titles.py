@@ -14,9 +14,10 @@ report: its title is 政府工作报告, as tianshui_2020.txt's first line write
 not a congress's standing committee's report, 主任 …, nor a court's). A line of dashes alone, or one opening with
 an ASCII minus (-5%的增长), stays as it is. A report in traditional characters (——2024年1月15日在濱州市…會議上,
 市長 李春田) is read so too, its title kept as written (``suggest.traditional``: one character for one;
-政府工作報告). In a Markdown file (``.md``: ``markdown``) a heading's marks are not the title's (``# 政府工作报告``,
-``## 政府工作报告 ##``, a line in bold ``**政府工作报告**``: 政府工作报告); the text keeps them. Any other text's
-line is its title as written: a plain-text report whose first line opens with # (#1号线 …, # 第一部分) keeps it."""
+政府工作報告). In a Markdown file (``.md``, ``.markdown``: ``markdown``) a heading's marks are not the title's
+(``# 政府工作报告``, ``## 政府工作报告 ##``, a line in bold ``**政府工作报告**``: 政府工作报告); the text keeps them.
+Any other text's line is its title as written: a plain-text report whose first line opens with # (#1号线 …,
+# 第一部分) keeps it."""
 from __future__ import annotations
 
 import re
