@@ -1,9 +1,11 @@
 """Chinese of the core's error sentences the window shows rarely or the command line alone (gui/core_errors_store.py,
-gui/core_errors_tools.py, the source pieces of gui/core_errors.py, a PDF's encryption in gui/summaries.py); read
-into translate_ts.ZH."""
+gui/core_errors_tools.py, the source pieces of gui/core_errors.py, a PDF's encryption in gui/summaries.py), and
+the label of the English under Show Details (gui/dialogs/errors.py); read into translate_ts.ZH."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
+    # gui/dialogs/errors.py: Show Details of a translated error
+    "The same in English, to quote in a bug report:": "英文原文（报告问题时可引用）：",
     # what an edit needed, removed or changed since it was read (core/store/*.py)
     "no document with id {0}": "没有 id 为 {0} 的文档",
     "document {0} is not in the project": "文档 {0} 不在标注工程中",

@@ -2328,6 +2328,14 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/errors.py" />
+            <source>The same in English, to quote in a bug report:</source>
+            <translation>英文原文（报告问题时可引用）：</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
