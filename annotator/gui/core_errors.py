@@ -34,12 +34,17 @@ from annotator.gui.core_error_kinds import (
     PIECE,
     QUOTED,
     QUOTED_LABEL,
+    SOURCE_PIECE,
     STATUS,
     Rule,
 )
 from annotator.gui.core_error_words import disk_words, field_word
 from annotator.gui.core_errors_editing import editing
 from annotator.gui.core_errors_opening import opening
+from annotator.gui.core_errors_store import pieces as store_pieces
+from annotator.gui.core_errors_store import rules as store_rules
+from annotator.gui.core_errors_tools import pieces as tools_pieces
+from annotator.gui.core_errors_tools import rules as tools_rules
 from annotator.gui.display import label_text, link_kind_text, status_text
 from annotator.gui.i18n import names_list
 from annotator.paths import DB_FILENAME
@@ -57,7 +62,7 @@ def _backups() -> list[Rule]:
         (r"the project database is damaged \((.+)\); it was not kept as a backup",
          _t("the project database is damaged ({0}); it was not kept as a backup"), ()),
         (r"(.+): is not a usable backup \((.+)\); nothing was restored — choose another backup",
-         _t("{0}: is not a usable backup ({1}); nothing was restored — choose another backup"), ()),
+         _t("{0}: is not a usable backup ({1}); nothing was restored — choose another backup"), ("", SOURCE_PIECE)),
         (r"(.+): is a damaged backup \(it fails its integrity check: (.+)\); nothing was restored — choose another "
          r"backup", _t("{0}: is a damaged backup (it fails its integrity check: {1}); nothing was restored — choose "
                        "another backup"), ()),
@@ -174,7 +179,7 @@ def _metadata_table() -> list[Rule]:
                               "metadata keys"), ()),
         (r"(.+): not a CSV table \((.+)\)", _t("{0}: not a CSV table ({1})"), ()),
         (r"(.+): not an Excel workbook that can be read \((.+)\)",
-         _t("{0}: not an Excel workbook that can be read ({1})"), ()),
+         _t("{0}: not an Excel workbook that can be read ({1})"), ("", SOURCE_PIECE)),
     ]
 
 
@@ -199,9 +204,24 @@ def piece_rules() -> list[Rule]:
     return _pieces()
 
 
+def source_rules() -> list[Rule]:
+    """The whole lines' rules of the sentences the window shows rarely or the command line alone, checked against
+    the core's source (tests/gui/test_core_messages_said.py) instead of each made by the core: looked at after
+    :func:`rules`."""
+    return store_rules() + tools_rules()
+
+
+def source_pieces() -> list[Rule]:
+    """Their pieces, and pieces of :func:`rules`' lines said as SOURCE_PIECE (an empty backup, a workbook
+    without a sheet, what is wrong with a project's tables)."""
+    return store_pieces() + tools_pieces()
+
+
 def _group(kind: str, text: str) -> str:
     if kind == PIECE:
         return _say(text, _pieces()) or text
+    if kind == SOURCE_PIECE:
+        return _say(text, source_pieces()) or text
     if kind == ERROR:
         return error_line(text)
     if kind == LABEL:
@@ -242,7 +262,7 @@ def _say(text: str, table: list[Rule]) -> str | None:
 
 def said_line(line: str) -> str | None:
     """One line of the core's in the interface's language; None where no rule knows it."""
-    return _say(line, received()) or _say(line, rules())
+    return _say(line, received()) or _say(line, rules()) or _say(line, source_rules())
 
 
 def error_line(line: str) -> str:

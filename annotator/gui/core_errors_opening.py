@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.gui.core_error_kinds import DISK, PIECE, Rule
+from annotator.gui.core_error_kinds import DISK, PIECE, SOURCE_PIECE, Rule
 
 
 def _t(text: str) -> str:
@@ -97,7 +97,7 @@ def opening() -> list[Rule]:
             "nothing was changed"), ()),
         (r"(.+): its tables are not those of an annotator project of schema (\d+) \((.+)\); it was left untouched",
          _t("{0}: its tables are not those of an annotator project of schema {1} ({2}); it was left untouched"),
-         ()),
+         ("", "", SOURCE_PIECE)),
         (r"(.+): cannot switch the database to WAL mode \((.+)\)",
          _t("{0}: cannot switch the database to WAL mode ({1})"), ()),
         (r"(.+): cannot read the database \((.+)\)", _t("{0}: cannot read the database ({1})"), ()),

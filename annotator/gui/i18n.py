@@ -5,7 +5,8 @@ by ``scripts/update_translations.sh``). English is the source language and needs
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -20,18 +21,41 @@ _current = [SOURCE_LANGUAGE]  # the language in effect (a code with a .qm file, 
 
 
 _generation = [0]  # counts the translators installed: what is cached in a language's words is keyed by it
+_english = [False]  # in_english() is running: every text in its source language
 
 
 def translations_key() -> tuple[str, int]:
     """What a cache of translated words is keyed by: the language, and the translators installed."""
-    return _current[0], _generation[0]
+    return current_language(), _generation[0]
 
 
 def current_language() -> str:
     """The language the interface speaks now ("en", "zh_CN"): what the last
-    :func:`install_translator` put in effect. Label names and stored values shown in the window
-    follow it (:mod:`annotator.gui.display`)."""
-    return _current[0]
+    :func:`install_translator` put in effect (English inside :func:`in_english`). Label names and
+    stored values shown in the window follow it (:mod:`annotator.gui.display`)."""
+    return SOURCE_LANGUAGE if _english[0] else _current[0]
+
+
+class _SourceWords(QTranslator):
+    """Asked before a language's translators: inside :func:`in_english` every text is its source (English);
+    outside it knows none (None: the next translator is asked). Nothing is installed or removed for it, so
+    no window is told that the language changed."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        return source if _english[0] else None
+
+
+@contextmanager
+def in_english() -> Iterator[None]:
+    """The window's words in English, its source language, while the block runs, whatever language is in
+    effect: a line of the core said as the English window says it (an error box's Show Details)."""
+    was = _english[0]
+    _english[0] = True
+    try:
+        yield
+    finally:
+        _english[0] = was
 
 
 def names_list(names: Iterable[str]) -> str:
@@ -103,4 +127,7 @@ def _install(app: QCoreApplication, language: str) -> bool:
         _installed.append(qt)
     app.installTranslator(ours)
     _installed.append(ours)
+    source = _SourceWords(app)  # installed last: asked first (empty, so no LanguageChange is sent for it)
+    app.installTranslator(source)
+    _installed.append(source)
     return True

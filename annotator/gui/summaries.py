@@ -166,6 +166,9 @@ def _pdf_pieces() -> list[Rule]:
          r"or print it as a new PDF and import that", _t("is a damaged PDF: its page {0} of {1} cannot be read ({2}); "
                                                          "open it in a PDF reader, save or print it as a new PDF and "
                                                          "import that"), ()),
+        (r"is encrypted in a way this installation cannot read \((.+)\); install the 'cryptography' package, or save "
+         r"the PDF without protection", _t("is encrypted in a way this installation cannot read ({0}); install the "
+                                           "'cryptography' package, or save the PDF without protection"), ()),
         (r"is protected by a password; open it in a PDF reader with its password, save or print it as a PDF without "
          r"one \(or copy its text into a \.txt file\) and import that",
          _t("is protected by a password; open it in a PDF reader with its password, save or print it as a PDF "

@@ -636,6 +636,11 @@
             <translation>没有写入权限</translation>
         </message>
         <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>{0} line {1}: {2}</source>
+            <translation>{0} 第 {1} 行：{2}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/gui/core_error_words.py" />
             <source>extent</source>
             <translation>边界</translation>
@@ -907,11 +912,13 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
+            <location filename="../../annotator/gui/core_errors_tools.py" />
             <source>metadata year takes a year in digits from {0} to {1}, not {2}</source>
             <translation>元数据 year（年份）须是 {0} 到 {1} 之间的数字年份，而不是 {2}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
+            <location filename="../../annotator/gui/core_errors_tools.py" />
             <source>a metadata field needs a key before '=', not '={0}'</source>
             <translation>元数据字段在 '=' 前需要一个键，而不是 '={0}'</translation>
         </message>
@@ -1132,6 +1139,7 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <location filename="../../annotator/gui/core_errors_store.py" />
             <source>the file is empty</source>
             <translation>文件是空的</translation>
         </message>
@@ -1695,6 +1703,356 @@
             <source>{0}: is truncated ({1} bytes where its header says {2}); {3}</source>
             <translation>{0}：文件不完整（实有 {1} 字节，文件头表明应为 {2}）；{3}</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>no document with id {0}</source>
+            <translation>没有 id 为 {0} 的文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>document {0} is not in the project</source>
+            <translation>文档 {0} 不在标注工程中</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>no annotation with id {0} (removed since it was read?)</source>
+            <translation>没有 id 为 {0} 的标注（读取后已被删除？）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>no link with id {0} (removed since it was read?)</source>
+            <translation>没有 id 为 {0} 的关联（读取后已被删除？）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>no link with id {0}</source>
+            <translation>没有 id 为 {0} 的关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>the new spans' ids are not the ones expected: nothing was stored</source>
+            <translation>新标注的 id 与预期不符：未保存任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>cannot restore the annotation: it was changed in the meantime ({0})</source>
+            <translation>无法恢复该标注：它在此期间已被更改（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>cannot restore the change: it was changed in the meantime ({0})</source>
+            <translation>无法恢复这项更改：相关内容在此期间已被更改（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>cannot restore the link: the span has another one now ({0})</source>
+            <translation>无法恢复该关联：该标注现在已有另一条关联（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>the guide of {0} was changed in the meantime</source>
+            <translation>{0} 的标注指南已在此期间被修改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>{0}: the sha256 given is not that of its text</source>
+            <translation>{0}：给出的 sha256 与其文本不符</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>a link joins two spans of one document</source>
+            <translation>关联只能连接同一文档中的两个标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>{0} {1} cannot have a {2} link to a district by name</source>
+            <translation>{0} {1} 不能有按名称指向地区的{2}关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>{0} {1} cannot have a {2} link to {3} {4}</source>
+            <translation>{0} {1} 不能有指向{3} {4} 的{2}关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>a district link without a span needs the district's name</source>
+            <translation>不指向标注的地区关联需要写明地区名称</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>a suggested link is accepted or rejected, not {0}</source>
+            <translation>建议的关联只能接受或拒绝，不能设为 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>label {0} can go to a place from 1 to {1} in {2}, not {3}; nothing was changed</source>
+            <translation>标签 {0} 在 {2} 中的位置只能是 1 到 {1}，不能是 {3}；未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>unknown way a coder came in: {0} (one of {1})</source>
+            <translation>未知的编码员加入方式：{0}（应为 {1} 之一）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>{0}'s {1} {2} stays {3}'s, and your own copy of it cannot be made: {4}</source>
+            <translation>{0} 的{1} {2} 仍归 {3} 所有，无法为您另建一份自己的副本：{4}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>unknown model {0} (one of {1})</source>
+            <translation>未知的模型 {0}（应为 {1} 之一）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>the minimum confidence is a probability from 0 to 1, not {0}</source>
+            <translation>最低置信度应是 0 到 1 之间的概率，不能是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>train again after a whole number of accepted spans from 0 (only when asked) to {0}, not {1}</source>
+            <translation>重新训练的间隔应是 0（仅在要求时训练）到 {0} 之间的已接受标注数（整数），不能是 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>a model needs a name</source>
+            <translation>模型需要名称</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>model {0} is {1} bytes, more than {2} a project keeps</source>
+            <translation>模型 {0} 有 {1} 字节，超过标注工程可保存的 {2} 字节</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>{0}: no backup could be made ({1})</source>
+            <translation>{0}：无法创建备份（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>{0}: could not give back the free space of the database ({1}); nothing was changed</source>
+            <translation>{0}：无法释放数据库中的空闲空间（{1}）；未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>{0}: schema step {1} would break {2} reference(s) between tables; nothing was changed</source>
+            <translation>{0}：结构升级第 {1} 步会破坏表之间的 {2} 处引用；未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>{0}: is on a network share ({1}), where annotator writes it with a rollback journal whatever it is marked; give it the write-ahead log on the computer whose disk holds it — nothing was changed</source>
+            <translation>{0}：位于网络共享上（{1}），无论如何标记，annotator 都会用回滚日志写入它；请在存放它的那台电脑上为它启用预写日志——未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>{0}: the disk holding the project is full (no free space); nothing was saved</source>
+            <translation>{0}：存放标注工程的磁盘已满（没有剩余空间）；未保存任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>table {0} lacks {1}</source>
+            <translation>表 {0} 缺少 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>table {0} exists although schema {1} has none</source>
+            <translation>存在表 {0}，但结构版本 {1} 没有这个表</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>the annotations table is not in the shape of schema 1</source>
+            <translation>annotations 表不是结构版本 1 的格式</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>annotation ids are not AUTOINCREMENT as in schema 2</source>
+            <translation>标注 id 不像结构版本 2 那样是 AUTOINCREMENT</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_store.py" />
+            <source>the search index of schema {0} is missing</source>
+            <translation>缺少结构版本 {0} 的搜索索引</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>unknown export format {0} (one of {1})</source>
+            <translation>未知的导出格式 {0}（应为 {1} 之一）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>unknown table {0} (one of {1})</source>
+            <translation>未知的表格 {0}（应为 {1} 之一）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>{0}: annotator does not write {1} files; name it .xlsx (Excel), .csv, .jsonl, .json (Label Studio), .conll or .html, or choose --format; nothing was written</source>
+            <translation>{0}：annotator 不能写 {1} 文件；请把文件名后缀改为 .xlsx（Excel）、.csv、.jsonl、.json（Label Studio）、.conll 或 .html，或选择导出格式；未写入任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>no spans by annotator {0} in {1} (its annotators: {2})</source>
+            <translation>{1} 中没有标注者 {0} 的标注（其中的标注者：{2}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>{0}: the agreement table is written as .csv or .xlsx; name the file so (-o agreement.xlsx); nothing was written</source>
+            <translation>{0}：一致性表格只能写成 .csv 或 .xlsx 文件；请按此命名（如 agreement.xlsx）；未写入任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>{0}: no gold annotations to score against</source>
+            <translation>{0}：没有可用于评分的金标准标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>{0} line {1}: not a {2} line ({3})</source>
+            <translation>{0} 第 {1} 行：不是{2}行（{3}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>{0}; {1} of {2} gold span(s) do not match the project's documents: was the gold made on another version of the text? Nothing was scored</source>
+            <translation>{0}；{2} 条金标准标注中有 {1} 条与标注工程中的文档不符：金标准是否基于另一版本的文本制作？未作任何评分</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>the model cannot be read ({0}); {1}</source>
+            <translation>模型无法读取（{0}）；{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>the shipped model {0} cannot be read ({1}); {2}</source>
+            <translation>随程序提供的模型 {0} 无法读取（{1}）；{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>{0}: the project's model cannot be read ({1}); {2}</source>
+            <translation>{0}：标注工程的模型无法读取（{1}）；{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>--min-confidence takes a probability from 0 to 1, not {0}</source>
+            <translation>最低置信度应是 0 到 1 之间的概率，不能是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>{0}: cross-validation needs at least two documents with accepted spans (this project has {1})</source>
+            <translation>{0}：交叉验证至少需要两篇含已接受标注的文档（此标注工程只有 {1} 篇）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>cross-validation needs at least two documents with accepted spans (this project has {0})</source>
+            <translation>交叉验证至少需要两篇含已接受标注的文档（此标注工程只有 {0} 篇）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>{0}: a worker process of --jobs {1} ended unexpectedly (killed, or out of memory); the suggestions of the {2} document(s) finished before it are stored, each whole, and running the command again does the rest</source>
+            <translation>{0}：{1} 个并行进程中有一个意外结束（被终止或内存不足）；此前完成的 {2} 篇文档的建议已完整保存，再次运行即可完成其余文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>the background process stopped unexpectedly (exit code {0}); nothing was kept</source>
+            <translation>后台进程意外停止（退出代码 {0}）；未保留任何结果</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>resource file {0} is not on the file system ({1}): install annotator unzipped</source>
+            <translation>资源文件 {0} 不在文件系统中（{1}）：请安装未压缩的 annotator</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>resource file {0} has no list [{1}]: the installation is incomplete, reinstall annotator</source>
+            <translation>资源文件 {0} 中没有列表 [{1}]：程序安装不完整，请重新安装 annotator</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>rejected spans say 'not this' and are never compared: the agreement of {0} counts the spans coders marked (accepted, and suggested when asked)</source>
+            <translation>已拒绝的标注表示“不是这个”，从不参与比较：{0} 的一致性只统计编码员标出的标注（已接受的，以及要求时的待审建议）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>a package can include {0}, not {1}</source>
+            <translation>标注包可以包含 {0}，不能包含 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>no link is of the kind {0}; the kinds: {1}</source>
+            <translation>没有类型为 {0} 的关联；关联类型有：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>no {0} link goes from a {1} span: links go from {2} spans (--label names the span a link goes from)</source>
+            <translation>没有从{1}标注出发的{0}关联：关联从{2}标注出发（--label 指定关联出发的标注）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>no link goes from a {0} span: links go from {1} spans (--label names the span a link goes from)</source>
+            <translation>没有从{0}标注出发的关联：关联从{1}标注出发（--label 指定关联出发的标注）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>unknown encoding {0} (for example utf-8, gb18030, big5, utf-16)</source>
+            <translation>未知的编码 {0}（例如 utf-8、gb18030、big5、utf-16）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>{0} is not a text encoding</source>
+            <translation>{0} 不是文本编码</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>is not {0} text (--encoding {1}): {2}% of its characters other than ASCII read as characters unusual in Chinese or Latin text; it reads as {3}: leave out --encoding</source>
+            <translation>不是 {0} 文本（所选编码：{1}）：按此编码读取，其中非 ASCII 字符有 {2}% 是中文或拉丁文中少见的字符；按 {3} 可以正常读取：请不要指定编码</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>is not {0} text (--encoding {1}): {2}% of its characters other than ASCII read as characters unusual in Chinese or Latin text</source>
+            <translation>不是 {0} 文本（所选编码：{1}）：按此编码读取，其中非 ASCII 字符有 {2}% 是中文或拉丁文中少见的字符</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>{0}; {1} was not imported again ({2} document(s) before it were, each whole)</source>
+            <translation>{0}；{1} 未重新导入（在它之前的 {2} 篇文档已各自完整地重新导入）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>note is {0} characters long, more than a cell holds, and was cut in the workbook; change it in the application</source>
+            <translation>备注有 {0} 个字符，超出单元格的容量，在工作簿中被截断了；请在程序中修改它</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>train it again (Project › Train the model)</source>
+            <translation>请重新训练（“标注工程 › 训练模型”）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>the installation is damaged: reinstall annotator</source>
+            <translation>程序安装已损坏：请重新安装 annotator</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>gold annotation</source>
+            <translation>金标准标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>not text in any encoding tried (UTF-8, GB18030, Big5, UTF-16; byte {0} of the line is not UTF-8): open the file in a text editor, save it as UTF-8 and try again</source>
+            <translation>按所试的各种编码（UTF-8、GB18030、Big5、UTF-16）都读不出文本（该行第 {0} 个字节不是 UTF-8）：请在文本编辑器中打开该文件，另存为 UTF-8 编码后再试</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>it has no sheet</source>
+            <translation>其中没有工作表</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>{0} line {1}: offsets {2}-{3} are outside {4} (0-{5})</source>
+            <translation>{0} 第 {1} 行：位置 {2}-{3} 超出了 {4} 的范围（0-{5}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_tools.py" />
+            <source>{0} line {1}: {2} is not the text of {3} at {4}-{5} ({6})</source>
+            <translation>{0} 第 {1} 行：{3} 在 {4}-{5} 处的文本不是 {2}（而是 {6}）</translation>
+        </message>
     </context>
     <context>
         <name>CountsTable</name>
@@ -1967,6 +2325,14 @@
             <location filename="../../annotator/gui/editing.py" />
             <source>{0} of them keep a code the tables' order chose (several units share the name): give the document's jurisdiction first, or check them once accepted</source>
             <translation>其中 {0} 条的代码是取区划表中第一个所得（多个单位同名）：请先填写文档的辖区，或在接受后核对</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/errors.py" />
+            <source>The same in English, to quote in a bug report:</source>
+            <translation>英文原文（报告问题时可引用）：</translation>
         </message>
     </context>
     <context>
@@ -5201,6 +5567,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>is encrypted in a way this installation cannot read ({0}); install the 'cryptography' package, or save the PDF without protection</source>
+            <translation>采用了本程序无法读取的加密方式（{0}）；请安装 'cryptography' 软件包，或将该 PDF 另存为不受保护的文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>is protected by a password; open it in a PDF reader with its password, save or print it as a PDF without one (or copy its text into a .txt file) and import that</source>
             <translation>设有打开密码；请用 PDF 阅读器输入密码打开，另存或打印为不设密码的 PDF（或把其中的文字复制到 .txt 文件）后再导入</translation>
         </message>
@@ -5738,6 +6109,179 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/summaries_word.py" />
             <source>cannot read this .docx ({0})</source>
             <translation>无法读取此 .docx（{0}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineReasons</name>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>not text in any encoding tried (UTF-8, GB18030, Big5, UTF-16; byte {0} of the line is not UTF-8): open the file in a text editor, save it as UTF-8 and try again</source>
+            <translation>按所试的各种编码（UTF-8、GB18030、Big5、UTF-16）都读不出文本（该行第 {0} 个字节不是 UTF-8）：请在文本编辑器中打开该文件，另存为 UTF-8 编码后再试</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>not valid JSON ({0} at column {1})</source>
+            <translation>不是有效的 JSON（第 {1} 列有误）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>not valid JSON here (nested too deeply)</source>
+            <translation>此处不是有效的 JSON（嵌套过深）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>not valid JSON here (a number of more than {0} digits)</source>
+            <translation>此处不是有效的 JSON（数字超过 {0} 位）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>a line must be a JSON object</source>
+            <translation>每一行都必须是一个 JSON 对象</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>missing field {0}</source>
+            <translation>缺少字段 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>no document named {0} in the project</source>
+            <translation>标注工程中没有名为 {0} 的文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>{0} {1} ({2}-{3}) overlaps {4} {5} ({6}-{7}), a span the project held before this import ({8}): one annotator's spans of one label may not overlap; to keep both import the file with --annotator NAME, else reject that span first</source>
+            <translation>{0} {1}（{2}-{3}）与{4} {5}（{6}-{7}）重叠，后者是本次导入前标注工程中已有的标注（{8}）：同一标注者同一标签的标注不能重叠；要两者都保留，请以编码员的名义导入该文件（命令行用 --annotator 姓名，窗口中填“导入标注”对话框的“标注者姓名”），否则请先拒绝那条已有的标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>value must be a JSON object</source>
+            <translation>字段 value 必须是 JSON 对象</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>label and text must be strings</source>
+            <translation>字段 label 和 text 必须是字符串</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>{0} must be a whole number, not {1}</source>
+            <translation>字段 {0} 必须是整数，而不是 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>confidence must be a number from 0 to 1, not {0}</source>
+            <translation>字段 confidence 必须是 0 到 1 之间的数，而不是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>value's {0} must be a number a spreadsheet can hold, not {1}</source>
+            <translation>value 的字段 {0} 必须是电子表格能容纳的数，而不是 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>text must be a non-empty string</source>
+            <translation>字段 text 必须是非空字符串</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>{0} must be a string, not {1}</source>
+            <translation>字段 {0} 必须是字符串，而不是 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>text holds \r or a BOM; offsets would not match the stored text</source>
+            <translation>字段 text 含有 \r 或 BOM（字节顺序标记），偏移量将与存储的文本不符</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>{0} span(s): {1}</source>
+            <translation>{0} 条标注：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>prediction {0}: {1}</source>
+            <translation>第 {0} 个预标注：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>{0} sheet: {1}</source>
+            <translation>{0} 工作表：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>no annotation with id {0} in this project (deleted since the export?)</source>
+            <translation>本标注工程中没有 id 为 {0} 的标注（导出后已删除？）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>no annotation with id {0} in this project</source>
+            <translation>本标注工程中没有 id 为 {0} 的标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>id {0} appears again (first in row {1})</source>
+            <translation>id {0} 再次出现（首次在第 {1} 行）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>{0} must be a number, not {1}</source>
+            <translation>字段 {0} 必须是数字，而不是 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>{0} is empty</source>
+            <translation>字段 {0} 为空</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>a district link needs the span it points to (to_label, to_start, to_end)</source>
+            <translation>地区关联需要它所指向的标注（to_label、to_start、to_end）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>a project link needs the span it points to (to_label, to_start, to_end)</source>
+            <translation>项目关联需要它所指向的标注（to_label、to_start、to_end）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>the {0} span at {1}-{2} was rejected or relabelled</source>
+            <translation>位于 {1}-{2} 的 {0} 标注已被拒绝或改了标签</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>no {0} span at {1}-{2} in {3} to link</source>
+            <translation>{3} 中位于 {1}-{2} 处没有可关联的 {0} 标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>{0} has no {1} span at {2}-{3} to link to</source>
+            <translation>{0} 在 {2}-{3} 处没有可关联到的 {1} 标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>{0} has no {1} span at {2}-{3} to link</source>
+            <translation>{0} 在 {2}-{3} 处没有可关联的 {1} 标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>no {0} span at {1}-{2} to link to</source>
+            <translation>位于 {1}-{2} 处没有可关联到的 {0} 标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>no {0} span at {1}-{2} to link</source>
+            <translation>位于 {1}-{2} 处没有可关联的 {0} 标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>no document {0} in this project (import its text first)</source>
+            <translation>本标注工程中没有文档 {0}（请先导入其文本）</translation>
         </message>
     </context>
     <context>
@@ -6371,179 +6915,6 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
             <location filename="../../annotator/gui/first_steps.py" />
             <source>First steps</source>
             <translation>入门步骤</translation>
-        </message>
-    </context>
-    <context>
-        <name>LineReasons</name>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>; </source>
-            <translation>；</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>not valid JSON ({0} at column {1})</source>
-            <translation>不是有效的 JSON（第 {1} 列有误）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>not valid JSON here (nested too deeply)</source>
-            <translation>此处不是有效的 JSON（嵌套过深）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>not valid JSON here (a number of more than {0} digits)</source>
-            <translation>此处不是有效的 JSON（数字超过 {0} 位）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>a line must be a JSON object</source>
-            <translation>每一行都必须是一个 JSON 对象</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>missing field {0}</source>
-            <translation>缺少字段 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>not text in any encoding tried (UTF-8, GB18030, Big5, UTF-16; byte {0} of the line is not UTF-8): open the file in a text editor, save it as UTF-8 and try again</source>
-            <translation>按所试的各种编码（UTF-8、GB18030、Big5、UTF-16）都读不出文本（该行第 {0} 个字节不是 UTF-8）：请在文本编辑器中打开该文件，另存为 UTF-8 编码后再试</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>no document named {0} in the project</source>
-            <translation>标注工程中没有名为 {0} 的文档</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>{0} {1} ({2}-{3}) overlaps {4} {5} ({6}-{7}), a span the project held before this import ({8}): one annotator's spans of one label may not overlap; to keep both import the file with --annotator NAME, else reject that span first</source>
-            <translation>{0} {1}（{2}-{3}）与{4} {5}（{6}-{7}）重叠，后者是本次导入前标注工程中已有的标注（{8}）：同一标注者同一标签的标注不能重叠；要两者都保留，请以编码员的名义导入该文件（命令行用 --annotator 姓名，窗口中填“导入标注”对话框的“标注者姓名”），否则请先拒绝那条已有的标注</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>value must be a JSON object</source>
-            <translation>字段 value 必须是 JSON 对象</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>label and text must be strings</source>
-            <translation>字段 label 和 text 必须是字符串</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>{0} must be a whole number, not {1}</source>
-            <translation>字段 {0} 必须是整数，而不是 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>confidence must be a number from 0 to 1, not {0}</source>
-            <translation>字段 confidence 必须是 0 到 1 之间的数，而不是 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>value's {0} must be a number a spreadsheet can hold, not {1}</source>
-            <translation>value 的字段 {0} 必须是电子表格能容纳的数，而不是 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>text must be a non-empty string</source>
-            <translation>字段 text 必须是非空字符串</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>{0} must be a string, not {1}</source>
-            <translation>字段 {0} 必须是字符串，而不是 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>text holds \r or a BOM; offsets would not match the stored text</source>
-            <translation>字段 text 含有 \r 或 BOM（字节顺序标记），偏移量将与存储的文本不符</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>{0} span(s): {1}</source>
-            <translation>{0} 条标注：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>prediction {0}: {1}</source>
-            <translation>第 {0} 个预标注：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>{0} sheet: {1}</source>
-            <translation>{0} 工作表：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>no annotation with id {0} in this project (deleted since the export?)</source>
-            <translation>本标注工程中没有 id 为 {0} 的标注（导出后已删除？）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>no annotation with id {0} in this project</source>
-            <translation>本标注工程中没有 id 为 {0} 的标注</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>id {0} appears again (first in row {1})</source>
-            <translation>id {0} 再次出现（首次在第 {1} 行）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>{0} must be a number, not {1}</source>
-            <translation>字段 {0} 必须是数字，而不是 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>{0} is empty</source>
-            <translation>字段 {0} 为空</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>a district link needs the span it points to (to_label, to_start, to_end)</source>
-            <translation>地区关联需要它所指向的标注（to_label、to_start、to_end）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>a project link needs the span it points to (to_label, to_start, to_end)</source>
-            <translation>项目关联需要它所指向的标注（to_label、to_start、to_end）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>the {0} span at {1}-{2} was rejected or relabelled</source>
-            <translation>位于 {1}-{2} 的 {0} 标注已被拒绝或改了标签</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>no {0} span at {1}-{2} in {3} to link</source>
-            <translation>{3} 中位于 {1}-{2} 处没有可关联的 {0} 标注</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>{0} has no {1} span at {2}-{3} to link to</source>
-            <translation>{0} 在 {2}-{3} 处没有可关联到的 {1} 标注</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>{0} has no {1} span at {2}-{3} to link</source>
-            <translation>{0} 在 {2}-{3} 处没有可关联的 {1} 标注</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>no {0} span at {1}-{2} to link to</source>
-            <translation>位于 {1}-{2} 处没有可关联到的 {0} 标注</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>no {0} span at {1}-{2} to link</source>
-            <translation>位于 {1}-{2} 处没有可关联的 {0} 标注</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/line_reasons.py" />
-            <source>no document {0} in this project (import its text first)</source>
-            <translation>本标注工程中没有文档 {0}（请先导入其文本）</translation>
         </message>
     </context>
     <context>

@@ -172,7 +172,11 @@ def test_opening_a_copy_with_a_damaged_page_is_said_in_chinese_and_leaves_it_alo
                            f"未向其写入任何内容——最新的备份是 {copy / 'backups'}"), text
     assert title == "无法打开标注工程" and text.endswith("；“标注工程 › 从备份恢复…”可将其恢复")
     plain_chinese(text, copy)  # SQLite's words ("database disk image is malformed") are under Show Details
-    assert window.details == [english] and "(database disk image is malformed)" in english
+    (details,) = window.details  # the same in English, labelled, as the English window says it: its menu, not a
+    label, line = details.split("\n")  # terminal's command (annotator restore)
+    assert label == "英文原文（报告问题时可引用）：" and "(database disk image is malformed)" in line
+    assert line.startswith(english.partition(" — ")[0]) and "annotator restore" in english
+    assert line.endswith("; Project › Restore from a backup… brings it back")
     assert (copy / DB_FILENAME).read_bytes() == damaged
     assert window.store.folder != copy  # the project open before stays open
 
