@@ -5,7 +5,7 @@ the jurisdiction, the find line) keeps them as typing: :class:`TypingGuard` clai
 for the field before the shortcut sees them. ``Esc`` in such a field, in a choice box (the
 form's label), on a button or in the annotation table leaves it and gives the focus back to the
 article (the find bar's own ``Esc`` closes it, which does the same). A list where Enter opens
-the row (the documents) keeps Enter.
+the row (the documents) keeps Enter; ``Enter`` on a button presses it, as Space does.
 """
 from __future__ import annotations
 
@@ -63,6 +63,20 @@ def _nothing_to_undo_here(field: QObject, event: QKeyEvent) -> bool:
 def first_key(sequence: QKeySequence) -> QKeyCombination:
     """A key sequence's first key with its modifiers (Qt's ``operator[]``)."""
     return sequence[0]  # type: ignore[index]  # PySide6's stub leaves out QKeySequence.__getitem__
+
+
+def _enter(event: QKeyEvent) -> bool:
+    """Enter (or the keypad's) pressed without modifiers: asked for by a shortcut, or pressed."""
+    return event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and combined(event) in ENTER
+
+
+def _press(button: QAbstractButton, event: QKeyEvent) -> bool:
+    """Enter on a button presses it, as Space does (a check box is ticked or unticked): the window's Enter,
+    Accept, acted instead — Tab to the form's Reject (X) or Delete (Del) and Enter accepted the span."""
+    event.accept()
+    if event.type() == QEvent.Type.KeyPress and button.isEnabled():
+        button.click()
+    return True
 
 
 REDO_KEYS = {first_key(QKeySequence(k)).toCombined() for k in ("Ctrl+Shift+Z", "Ctrl+Y")}  # the window's Redo keys
@@ -131,6 +145,9 @@ class TypingGuard(QObject):
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (isinstance(watched, QAbstractButton) and isinstance(event, QKeyEvent) and _enter(event)
+                and watched in self.escape_only):
+            return _press(watched, event)
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             if watched in self.escape_only:
                 return False
