@@ -1,7 +1,8 @@
 """A dialog's options in a scroll area that asks for the room they take whole and scrolls only
 where the screen is shorter: the Export dialog's options took 811 px at 18 pt, more than a 1366×768
 screen gives, and its Export button was below the screen's edge. At the usual font they show whole,
-as before. The option Tab (or Shift+Tab) reaches is scrolled into view."""
+as before. The option Tab (or Shift+Tab) reaches is scrolled into view; the area itself takes no keys (the
+dialog opens with them on its first option)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -19,6 +20,9 @@ class OptionsScroll(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab goes from option to option, not to the area: the Export dialog opened with the keys on it, an
+        # unnamed, unframed stop where Down scrolled nothing and a screen reader said nothing
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner = QWidget()
         options.setContentsMargins(0, 0, 0, 0)
         inner.setLayout(options)
