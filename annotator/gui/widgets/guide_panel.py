@@ -4,9 +4,10 @@ what is not, the value it takes — and an editor for the project's own text.
 The panel follows the article: the innermost span at the text cursor, else the span selected in
 the table, else the label chosen in the form (a label button, the form's label box). ``F1`` shows
 it with the label under the cursor and gives it the focus (``Esc`` gives the article the keys
-back). *Edit* opens the Markdown source; *Save* (or ``Ctrl+S``) writes it to the project at once
-as one undoable step (``Store.set_label_guide`` through the window's ops); saving the shipped
-text, or nothing, leaves the label on the shipped text. What is shown comes from
+back; ``F1`` again there closes the panel, once it shows the label under the cursor). *Edit* opens
+the Markdown source; *Save* (or ``Ctrl+S``) writes it to the project at once as one undoable step
+(``Store.set_label_guide`` through the window's ops); saving the shipped text, or nothing, leaves the
+label on the shipped text. What is shown comes from
 :func:`annotator.core.guide.guide_of`. A read-only project's guides are shown, not
 edited: *Edit* is greyed, its tooltip saying why (``gui/read_only.py``).
 """
@@ -29,6 +30,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
@@ -199,8 +201,17 @@ class GuidePanel(QDockWidget):
         return self._form_label or w.form.current_label() or None
 
     def show_for_cursor(self) -> None:
-        """F1: show the panel with the guide of the label under the cursor, and focus it."""
+        """F1: show the panel with the guide of the label under the cursor, and focus it. F1 while the
+        panel has the keys and shows that label already (or its editor is open) closes it, the article
+        taking them: its close button takes no keys, so a keyboard user had no way to close it (Esc only
+        left it, F1 showed it again)."""
         label = self.label_under_cursor()
+        focus = QApplication.focusWidget()
+        if self.isVisible() and focus is not None and self.isAncestorOf(focus) and (
+                self.editing() or label in (None, self._label)):
+            self.close()
+            self.w.text_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
         self.show()
         self.raise_()
         if label:
