@@ -7760,6 +7760,39 @@ Their accepted and rejected spans and their links come in under their annotator 
         </message>
     </context>
     <context>
+        <name>SortMenus</name>
+        <message>
+            <location filename="../../annotator/gui/sort_menus.py" />
+            <source>&amp;Descending</source>
+            <translation>降序(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/sort_menus.py" />
+            <source>S&amp;ort the spans by</source>
+            <translation>标注的排序依据(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/sort_menus.py" />
+            <source>The text's order</source>
+            <translation>正文中的顺序</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/sort_menus.py" />
+            <source>Sort the doc&amp;uments by</source>
+            <translation>文档的排序依据(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/sort_menus.py" />
+            <source>The order imported</source>
+            <translation>导入的顺序</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/sort_menus.py" />
+            <source>&amp;Columns of the spans table</source>
+            <translation>标注表显示的列(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
         <name>StepNames</name>
         <message>
             <location filename="../../annotator/gui/step_names.py" />

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QDockWidget, QFrame, QScrollArea, QStyle, QWidget
 
+from annotator.gui import sort_menus
 from annotator.gui.file_drops import hand_files_to_window
 
 if TYPE_CHECKING:
@@ -176,6 +177,7 @@ class Docks:
             menu.addAction(entry)
             self.entries[panel.name] = entry
         self.retranslate()
+        sort_menus.attach(window)  # the View menu's other entries: the tables' order and columns by keyboard
         self._refit = QTimer(window, singleShot=True, interval=0)  # after a resize of the window, once laid out
         self._refit.timeout.connect(self._fit_all)
         window.installEventFilter(_OnResize(window, self._refit.start))

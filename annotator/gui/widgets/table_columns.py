@@ -1,6 +1,7 @@
 """The annotation table's columns as the user chose them: shown or hidden from the header's
-context menu (as in a mail client's message list) and the widths dragged, kept in the settings
-(``persist/table_columns``, JSON by column name) for every project and the next start.
+context menu (as in a mail client's message list; by keyboard *View › Columns of the spans table*) and
+the widths dragged, kept in the settings (``persist/table_columns``, JSON by column name) for every
+project and the next start.
 
 A column the user never chose about follows the table's room (the value hides in a narrow table,
 :class:`~annotator.gui.widgets.annotation_view.AnnotationView`); "Fit columns to the table"
@@ -76,6 +77,13 @@ def column_menu(view: QTableView, choices: ColumnChoices, changed: Callable[[], 
     """The header's menu: a check per column (not the text's: always shown) and a reset."""
     menu = QMenu(view)
     menu.setObjectName("columnMenu")
+    fill_column_menu(menu, view, choices, changed)
+    return menu
+
+
+def fill_column_menu(menu: QMenu, view: QTableView, choices: ColumnChoices, changed: Callable[[], None]) -> None:
+    """``menu`` anew with the header menu's entries (also *View › Columns of the spans table*, by keyboard)."""
+    menu.clear()
     model = view.model()
     for column in range(model.columnCount()):
         if column == TEXT:
@@ -96,7 +104,6 @@ def column_menu(view: QTableView, choices: ColumnChoices, changed: Callable[[], 
         choices.reset()
         changed()
     reset.triggered.connect(fit)
-    return menu
 
 
 def show_column_menu(view: QTableView, choices: ColumnChoices, changed: Callable[[], None], pos: QPoint) -> QMenu:
