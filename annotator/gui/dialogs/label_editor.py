@@ -48,6 +48,7 @@ from annotator.core.store import Store
 from annotator.core.store.labels import tidy_name
 from annotator.gui.contrast import ink_on
 from annotator.gui.dialogs import errors
+from annotator.gui.dialogs.label_keys_tab import KeysInTheLabels
 from annotator.gui.dialogs.label_watch import OutsideLabels
 from annotator.gui.display import label_description, label_text
 from annotator.gui.opening_size import columns_width, in_characters, opening_size
@@ -119,6 +120,7 @@ class LabelEditorDialog(Retranslating, QDialog):
             action.triggered.connect(slot)
             self.addAction(action)
         self.table.currentCellChanged.connect(self._movable)
+        self.keys = KeysInTheLabels(self.table, SHORTCUT)  # Tab, and the keys after a move (label_keys_tab.py)
         self.outside_note = QLabel(wordWrap=True)
         self.outside_note.setObjectName("labelsOutsideNote")
         self.outside_note.hide()
@@ -214,10 +216,8 @@ class LabelEditorDialog(Retranslating, QDialog):
             self.table.setCurrentCell(len(labels) - 1, NAME)
         moved = next((r for r, label in enumerate(labels) if label.name == was), current)
         if moved != current and self.table.state() != QAbstractItemView.State.EditingState:
-            self.table.setCurrentCell(moved, column)  # the label selected stays so in its new place
-        chain = [self.table, *(self.table.cellWidget(r, SHORTCUT) for r in range(len(labels))), self.add_button]
-        for before, after in zip(chain, chain[1:], strict=False):  # Tab: the table, each row's key, the buttons
-            QWidget.setTabOrder(before, after)
+            self.keys.select(moved, column)  # the label selected stays so in its new place, the keys where they were
+        self.keys.chain(self.add_button)  # Tab: the table, the selected row's key, the buttons
         self._filling = False
         self._movable()
 
