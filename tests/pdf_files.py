@@ -1,14 +1,16 @@
 """PDF files for the import tests, made without LibreOffice: small, exact, any number of pages.
 
 ``text_pdf`` writes each page's lines (``placed_pdf`` each line at its place and size, in a given
-drawing order; ``column_pages`` lays paragraphs out in columns for it) as a Chinese PDF holds them:
-a Type0 font with Identity-H encoding and a ToUnicode map (CID per character), the font program not
-embedded (extraction reads only the map); ``scan_pdf`` writes pages that hold only an image (a scan
-without OCR); ``encrypted`` locks a PDF with pypdf. The committed fixtures in tests/data/pdf/ are real producers' files
-(LibreOffice, Qt; their font programs removed, their ToUnicode maps kept; see its README).
+drawing order; ``column_pages`` lays paragraphs out in columns for it, ``writer_pages`` as LibreOffice
+Writer does a plain text's) as a Chinese PDF holds them: a Type0 font with Identity-H encoding and a
+ToUnicode map (CID per character), the font program not embedded (extraction reads only the map);
+``scan_pdf`` writes pages that hold only an image (a scan without OCR); ``encrypted`` locks a PDF with
+pypdf. The committed fixtures in tests/data/pdf/ are real producers' files (LibreOffice, Qt; their font
+programs removed, their ToUnicode maps kept; see its README).
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "pdf"
@@ -128,6 +130,39 @@ def column_pages(text: str, columns: int = 2, width: int = 38, size: float = 12,
         page = placed[start:start + per_page]
         pages.append([(line, 57 + (k // lines) * (width * size / 2 + 24) + indent * size / 2,
                        780 - (k % lines) * size * 1.4, size) for k, (line, indent) in enumerate(page)])
+    return pages
+
+
+# what Writer keeps on one line: a number with the character after it (8433元), else a character, each with
+# the closing marks after it that no line opens with
+_UNIT = re.compile(r"(?:[+\d][\d.%]*)?\S[，。、；：”）%]*")
+
+
+def writer_pages(paragraphs: list[str], width: float = 30, size: float = 10, lines: int = 40) -> list[list[Placed]]:
+    """``paragraphs`` set as LibreOffice Writer sets a plain text file: lines flush left, as many units
+    (``_UNIT``: a number is not parted from its unit, 8433元) as fit in ``width`` ems (a hanzi one, a digit or a
+    Latin letter half: a line stops short where the next unit does not fit), no indent, each paragraph a
+    line's space below the one before (the empty line between the file's paragraphs)."""
+    placed: list[tuple[str, bool]] = []  # (line, opens a paragraph)
+    for para in paragraphs:
+        line, used, first = "", 0.0, True
+        for unit in _UNIT.findall(para):
+            ems = sum(1.0 if ord(c) > 0x2000 else 0.5 for c in unit)
+            if line and used + ems > width:
+                placed.append((line, first))
+                line, used, first = "", 0.0, False
+            line, used = line + unit, used + ems
+        placed.append((line, first))
+    pages: list[list[Placed]] = []
+    y = 0.0
+    for k, (line, opens) in enumerate(placed):
+        if k % lines == 0:
+            pages.append([])
+            y = 780.0
+        elif opens:
+            y -= size * 1.5  # the empty paragraph's space
+        pages[-1].append((line, 72, y, size))
+        y -= size * 1.5
     return pages
 
 

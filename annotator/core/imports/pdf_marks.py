@@ -4,14 +4,22 @@ paragraph, drawn indented (``mark_indented``) or a paragraph's space below the l
 (``mark_spaced``), each within a run of lines down the page (``runs``: a column, a frame)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
+
+from annotator.core.imports.pdf_pieces import advance
 
 if TYPE_CHECKING:  # pdf_layout's lines: it calls these
     from annotator.core.imports.pdf_layout import Line
 
 MIN_EDGE = 3  # lines ending at one place that make it their column's right edge
 SPACED = 1.4  # a line this many of its run's common pitches below the line above opens a paragraph
+# what a line cannot be broken before, at the start of the line below: a number or a Latin word with the character
+# after it (8433元, 11%, 3.5万, +期货: a layout keeps a number with its unit), else one character, each with the
+# opening marks before it and the marks after it that no line starts with (“三, 元，)
+UNIT = re.compile(r"[ \t]*[“‘「『（(《【〈]*(?:[+＋\-－]?[0-9A-Za-z][0-9A-Za-z.．,%‰]*[ \t]*)?\S"
+                  r"[，。、；：！？,.;:!?”’」』）)》】〉%‰…—]*")
 
 
 def runs(lines: list[Line]) -> list[list[Line]]:
@@ -31,7 +39,10 @@ def mark_full(lines: list[Line]) -> None:
     """Marks the lines that reach the right edge of their column (a run of ``runs``), within a
     character: where more of the run's lines end than anywhere else (``MIN_EDGE`` lines or more). A
     two-column page's line of 17 characters (a paragraph's indented first line, digits among its
-    characters) is full in its column, which the re-flow's count of characters does not see."""
+    characters) is full in its column, which the re-flow's count of characters does not see. A line
+    that stops further short is full too where what the line below opens with (``UNIT``: a number with
+    its unit, 8433元, which a layout does not break) would not have fitted in the room left: the line was
+    wrapped (LibreOffice's 城镇居民人均可支配收入 / 8433元，增长9.5%, two and a half characters short)."""
     for run in runs(lines):
         ends = Counter(round(line.end) for line in run if line.end is not None and line.text.strip())
         if not ends:
@@ -39,8 +50,16 @@ def mark_full(lines: list[Line]) -> None:
         right, count = ends.most_common(1)[0]
         if count < MIN_EDGE:
             continue
-        for line in run:
-            line.full = line.end is not None and bool(line.text.strip()) and line.end >= right - line.size
+        text = [line for line in run if line.text.strip()]
+        for line, below in zip(text, [*text[1:], None], strict=True):
+            line.full = line.end is not None and (line.end >= right - line.size or _no_room(line.end, below, right))
+
+
+def _no_room(end: float, below: Line | None, right: float) -> bool:
+    """Whether what ``below`` opens with (``UNIT``) is wider than the room its column's right edge leaves
+    after a line ending at ``end``."""
+    first = UNIT.match(below.text) if below is not None else None
+    return below is not None and first is not None and end + advance("".join(first.group().split()), below.size) > right
 
 
 def mark_indented(lines: list[Line]) -> None:

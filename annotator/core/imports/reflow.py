@@ -17,14 +17,16 @@ width (in characters or in display width: a hanzi is two), and most breaks insid
 such breaks. A text of one paragraph a line (the shared reports), a poem, a list with an item a
 line are left byte for byte. In a wrapped text, a break is joined when the line before it is full
 (within ``SLACK`` of the width, or, read from a PDF, drawn to its column's right edge: a two-column
-page's indented first line of a paragraph, 17 characters of 19; ``pdf_marks.mark_full``), neither
-line touches the break with markup (a Markdown table's |, a list's -), the next line opens no item
+page's indented first line of a paragraph, 17 characters of 19, or stopped short where the next line's number
+and its unit would not fit, 收入 / 8433元; ``pdf_marks.mark_full``), neither line touches the break with markup
+(a Markdown table's |, a list's -; a + against text is text, 保险 / +期货), the next line opens no item
 (1. （一） 一、 ①), no table's row (cells parted by a tab: ``table_cells``) and no paragraph (an
 indentation, an empty line), is no line standing alone under a title (``BYLINE``: a date alone, 2024年1月5日, or hanzi
 parted by white space, 市长　何辛幸; whether a text is wrapped is decided with those breaks counted as
 joins, as before: only they stay), and the line does not end a sentence (。！？；：… and a closing quote after them)
-— unless the text opens every paragraph indented (nine in ten of the lines after a short one, headings
-such as 二、 aside: ``_indents_paragraphs``), where a sentence that ends at the column's edge ends no paragraph.
+— unless the text opens every paragraph indented (nine in ten of the lines after a paragraph's last line, one
+not full that ends a sentence or is short, headings such as 二、 aside: ``_indents_paragraphs``), where a sentence
+that ends at the column's edge ends no paragraph.
 Latin words either side of a joined break keep a space between them; otherwise the break goes.
 A text whose every line of text stands between empty lines (a web page hard-wrapped by <br>, which
 the page reader parts by an empty line) is looked at the same way, two lines with one empty line
@@ -133,6 +135,14 @@ def _joinable(c: str) -> bool:
     return not c.isspace() and c not in MARKUP
 
 
+def _touches_text(line: str, following: str) -> bool:
+    """Whether both sides of the break between ``line`` and ``following`` are text (``_joinable``); a + right
+    against text is text (保险 / +期货, 3+ / 3: a programme's name, a sum), not a list's marker (+ item)."""
+    end = line[-1] if line[-1] != "+" or len(line) < 2 else line[-2]
+    start = following[0] if following[0] != "+" or len(following) < 2 else following[1]
+    return _joinable(end) and _joinable(start)
+
+
 def _wide(c: str) -> bool:
     return width(c) == 2
 
@@ -148,29 +158,39 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _breakable(line: str, following: str, mark: tuple[int, int], edge: bool = False,
-               indents: bool = False) -> bool:
+               indents: bool = False, measured: bool = False) -> bool:
     """Whether the break between ``line`` and ``following`` is a wrap (both lines of text); ``edge``:
     the PDF draws ``line`` to its column's right edge (full whatever its count of characters);
     ``indents``: the text opens every paragraph indented (``_indents_paragraphs``), so a full line
-    before a line that is not indented wraps even where a sentence ends at its last character."""
+    before a line that is not indented wraps even where a sentence ends at its last character: where the
+    page shows its lines' ends (``measured``), only one drawn to the edge (a paragraph's last line two
+    characters short, full by its count of characters, ends the paragraph: the next one opens a page)."""
     line = line.rstrip(INDENT)
-    return (bool(line) and bool(following.strip()) and _joinable(line[-1]) and _joinable(following[0])
-            and (edge or _is_full(line, mark)) and (indents or not _ends_sentence(line))
+    return (bool(line) and bool(following.strip()) and _touches_text(line, following)
+            and (edge or _is_full(line, mark))
+            and (not _ends_sentence(line) or (indents and (edge or not measured)))
             and not ITEM.match(following) and "\t" not in following)
 
 
 def _indents_paragraphs(kept: list[str], mark: tuple[int, int], step: int, edges: set[int],
                         indented: frozenset[int] | set[int]) -> bool:
     """Whether the text opens its paragraphs indented (by white space, or drawn so: ``indented``): of
-    the lines of text after a line that is not full (a paragraph's last line) and open no item (a
+    the lines of text after a paragraph's last line (not full, ``_may_end_paragraph``) that open no item (a
     heading such as 二、 is not indented), at least ``INDENTED_SHARE``, ``MIN_WRAPPED`` or more, are
     indented. Such a text's full line ending a sentence before a line that is not indented is a wrap:
     the sentence ended at the column's edge, the paragraph did not."""
     opening = [j for i in range(len(kept) - step) if kept[i].strip() and kept[(j := i + step)].strip()
                and all(not kept[k].strip() for k in range(i + 1, j)) and not ITEM.match(kept[j])
-               and not (i in edges or _is_full(kept[i], mark))]
+               and not (i in edges or _is_full(kept[i], mark)) and _may_end_paragraph(kept[i])]
     indented_ones = sum(1 for j in opening if kept[j][0] in INDENT or j in indented)
     return indented_ones >= MIN_WRAPPED and indented_ones >= INDENTED_SHARE * len(opening)
+
+
+def _may_end_paragraph(line: str) -> bool:
+    """Whether a line that is not full may be a paragraph's last: it ends a sentence, or is short (a title,
+    a heading, a byline). A long line that stops mid-phrase short of the edge was wrapped before what would
+    not fit (城镇居民人均可支配收入 / 8433元: a number kept with its unit), whatever the page shows of it."""
+    return _ends_sentence(line) or len(line.strip()) < MIN_WIDTH
 
 
 def _bare_page_numbers(lines: list[str], feeds: set[int]) -> set[int]:
@@ -299,7 +319,7 @@ def _wraps(kept: list[str], mark: tuple[int, int], step: int, edges: set[int],
     if step > 1 and any(a.strip() and b.strip() for a, b in zip(kept, kept[1:], strict=False)):
         return []
     indents = _indents_paragraphs(kept, mark, step, edges, indented)
-    joins = [(i, j) for i, j in pairs if _breakable(kept[i], kept[j], mark, i in edges, indents)]
+    joins = [(i, j) for i, j in pairs if _breakable(kept[i], kept[j], mark, i in edges, indents, bool(edges))]
     chinese = sum(1 for i, j in joins if _wide(kept[i].rstrip(INDENT)[-1]) or _wide(kept[j][0]))
     # of the breaks inside paragraphs (between two lines of text), most are wraps; most wraps touch a hanzi
     if len(joins) < MIN_WRAPPED or len(joins) < WRAPPED_SHARE * len(pairs) or chinese < WRAPPED_SHARE * len(joins):
