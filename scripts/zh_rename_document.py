@@ -1,6 +1,6 @@
-"""The Chinese of Project › Rename document… (gui/renaming.py, gui/actions.py, gui/step_names.py) and the
-core's refusals of a name (core/store/documents.py rename_document, through gui/core_errors_editing.py;
-read into translate_ts.ZH)."""
+"""The Chinese of Project › Rename document… (gui/renaming.py, gui/actions.py, gui/step_names.py, the name's
+editor in gui/widgets/document_panel.py) and the core's refusals of a name (core/store/documents.py
+rename_document, through gui/core_errors_editing.py; read into translate_ts.ZH)."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
@@ -10,6 +10,9 @@ ZH: dict[str, str] = {
     "Choose one document in the list to rename it.": "请先在列表中选中一个要重命名的文档。",
     "The list's filter hides the document “{0}”: clear it to rename the document.":
         "列表的筛选隐藏了文档“{0}”：清除筛选后才能重命名它。",
+    # the name's editor, for a screen reader (gui/widgets/document_panel.py NameDelegate)
+    "New name of the document": "文档的新名称",
+    "Enter renames the document; Esc keeps its name": "按 Enter 重命名文档；按 Esc 保留原名称",
     # the core's refusals
     "name": "名称",
     "cannot rename {0} to {1}: another document of the project (titled {2}) is named so already; choose "

@@ -15,7 +15,7 @@ from annotator import __version__
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import ChangeSet
 from annotator.core.store import Store
-from annotator.gui import collector, failure_said, messages, places, read_only
+from annotator.gui import collector, failure_said, messages, places, read_only, row_left
 from annotator.gui.actions import Actions
 from annotator.gui.boundaries import Boundaries
 from annotator.gui.commands import ProjectCommands
@@ -268,8 +268,8 @@ class MainWindow(QMainWindow):
         self.text_view.select_annotation(self.selected_id, scroll=scroll)
         self.form.show_annotation(a)
         self.linking.show(a)
-        if in_table:  # not when the table's current row chose it: its other selected rows stay
-            self.table.select_source_row(self.ann_model.row_of(a.id) if a and a.id is not None else -1)
+        if in_table and (after := self.table.select_span(self.selected_id)) is not None:  # not when the row chose it
+            row_left.select_next(self, after, scroll)  # its row left the table: the next row's span (gui/row_left.py)
 
     def _table_row_changed(self, current, _previous) -> None:
         if current.isValid():

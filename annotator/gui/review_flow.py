@@ -1,8 +1,10 @@
 """Two keys of a review by keyboard that save a key or a search for the mouse:
 
 - *Edit › Go on to the next suggestion after A / X* (a setting, off unless chosen: the selection stays
-  on the span decided, as a reviewer used to A then N expects): with it, Enter / A and X, the form's
-  Accept and Reject, an open suggestion's own label key, select the next open suggestion as N does
+  on the span decided, as a reviewer used to A then N expects, unless its row leaves the filtered annotation
+  list, when the row in its place is selected and N goes on from the span decided: gui/row_left.py): with it,
+  Enter / A and X, the form's Accept and Reject, an open suggestion's own label key, select the next open
+  suggestion as N does
   (across the documents the list shows, said when it goes on into another). One key a suggestion
   instead of two. Ctrl+Z takes the decision back and selects its span again, as always.
 - F2 (*Edit › Edit note*): the form's note takes the keys, its text selected (four and more Tabs

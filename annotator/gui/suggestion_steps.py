@@ -22,6 +22,7 @@ from annotator.core.models import Annotation
 from annotator.core.span_filter import SpanFilter
 from annotator.core.span_row import SpanRow
 from annotator.gui.display import label_text, origin_text, status_text
+from annotator.gui.row_left import going_on_from
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -32,7 +33,7 @@ def step_suggestion(w: MainWindow, step: int) -> None:
         return
     w.reloading.before_key()  # what another program wrote first: N went to a suggestion `annotator review` had decided
     store, here_doc, listed = w.store, w.doc_id, w.panel.listed_ids()
-    current = w.ann_model.by_id(w.selected_id) if w.selected_id is not None else None
+    current = going_on_from(w)  # the selected span (the one decided, when X or A took its row out of the table)
     doc_ids = [d for d in w.doc_model.doc_ids() if d in listed or d == here_doc]
     here = review.position(current, w.text_view.selection_cp()[0])
     only = w.ann_proxy.span_filter()

@@ -3619,6 +3619,19 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
     </context>
     <context>
+        <name>NameDelegate</name>
+        <message>
+            <location filename="../../annotator/gui/widgets/document_panel.py" />
+            <source>New name of the document</source>
+            <translation>文档的新名称</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/document_panel.py" />
+            <source>Enter renames the document; Esc keeps its name</source>
+            <translation>按 Enter 重命名文档；按 Esc 保留原名称</translation>
+        </message>
+    </context>
+    <context>
         <name>NameDialog</name>
         <message>
             <location filename="../../annotator/gui/dialogs/name_dialog.py" />

@@ -115,16 +115,19 @@ def test_a_new_window_gives_the_article_the_keys(qtbot, project, settings):
 
 
 def test_after_a_reject_or_delete_in_the_table_the_arrow_keys_go_on_from_its_row(window, store, qtbot, agree):
-    """A reviewer going down the table rejects a row (it is hidden) or deletes one: Down goes to the
-    row after it, Up to the row before it — not to the table's first row."""
+    """A reviewer going down the table rejects a row (it is hidden: the row after it is selected in its
+    place, gui/row_left.py) or deletes one (none selected): Down goes to the row after it, Up to the row
+    before it — not to the table's first row."""
     table = window.table
     table.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
     first, amount, park = (by_text(store, window.doc_id, t) for t in ("厦门市", "55.1亿元", "松元产业园"))
     for key in (Qt.Key.Key_N, Qt.Key.Key_X):  # 55.1亿元, the second row, rejected
         qtbot.keyClick(table, key)
-    assert store.annotation(amount.id).status == "rejected"
+    assert store.annotation(amount.id).status == "rejected" and window.selected_id == park.id  # the row after it
     agree(window)
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    assert window.selected_id == first.id
     qtbot.keyClick(table, Qt.Key.Key_Down)
     assert window.selected_id == park.id
     agree(window)

@@ -107,6 +107,10 @@ class CodersDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.note, self.read_only_note, self.table, self.others, self.said, self.buttons):
             layout.addWidget(widget)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        for before, after in ((self.table, self.add_button), (self.add_button, self.remove_button),
+                              (self.remove_button, close)):  # Tab as drawn (it went from the list to Close first)
+            QWidget.setTabOrder(before, after)
         self.rows: list = []
         self.retranslate()
         self.outside = _Outside(self)

@@ -52,6 +52,7 @@ PAD = 18  # a header's margins and the sort arrow's room
 CELL = 8  # a cell's margins (the style's 3 px a side) and 2 px to spare: a cell's text needs no sort arrow's room
 VALUE_ROOM = PAD - CELL  # the value's column as wide as before: whole at 1280×800, 8 characters of text at 1366
 MIN_TEXT, MIN_VALUE, MAX_VALUE_SHARE = 60, 80, 0.45  # the text narrowest before the value elides
+NO_ROW = -1  # select_span: the current row left the table and none is left (no span's id)
 TEXT_FIRST = 8  # characters of text shown whole before the value takes room (a project's name: 京津冀产业园区)
 
 
@@ -98,6 +99,9 @@ class AnnotationView(Retranslating, QTableView):
         self._value_width = 0
         self._gap = -1  # the row a span hidden or deleted from the table was at (-1: none)
         self._row = -1  # the current row as the user or the window last chose it
+        self._current_id: int | None = None  # its span
+        # (a span whose row left the table, the span of the row selected in its place: N goes on from the first)
+        self.left_from: tuple[int, int] | None = None
         proxy.modelReset.connect(self._new_rows)  # after the view's own reset (connected by setModel)
         model.dataChanged.connect(lambda top, bottom, *_a: self._grow_value(top.row(), bottom.row()))
         model.rowsInserted.connect(lambda _parent, first, last: self._grow_value(first, last))
@@ -106,7 +110,7 @@ class AnnotationView(Retranslating, QTableView):
     def _new_rows(self) -> None:
         """A new document (or all rows anew): columns fitted and rows laid out (Qt's delayed
         layout called off), then the scroll bars shown or hidden, all before the next paint."""
-        self._gap = -1
+        self._gap, self._current_id, self.left_from = -1, None, None
         self.fit_columns()
         QApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
 
@@ -139,11 +143,26 @@ class AnnotationView(Retranslating, QTableView):
             selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                       | QItemSelectionModel.SelectionFlag.Rows)
             self.scrollTo(index)
-            self._gap, self._row = -1, index.row()
+            self._gap, self._row, self._current_id = -1, index.row(), index.data(ANN_ID_ROLE)
         else:  # the row rejected (hidden) or deleted: Down and Up go on from where it was
-            self._gap = self._row
+            self._gap, self._current_id = self._row, None
             selection.clear()
         selection.blockSignals(False)
+
+    def select_span(self, ann_id: int | None) -> int | None:
+        """Make the row of the span ``ann_id`` current (none: deleted or filtered out). When the current row
+        left the table while its span stays (X or A in a table of suggestions only, a relabel out of the label
+        filtered for), the span of the row that took its place (at the end, the row before it) is given back,
+        for the window to select (:data:`NO_ROW`: the table has none left, nothing is to be selected): the
+        form and the article kept the span no row showed, and a Delete next deleted it unseen. None otherwise
+        (a span deleted: no row is current, Down goes on from its place)."""
+        was, self.left_from = self._current_id, None
+        row = self.source.row_of(ann_id) if ann_id is not None else -1
+        self.select_source_row(row)
+        if row < 0 or ann_id != was or self._gap < 0:
+            return None
+        rows = self.model().rowCount()
+        return self.model().index(min(self._gap, rows - 1), 0).data(ANN_ID_ROLE) if rows else NO_ROW
 
     def select_also(self, ids: Iterable[int]) -> None:
         """The rows of ``ids`` the table still shows selected too, without the selection's signals
@@ -163,7 +182,7 @@ class AnnotationView(Retranslating, QTableView):
                        previous: QModelIndex | QPersistentModelIndex) -> None:
         super().currentChanged(current, previous)
         if current.isValid():
-            self._row = current.row()
+            self._row, self._current_id, self.left_from = current.row(), current.data(ANN_ID_ROLE), None
 
     def shows(self, ann_id: int | None) -> bool:
         """Whether the span ``ann_id`` is one of the table's rows (not filtered out, nor hidden as rejected)."""

@@ -61,6 +61,14 @@ class NameDelegate(QStyledItemDelegate):
         if option.fontMetrics.horizontalAdvance(option.text) > room:
             option.text = option.fontMetrics.elidedText(stem, Qt.TextElideMode.ElideMiddle, room)
 
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        """The name's editor (Rename document…), named for a screen reader (it said "edit" alone)."""
+        editor = super().createEditor(parent, option, index)
+        editor.setAccessibleName(self.tr("New name of the document"))
+        editor.setAccessibleDescription(self.tr("Enter renames the document; Esc keeps its name"))
+        return editor
+
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: QModelIndex | QPersistentModelIndex) -> None:
         """The name typed in (Rename document…) over the row's width, not the narrow name column's alone."""
