@@ -42,3 +42,11 @@ def project_of_two(tmp_path: Path, capsys) -> Path:
         (tmp_path / name).write_text(ARTICLE + name, encoding="utf-8")
     assert run(capsys, "import", folder, tmp_path / "a.txt", tmp_path / "b.txt")[0] == 0
     return folder
+
+
+def project_of_one(tmp_path: Path, capsys, text: str) -> Path:
+    """A new project ``p`` holding one document, r.txt, of ``text``."""
+    folder = tmp_path / "p"
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    assert run(capsys, "new", folder)[0] == 0 and run(capsys, "import", folder, tmp_path / "r.txt")[0] == 0
+    return folder

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from tests.cli_run import assert_user_error, run
+from tests.cli_run import assert_user_error, project_of_one, run
 
 TEXT = "Ålesund Øst kommune bygger Ørsta bru.\n"
 GOLD = {"doc": "r.txt", "start": 0, "end": 11, "label": "DISTRICT", "text": "Ålesund Øst"}
@@ -20,15 +20,8 @@ def written(path, line: dict, encoding: str):
     return path
 
 
-def project(tmp_path, capsys):
-    folder = tmp_path / "p"
-    (tmp_path / "r.txt").write_text(TEXT, encoding="utf-8")
-    assert run(capsys, "new", folder)[0] == 0 and run(capsys, "import", folder, tmp_path / "r.txt")[0] == 0
-    return folder
-
-
 def test_gold_and_links_in_the_encoding_chosen_are_scored_as_their_utf8_twins(tmp_path, capsys):
-    folder = project(tmp_path, capsys)
+    folder = project_of_one(tmp_path, capsys, TEXT)
     gold = written(tmp_path / "r.gold.jsonl", GOLD, "cp1252")
     links = written(tmp_path / "r.links.jsonl", LINK, "cp1252")
     assert run(capsys, "import-annotations", folder, gold, "--encoding", "cp1252")[0] == 0
@@ -44,7 +37,7 @@ def test_gold_and_links_in_the_encoding_chosen_are_scored_as_their_utf8_twins(tm
 
 
 def test_a_gold_or_links_file_not_in_the_encoding_chosen_is_one_error_line_naming_it(tmp_path, capsys):
-    folder = project(tmp_path, capsys)
+    folder = project_of_one(tmp_path, capsys, TEXT)
     gold, links = written(tmp_path / "r.gold.jsonl", GOLD, "utf-8"), written(tmp_path / "r.links.jsonl", LINK, "utf-8")
     assert run(capsys, "import-annotations", folder, gold)[0] == 0
     assert_user_error(run(capsys, "evaluate", folder, "--gold", gold, "--encoding", "big5"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 from annotator.core.store import Store
-from tests.cli_run import assert_user_error, run
+from tests.cli_run import assert_user_error, project_of_one, run
 
 ASTRAL = "𠮷野家在濱州市投資3億元建設產業園。"  # 𠮷: one code point, four GB18030 bytes, two UTF-16 units
 GOLD = json.dumps({"doc": "r.txt", "start": 4, "end": 7, "label": "DISTRICT", "text": "濱州市"}, ensure_ascii=False)
@@ -20,15 +20,8 @@ def stored(folder) -> list[tuple]:
         return sorted((names[a.document_id], a.start, a.end, a.label, a.text) for a in store.annotations())
 
 
-def project(tmp_path, capsys):
-    folder = tmp_path / "p"
-    (tmp_path / "r.txt").write_text(ASTRAL, encoding="utf-8")
-    assert run(capsys, "new", folder)[0] == 0 and run(capsys, "import", folder, tmp_path / "r.txt")[0] == 0
-    return folder
-
-
 def test_a_file_whose_bytes_tell_another_encoding_is_read_in_the_one_chosen(tmp_path, capsys):
-    folder = project(tmp_path, capsys)
+    folder = project_of_one(tmp_path, capsys, ASTRAL)
     western = tmp_path / "western.jsonl"  # doccano: the line brings its document
     western.write_bytes((json.dumps({"text": "Ålesund Øst", "label": [[0, 7, "PROJECT"]]}, ensure_ascii=False)
                          + "\n").encode("cp1252"))
@@ -38,7 +31,7 @@ def test_a_file_whose_bytes_tell_another_encoding_is_read_in_the_one_chosen(tmp_
 
 
 def test_gold_lines_and_label_studios_json_in_the_encoding_chosen_give_their_utf8_twins_spans(tmp_path, capsys):
-    folder = project(tmp_path, capsys)
+    folder = project_of_one(tmp_path, capsys, ASTRAL)
     (tmp_path / "gold.jsonl").write_bytes((GOLD + "\r\n").encode("gb18030"))
     task = {"data": {"text": ASTRAL, "name": "r.txt"}, "annotations": [{"result": [
         {"id": "a", "from_name": "label", "to_name": "text", "type": "labels",
@@ -51,7 +44,7 @@ def test_gold_lines_and_label_studios_json_in_the_encoding_chosen_give_their_utf
 
 
 def test_a_file_not_in_the_encoding_chosen_is_refused_naming_it_and_the_encoding_it_reads_as(tmp_path, capsys):
-    folder = project(tmp_path, capsys)
+    folder = project_of_one(tmp_path, capsys, ASTRAL)
     utf8, gbk, tasks = tmp_path / "utf8.gold.jsonl", tmp_path / "gbk.gold.jsonl", tmp_path / "tasks.json"
     utf8.write_text(GOLD + "\n", encoding="utf-8")
     gbk.write_bytes((GOLD.replace("𠮷", "") + "\n").encode("gbk"))

@@ -12,7 +12,7 @@ from annotator.core.store import backup
 from annotator.gui.dialogs import errors
 from annotator.gui.main_window import MainWindow
 from tests.gui.test_project_io import Answers
-from tests.gui.test_restore_damaged_backup import choose
+from tests.gui.test_restore_damaged_backup import choose, restore_in_chinese
 
 
 @pytest.fixture
@@ -29,13 +29,7 @@ def test_an_empty_backup_chosen_for_a_restore_is_said_in_chinese_naming_it(windo
     made = backup.backup(store.conn, store.folder, reason="hourly")
     made.write_bytes(b"")
     english = f"{made}: is not a usable backup (the file is empty); nothing was restored — choose another backup"
-    window.commands.set_language("zh_CN")
-    try:
-        qtbot.waitUntil(lambda: window.window_actions["restore"].text() == "从备份恢复(&K)…")
-        with Answers(choose(made)):
-            window.window_actions["restore"].trigger()
-    finally:
-        window.commands.set_language("en")
+    restore_in_chinese(window, qtbot, made)
     assert shown == [("未恢复", f"{made}：不是可用的备份（文件是空的）；未恢复任何内容——请选择另一个备份",
                       f"英文原文（报告问题时可引用）：\n{english}")]
     with Answers(choose(made)):  # the English window: the core's sentence, nothing under Show Details

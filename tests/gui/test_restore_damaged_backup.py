@@ -34,12 +34,9 @@ def choose(made: Path):
     return answer
 
 
-def test_a_damaged_backup_is_refused_in_chinese_saying_to_choose_another(window, store, qtbot, monkeypatch):
-    window.session_backup.wait()
-    made = damaged_backup(store)
-    before = sorted(d.name for d in store.documents())
-    said = []
-    monkeypatch.setattr(errors, "HOOKS", [lambda title, message, details: said.append((title, message))])
+
+def restore_in_chinese(window, qtbot, made: Path) -> None:
+    """Project › Restore from a backup… of ``made`` in the Chinese window (English again after)."""
     window.commands.set_language("zh_CN")
     try:
         qtbot.waitUntil(lambda: window.window_actions["restore"].text() == "从备份恢复(&K)…")
@@ -47,6 +44,14 @@ def test_a_damaged_backup_is_refused_in_chinese_saying_to_choose_another(window,
             window.window_actions["restore"].trigger()
     finally:
         window.commands.set_language("en")
+
+def test_a_damaged_backup_is_refused_in_chinese_saying_to_choose_another(window, store, qtbot, monkeypatch):
+    window.session_backup.wait()
+    made = damaged_backup(store)
+    before = sorted(d.name for d in store.documents())
+    said = []
+    monkeypatch.setattr(errors, "HOOKS", [lambda title, message, details: said.append((title, message))])
+    restore_in_chinese(window, qtbot, made)
     assert said and said[0][0] == "未恢复", said
     assert said[0][1].startswith(f"{made}：备份已损坏（未通过完整性检查：")
     assert said[0][1].endswith("）；未恢复任何内容——请选择另一个备份")
