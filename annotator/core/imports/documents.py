@@ -298,7 +298,7 @@ def reflowed(path: Path, read: TextFile, keep_lines: bool = False) -> tuple[Text
     """``read`` as import stores it: text copied from a PDF re-flowed (``reflow.py``) unless ``keep_lines``
     or a gold file (NAME.gold.jsonl) is beside it; with the re-flow done (None: not tried)."""
     kept = lines_kept(path, keep_lines, read.encoding in LAID_OUT)  # a gold file's offsets index the lines as read
-    flowed = None if kept else reflow(read.text, read.wrapped, read.opens, read.parts)
+    flowed = None if kept else reflow(read.text, read.wrapped, read.opens, read.parts, read.places)
     if flowed is not None and flowed.changed:  # before any span exists: the stored text is what offsets index
         read = replace(read, text=flowed.text, sha256=sha256(flowed.text))
     return read, flowed

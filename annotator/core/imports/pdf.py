@@ -38,6 +38,7 @@ from annotator.core.imports.gaps import close_gaps, close_marks
 from annotator.core.imports.justified import unstretch
 from annotator.core.imports.pdf_fonts import fonts_read_once
 from annotator.core.imports.pdf_layout import PageReader, laid_out
+from annotator.core.imports.reflow import Place
 from annotator.core.imports.table_pages import Overflow
 from annotator.core.imports.text import TextFile, normalise, sha256
 
@@ -62,21 +63,25 @@ def read_pdf_file(path: Path, size: int, encoding: str | None = None,
     page how many of how many are read (the import's progress within a long PDF)."""
     full: set[int] = set()
     opens: set[int] = set()
-    text = read_pdf(path, size, cancelled, pages, full, opens)
-    return TextFile(text, "pdf", "", sha256(text), wrapped=frozenset(full), opens=frozenset(opens))
+    places: dict[int, Place] = {}
+    text = read_pdf(path, size, cancelled, pages, full, opens, places)
+    return TextFile(text, "pdf", "", sha256(text), wrapped=frozenset(full), opens=frozenset(opens), places=places)
 
 
 def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = None,
-             told: Pages | None = None, full: set[int] | None = None, opens: set[int] | None = None) -> str:
+             told: Pages | None = None, full: set[int] | None = None, opens: set[int] | None = None,
+             places: dict[int, Place] | None = None) -> str:
     """The text of a PDF's pages, its lines as on the page (a table cell's wrapped lines joined);
     ImportFileError for a file it cannot give. ``full`` is given the lines (by index) that reach the
     right edge of their column (the re-flow's ``wrapped``), ``opens`` those drawn indented in it (its
-    ``opens``: a paragraph's first line)."""
+    ``opens``: a paragraph's first line), ``places`` where each line of text is drawn on its page (its
+    ``places``: a running header is drawn at the same place on each page)."""
     _check_bytes(path, path.stat().st_size if size is None else size)
     import pypdf  # imported here so that other imports never pay for it
     from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
     pages: list[str] = []
+    drawn: dict[int, Place] = {}  # where the lines are drawn, by index in the pages' text
     edges: list[int] = []  # the lines reaching their column's edge, by index in the pages' text
     indents: list[int] = []  # the lines drawn indented, by index in the pages' text
     notes: list[str] = []  # the pages' footnotes: after the text, each a line
@@ -91,7 +96,7 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
             for page in reader.pages:
                 if cancelled is not None and cancelled():
                     raise ReadCancelled
-                pages.append(_page_text(page, len(pages), notes, (edges, indents), at, overflow))
+                pages.append(_page_text(page, len(pages), notes, (edges, indents), at, overflow, drawn))
                 overflow.into(pages)
                 at += pages[-1].count("\n") + 1
                 if told is not None:
@@ -121,24 +126,27 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
         for found, into in ((edges, full), (indents, opens)):
             if into is not None:
                 into.update(found)
+        if places is not None:
+            places.update(drawn)
     if not text.strip():
         raise ImportFileError(f"{path}: has no text layer ({len(pages)} page(s) of images: a scan?); {SCAN_HINT}")
     return text
 
 
 def _page_text(page: Any, number: int, notes: list[str], marks: tuple[list[int], list[int]], at: int,
-               overflow: Overflow) -> str:
+               overflow: Overflow, places: dict[int, Place] | None = None) -> str:
     """A page's extracted text without its footnotes (added to ``notes``), in reading order
     (``pdf_layout.laid_out``); the indexes of its lines, from ``at`` on, that reach their column's right
     edge and that are drawn indented in it are added to ``marks`` (edges, indents); ``number``: the
-    page's, from 0; ``overflow``: a table's last row before it (``table_pages.py``)."""
+    page's, from 0; ``overflow``: a table's last row before it (``table_pages.py``); ``places`` is given
+    where its lines are drawn."""
     reader = PageReader()
     text = page.extract_text(visitor_operand_before=reader.glyphs.before, visitor_text=reader) or ""
     lines = reader.lines()
     if "".join(piece[0] for piece in reader.pieces) != text:  # not the text (never seen): the text as extracted
         overflow.cells = []
         return text
-    return laid_out(lines, not number, notes, marks, at, overflow, number)
+    return laid_out(lines, not number, notes, marks, at, overflow, number, places)
 
 
 def cleaned(whole: str, full: list[int] | None = None) -> str:

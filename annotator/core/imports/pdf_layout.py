@@ -31,7 +31,7 @@ from typing import Any
 from annotator.core.imports.pdf_glyphs import Glyphs
 from annotator.core.imports.pdf_marks import mark_full, mark_indented, mark_spaced, runs
 from annotator.core.imports.pdf_pieces import advance, fallbacks_in_place, one_line_runs
-from annotator.core.imports.reflow import BARE_NUMBER, CLOSERS, PAGE_NUMBER, SENTENCE_END, spaced
+from annotator.core.imports.reflow import BARE_NUMBER, CLOSERS, PAGE_NUMBER, SENTENCE_END, Place, spaced
 from annotator.core.imports.table_cells import mark_cells
 from annotator.core.imports.table_pages import Overflow
 
@@ -295,13 +295,14 @@ def page_text(lines: list[Line]) -> str:
 
 
 def laid_out(lines: list[Line], first: bool, notes: list[str], marks: tuple[list[int], list[int]], at: int,
-             overflow: Overflow | None = None, page: int = 0) -> str:
+             overflow: Overflow | None = None, page: int = 0, places: dict[int, Place] | None = None) -> str:
     """A page's text from its ``lines`` without its footnotes (added to ``notes``), in reading order (a frame
     drawn after the body goes where it stands: above it, a title block; into the gap it lies in; a table
     cell's wrapped lines joined, ``join_cells``). The indexes of its lines, from ``at`` on, that reach
     their column's right edge and that are drawn indented in it are added to ``marks`` (edges, indents).
     ``overflow``: the last row of the page before (page ``page`` - 1), whose cell the page's first lines
-    may go on with (``table_pages.py``: they are taken out, for the caller's ``Overflow.into``)."""
+    may go on with (``table_pages.py``: they are taken out, for the caller's ``Overflow.into``). ``places``
+    is given where each line of text is drawn, by index (its height up the page, its size)."""
     columns: list[float] = []
     if overflow is not None:
         lines, columns = overflow.carried(lines)
@@ -318,6 +319,8 @@ def laid_out(lines: list[Line], first: bool, notes: list[str], marks: tuple[list
         overflow.last_row(lines, page)
     marks[0].extend(at + i for i, line in enumerate(lines) if line.full)
     marks[1].extend(at + i for i, line in enumerate(lines) if line.opens)
+    if places is not None:
+        places.update((at + i, (line.y, line.size)) for i, line in enumerate(lines) if line.y is not None)
     return page_text(lines)
 
 

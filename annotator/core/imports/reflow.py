@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from annotator.core.imports.char_kinds import width
@@ -72,6 +73,7 @@ BYLINE = re.compile(r"[ \t\u3000]*(?:[(（]?\d{4}[ \t\u3000]*年[ \t\u3000]*\d{1
 BARE_NUMBER = re.compile(r"[ \t\u3000]*(\d{1,4})[ \t\u3000]*")  # a line holding a number alone
 MIN_PAGE = 200  # without form feeds, a bare page number follows at least this many characters of text
 MAX_HEADER = 40  # a running header is a line of at most this many characters
+Place = tuple[float, float]  # where a PDF draws a line: its height up the page, its characters' size
 
 
 @dataclass(frozen=True)
@@ -221,14 +223,17 @@ def _nearest(lines: list[str], i: int, step: int) -> int:
     return j if 0 <= j < len(lines) else -1
 
 
-def _furniture(lines: list[str], feeds: set[int] | None = None,
-               wrapped: frozenset[int] = frozenset()) -> tuple[set[int], set[int]]:
+def _furniture(lines: list[str], feeds: set[int] | None = None, wrapped: frozenset[int] = frozenset(),
+               places: Mapping[int, Place] | None = None) -> tuple[set[int], set[int]]:
     """(page-number lines, running-header lines) by index: a page number is a line that is one (a bare
     number only in page order, ``_bare_page_numbers``); a running header is the same short line beside
     page numbers at least twice and on half the pages or more, and that line again where it opens the
     text. The same last line of a paragraph above two page numbers (作出新的更大贡献。) is text, not a
     header, nor is a line that a wrapped line runs into (full, ending no sentence: ``wrapped`` by index)
-    at every page number it stands beside, nor one that ends with 。 or ；."""
+    at every page number it stands beside, nor one that ends with 。 or ；. The line opening the text is the
+    first page's header only when that line is found a header beside the page numbers and, read from a PDF
+    (``places``: where each line is drawn), is drawn where a copy of it is, at its size: the title 政府工作报告
+    on a first page without a header, under which the others repeat it, stays."""
     pages = {i for i, line in enumerate(lines) if PAGE_NUMBER.fullmatch(line)}
     pages |= _bare_page_numbers(lines, feeds or set())
     if len(pages) < 2:
@@ -252,30 +257,39 @@ def _furniture(lines: list[str], feeds: set[int] | None = None,
                and lines[found[0]].rstrip(INDENT + CLOSERS)[-1:] not in "。；"
                for j in found}
     first = _nearest(lines, -1, 1)  # the first page's header, above its text: beside no page number
-    if first >= 0 and len(beside.get(lines[first].strip(), [])) >= 2:
+    copies = [j for j in headers if first >= 0 and j != first and lines[j].strip() == lines[first].strip()]
+    if copies and (not places or any(_same_place(places.get(first), places.get(j)) for j in copies)):
         headers.add(first)
     return pages, headers
 
 
+def _same_place(a: Place | None, b: Place | None) -> bool:
+    """Whether two lines are drawn at the same height on their pages, at the same size (within half a line)."""
+    return a is not None and b is not None and abs(a[0] - b[0]) <= 0.5 * max(a[1], b[1]) \
+        and abs(a[1] - b[1]) <= 0.1 * max(a[1], b[1])
+
+
 def reflow(text: str, wrapped: frozenset[int] = frozenset(), opens: frozenset[int] = frozenset(),
-           parts: frozenset[int] = frozenset()) -> Reflowed:
+           parts: frozenset[int] = frozenset(), places: Mapping[int, Place] | None = None) -> Reflowed:
     """``text`` with its spaced lines joined back, its wrapped lines joined and its page furniture
     dropped, when it looks like text copied from a PDF; else ``text`` itself (see the module's docstring).
     ``wrapped``: the lines (by index) a PDF draws to the right edge of their column, full though
     shorter than the common width (a two-column page's indented first line of a paragraph); ``opens``:
     the lines it draws indented, each opening a paragraph (the text holds no white space for that);
     ``parts``: the lines opening a document after the first in a file of several (an OFD's), after an
-    empty line that stays, though page furniture before it goes, and no line is joined across."""
+    empty line that stays, though page furniture before it goes, and no line is joined across; ``places``:
+    where a PDF draws each line (its height up the page, its size: ``_furniture``)."""
     lines_before = text.count("\n")
     text, unspaced = unspace(text)
     if text.count("\n") != lines_before:
         wrapped = opens = parts = frozenset()
+        places = None
     # a form feed (pdftotext ends each page with one) is page furniture too: it goes where the
     # text is re-flowed, and no longer keeps the first line of a page from joining the one before
     lines = text.split("\n")
     feeds = {i for i, line in enumerate(lines) if "\f" in line}
     lines = [line.replace("\f", "") for line in lines] if feeds else lines
-    pages, headers = _furniture(lines, feeds, wrapped)
+    pages, headers = _furniture(lines, feeds, wrapped, places)
     dropped = pages | headers
     apart = {i - 1 for i in parts if 0 < i < len(lines) and not lines[i - 1].strip()}  # between two documents
     for i in sorted(dropped):  # the empty lines around the furniture go with it

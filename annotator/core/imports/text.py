@@ -72,6 +72,7 @@ class TextFile:
     wrapped: frozenset[int] = frozenset()  # lines (by index) a PDF draws to their column's right edge (reflow.py)
     opens: frozenset[int] = frozenset()  # lines (by index) a PDF draws indented: each opens a paragraph (reflow.py)
     parts: frozenset[int] = frozenset()  # lines (by index) opening a document after the first in the file (OFD)
+    places: dict[int, tuple[float, float]] = field(default_factory=dict, hash=False)  # a PDF line: (height, size)
 
 
 def normalise(text: str) -> str:
