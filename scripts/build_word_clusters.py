@@ -44,11 +44,15 @@ SMOOTHING = 0.75
 
 def texts(paths: list[Path]) -> Iterator[str]:
     """The text of every report in ``paths``."""
-    csv.field_size_limit(1 << 30)
     for path in paths:
-        if path.suffix == ".csv":
-            with path.open(encoding="utf-8-sig", newline="") as f:
-                yield from (row["full_text"] for row in csv.DictReader(f))
+        if path.suffix == ".csv":  # a report is one field, longer than csv's limit: raised while it is read
+            before = csv.field_size_limit(1 << 30)  # (the limit is the process's: other readers keep theirs)
+            try:
+                with path.open(encoding="utf-8-sig", newline="") as f:
+                    found = [row["full_text"] for row in csv.DictReader(f)]
+            finally:
+                csv.field_size_limit(before)
+            yield from found
         elif path.suffix == ".jsonl":
             with path.open(encoding="utf-8") as f:
                 yield from (json.loads(line)["content"] for line in f if line.strip())

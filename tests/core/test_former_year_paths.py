@@ -69,7 +69,7 @@ def test_the_model_learns_from_and_is_scored_on_the_rules_as_of_the_metadata_yea
 def test_the_suggest_run_gives_the_model_the_documents_year_for_its_own_spans():
     seen = []
 
-    def combine(text, rules, wanted, tagged=None, year=None, area=""):
+    def combine(text, rules, wanted, tagged=None, year=None, area="", progress=None):
         seen.append(year)
         return []
 
