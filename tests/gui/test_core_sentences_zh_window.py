@@ -4,27 +4,13 @@ restore (Project › Restore from a backup…) that is an empty file (a copy tha
 labelled, to quote in a bug report. The English window says it as the core wrote it, with no details."""
 from __future__ import annotations
 
-import types
-
-import pytest
-
 from annotator.core.store import backup
-from annotator.gui.dialogs import errors
-from annotator.gui.main_window import MainWindow
+from tests.gui.test_chinese_errors import shown  # noqa: F401 (a fixture)
 from tests.gui.test_project_io import Answers
 from tests.gui.test_restore_damaged_backup import choose, restore_in_chinese
 
 
-@pytest.fixture
-def shown(window, monkeypatch):
-    """Every error box of the window as (title, message, details), through dialogs.errors (no modal box)."""
-    seen: list[tuple[str, str, str]] = []
-    monkeypatch.setattr(errors, "HOOKS", [lambda *box: seen.append(box)])
-    monkeypatch.setattr(window, "show_error", types.MethodType(MainWindow.show_error, window))  # the real one
-    return seen
-
-
-def test_an_empty_backup_chosen_for_a_restore_is_said_in_chinese_naming_it(window, store, shown, qtbot):
+def test_an_empty_backup_chosen_for_a_restore_is_said_in_chinese_naming_it(window, store, shown, qtbot):  # noqa: F811
     window.session_backup.wait()
     made = backup.backup(store.conn, store.folder, reason="hourly")
     made.write_bytes(b"")
