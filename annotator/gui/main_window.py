@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.ann_proxy = AnnotationFilterProxy(self)
         self.ann_proxy.setSourceModel(self.ann_model)
         self.table = AnnotationView(self.ann_proxy, self.ann_model, settings=settings)
-        self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
+        row_left.follow(self)  # the table's current row selects its span; a filter hiding it, none
         self.find_bar = FindBar(self.text_view)
         centre = QWidget()
         column = QVBoxLayout(centre)

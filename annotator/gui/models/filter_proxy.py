@@ -5,23 +5,31 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 
 Accepts = Callable[[int, QModelIndex | QPersistentModelIndex], bool]  # (source row, source parent): shown
 _ACCEPTS = "filterAcceptsRow"  # the virtual a filter in Python overrides
 
 
 class FilterProxy(QSortFilterProxyModel):
+    filter_set = Signal()  # the filter's settings changed, its rows filtered anew (not a row's data changed)
+    changing = False  # while they change: a view's current row moved then is Qt's, not the user's choice
+
     @contextmanager
     def changing_filter(self) -> Iterator[None]:
         """Wrap a change of the filter's settings so the view re-filters its rows once."""
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.10; invalidateFilter() is deprecated there
             self.beginFilterChange()
-        yield
-        if hasattr(self, "endFilterChange"):
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateFilter()
+        self.changing = True
+        try:
+            yield
+            if hasattr(self, "endFilterChange"):
+                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            else:
+                self.invalidateFilter()
+        finally:
+            self.changing = False
+        self.filter_set.emit()
 
     def _use_filter(self, accepts: Accepts | None) -> None:
         """Make ``accepts`` this proxy's ``filterAcceptsRow``, on the instance (Qt calls into Python

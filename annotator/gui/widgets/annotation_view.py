@@ -102,6 +102,7 @@ class AnnotationView(Retranslating, QTableView):
         self._current_id: int | None = None  # its span
         # (a span whose row left the table, the span of the row selected in its place: N goes on from the first)
         self.left_from: tuple[int, int] | None = None
+        self.filtered_out: int | None = None  # the span a filter set hid while selected (gui/row_left.py)
         proxy.modelReset.connect(self._new_rows)  # after the view's own reset (connected by setModel)
         model.dataChanged.connect(lambda top, bottom, *_a: self._grow_value(top.row(), bottom.row()))
         model.rowsInserted.connect(lambda _parent, first, last: self._grow_value(first, last))
