@@ -124,9 +124,9 @@ class DistrictSuggester:
         if code in named and not inside_word(text, start, end):
             return True
         level = unit.level
-        if level == 1:
-            return True
         cut = crossed_at(text, start, end)
+        if level == 1:  # a province stands unless a word before it takes its first character (太行山|东北部)
+            return cut != start
         if cut is None and level >= 3:
             cut = joined(text, start, end)
         if cut is None:

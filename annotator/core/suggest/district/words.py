@@ -214,8 +214,15 @@ def project_after(text: str, end: int) -> bool:
 
 
 def feature_after(text: str, end: int) -> bool:
-    """A short form followed by 山, 河, 湖 … names the natural feature (麦积山, 东辽河)."""
-    return text[end:end + 1] in FEATURE_AFTER and not FEATURE_AFTER_NOT.starts(text, end)
+    """A short form followed by 山, 河, 湖 … names the natural feature (麦积山, 东辽河), unless
+    a word of [feature_after_not] begins there as segmentation reads it: 福建|山区 is the
+    province's mountain area, 长白山|地带 the mountain."""
+    if text[end:end + 1] not in FEATURE_AFTER:
+        return False
+    if not FEATURE_AFTER_NOT.starts(text, end):
+        return True
+    lo = max(0, end - WINDOW)
+    return not any(token.start == end - lo for token in tokens(text[lo:min(len(text), end + WINDOW)]))
 
 
 def not_a_mention(text: str, start: int, end: int, key: str) -> bool:
