@@ -2,8 +2,7 @@
 
 Review actions (label keys 1–9, A/Enter, X, Delete, N, P, L, the boundary keys) are shortcuts
 of the whole window, so they work wherever the focus is; a field one types in keeps their keys
-as typing (:class:`~annotator.gui.focus.TypingGuard`), and Esc there returns to the article.
-"""
+as typing (:class:`~annotator.gui.focus.TypingGuard`), and Esc there returns to the article."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -17,7 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from annotator.core.models import Label
-from annotator.gui import renaming, review_flow, undo_said
+from annotator.gui import renaming, review_flow, span_menu, undo_said
 from annotator.gui.demo_open import open_demo
 from annotator.gui.display import label_description, label_text
 from annotator.gui.first_steps import show_first_steps
@@ -210,6 +209,7 @@ class Actions:
             languages.addAction(action)
         self._build_menus()
         renaming.attach(w)  # the list's name cells: Rename document…
+        span_menu.attach(w)  # the spans table's context menu: Accept, Reject, Delete… (these actions)
         self.retranslate()
         self.guard = TypingGuard(window, self.review_keys, window.text_view, own_escape=window.find_bar,
                                  enter_opens=(window.panel.view,))

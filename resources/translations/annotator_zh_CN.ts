@@ -7806,6 +7806,14 @@ Their accepted and rejected spans and their links come in under their annotator 
         </message>
     </context>
     <context>
+        <name>SpanMenu</name>
+        <message>
+            <location filename="../../annotator/gui/span_menu.py" />
+            <source>Relabel a&amp;s</source>
+            <translation>改标为(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
         <name>StepNames</name>
         <message>
             <location filename="../../annotator/gui/step_names.py" />
