@@ -54,6 +54,8 @@ _CUR_MAX = max(map(len, CURRENCIES))
 _CUR_BEFORE = sorted((w for w in CURRENCIES if len(w) > 1), key=len, reverse=True)
 # qualifiers written right before the number, longest first
 QUALIFIERS = tuple(table(_WORDS, "qualifiers").items())
+# words ending in a qualifier's character that are no qualifier (签约, 节约, 下达)
+_NOT_QUALIFIERS = frozenset(entries(_WORDS, "not_qualifiers"))
 # 一 after these is part of a word (统一, 唯一, 之一), not a number
 _YI_WORDS = charset(_WORDS, "yi_words")
 _BAD_BEFORE = set("0123456789０１２３４５６７８９.．第几数") | set(
@@ -84,6 +86,8 @@ def _trailing_units(num: str) -> str:
 
 def _qualifier(text: str, start: int) -> str | None:
     before = text[max(0, start - 2):start]
+    if before in _NOT_QUALIFIERS:
+        return None
     for word, q in QUALIFIERS:
         if before.endswith(word):
             return q
