@@ -43,3 +43,14 @@ def test_a_mountain_before_a_word_beginning_with_mountain_is_the_mountain():
 def test_a_province_whose_first_character_ends_another_word_is_none():
     # 太行山|东北部: no 山东; 山东 where it stands alone is still the province
     assert names("加强太行山东北部生态综合治理，深化与山东合作。") == [("山东", "山东省")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("让各级干部从文山会海中解脱出来。", []),  # 文山州: a prefecture's short form needs nothing else
+    ("北京市大兴调查研究之风。", [("北京市", "北京市")]),
+    ("圆满完成自治区成立60周年大庆安保工作。", []),
+    ("河北省廊坊市持续深化小县大城，坚持除险固安。", [("河北省", "河北省"), ("廊坊市", "廊坊市")]),
+    ("云南省德钦县心系云岭大地。", [("云南省", "云南省"), ("德钦县", "德钦县")]),  # 云岭乡 of 德钦县
+])
+def test_a_set_phrase_holding_a_name_is_no_district(text, expected):
+    assert names(text) == expected
