@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from operator import attrgetter, methodcaller
-from typing import NamedTuple, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from annotator.core.models import Annotation, ChangeSet, Document, DocumentEntry
 from annotator.core.span_filter import Filterable, SpanFilter, own_text
@@ -18,6 +18,10 @@ from annotator.core.store.own_copies import CodersKept
 
 Position = tuple[int, int, int]  # (start, end, annotation id) in text order
 OPEN = "suggested"
+# where a span stands in the order N / P walk: its Position (text order), else the key of the row order a
+# sorted annotation table shows (by confidence: the doubtful first), ending in the Position to break ties
+Place = tuple[Any, ...]
+Order = Callable[[Any], Place]  # a span's Place in that order (None: text order, its Position)
 
 
 def position(span: Annotation | None, caret: int) -> Position:
@@ -25,22 +29,28 @@ def position(span: Annotation | None, caret: int) -> Position:
     return (span.start, span.end, span.id or 0) if span is not None else (caret, -1, -1)
 
 
-def _open_keys(spans: Iterable[Spanlike]) -> list[Position]:
-    return sorted((a.start, a.end, a.id or 0) for a in spans if a.status == OPEN)
+def _open_keys(spans: Iterable[Spanlike], order: Order | None = None) -> list[tuple[Place, int]]:
+    """The open suggestions' places, in order, each with its span's id."""
+    if order is None:
+        return [(k, k[2]) for k in sorted((a.start, a.end, a.id or 0) for a in spans if a.status == OPEN)]
+    return sorted(((order(a), a.id or 0) for a in spans if a.status == OPEN), key=lambda k: k[0])
 
 
-def next_open(spans: Iterable[Spanlike], here: Position, step: int) -> int | None:
+def next_open(spans: Iterable[Spanlike], here: Place | None, step: int, order: Order | None = None) -> int | None:
     """The id of the first open suggestion after ``here`` (``step`` > 0), or the last one before
-    it (``step`` < 0), in text order; None when there is none that way."""
-    keys = _open_keys(spans)
-    ahead = [k for k in keys if (k > here if step > 0 else k < here)]
-    return (ahead[0] if step > 0 else ahead[-1])[2] if ahead else None
+    it (``step`` < 0), in text order (``order``: in that order, ``here`` a place in it; None: from the
+    start, the end); None when there is none that way."""
+    if here is None:
+        return first_open(spans, step, order)
+    keys = _open_keys(spans, order)
+    ahead = [k for k in keys if (k[0] > here if step > 0 else k[0] < here)]
+    return (ahead[0] if step > 0 else ahead[-1])[1] if ahead else None
 
 
-def first_open(spans: Iterable[Spanlike], step: int) -> int | None:
-    """The first (``step`` > 0) or last (``step`` < 0) open suggestion of a document."""
-    keys = _open_keys(spans)
-    return (keys[0] if step > 0 else keys[-1])[2] if keys else None
+def first_open(spans: Iterable[Spanlike], step: int, order: Order | None = None) -> int | None:
+    """The first (``step`` > 0) or last (``step`` < 0) open suggestion of a document (in ``order``)."""
+    keys = _open_keys(spans, order)
+    return (keys[0] if step > 0 else keys[-1])[1] if keys else None
 
 
 def documents_from(doc_ids: Sequence[int], doc_id: int, step: int) -> list[int]:
@@ -60,11 +70,12 @@ class Stepped(Spanlike, Filterable, Protocol):
 T = TypeVar("T", bound=Stepped)
 
 
-def step_suggestion(doc_ids: Sequence[int], doc_id: int, here: Position, step: int,
+def step_suggestion(doc_ids: Sequence[int], doc_id: int, here: Place | None, step: int,
                     open_spans: Callable[[int], Iterable[T]],
                     open_count: Callable[[int], int], *, only: SpanFilter | None = None,
                     text_of: Callable[[T], str] = own_text,
-                    holding: Callable[[], Container[int]] | None = None) -> tuple[int, int | None] | None:
+                    holding: Callable[[], Container[int]] | None = None,
+                    order: Order | None = None) -> tuple[int, int | None] | None:
     """Where N (``step`` = +1) or P (-1) goes from ``here`` in ``doc_id``: (document, span id).
 
     The next open suggestion of this document; else the first (last) one of the next
@@ -76,12 +87,14 @@ def step_suggestion(doc_ids: Sequence[int], doc_id: int, here: Position, step: i
     document whose open suggestions it all filters out is passed over — without reading its
     spans when ``holding()`` (asked once, on leaving this document) does not name it: the documents
     holding an open suggestion ``only`` lets through (``Store.documents_suggesting``; 5,000
-    documents read one by one to find none: ~400 ms).
+    documents read one by one to find none: ~400 ms). ``order``: the order N / P walk each document
+    in, as the annotation table sorted by a column shows its rows (``here`` a place in it, None: from the
+    document's start, its end); text order without.
     """
     def kept(spans: Iterable[T]) -> Iterable[T]:
         return spans if not only else (a for a in spans if a.status == OPEN and only.passes(a, text_of))
 
-    here_id = next_open(kept(open_spans(doc_id)), here, step)
+    here_id = next_open(kept(open_spans(doc_id)), here, step, order)
     if here_id is not None:
         return doc_id, here_id
     candidates: Container[int] | None = None
@@ -92,20 +105,21 @@ def step_suggestion(doc_ids: Sequence[int], doc_id: int, here: Position, step: i
                     candidates = holding()
                 if other not in candidates:
                     continue
-            first = first_open(kept(open_spans(other)), step)
+            first = first_open(kept(open_spans(other)), step, order)
             if first is not None or not only:
                 return other, first
     return None
 
 
-def went_round(doc_ids: Sequence[int], from_doc: int, here: Position, to_doc: int, to: Position | None,
+def went_round(doc_ids: Sequence[int], from_doc: int, here: Place | None, to_doc: int, to: Place | None,
                step: int) -> bool:
     """Whether N (``step`` > 0) or P from ``here`` in ``from_doc`` to ``to`` in ``to_doc`` (a step of
     :func:`step_suggestion`) went round the end (the start) of the list: to a document not after
     (before) this one, or within this one back to a span not after (before) ``here``, the only
-    document left with open suggestions. ``to`` None: that document's first (last) one."""
+    document left with open suggestions. ``to`` None: that document's first (last) one; ``here`` None:
+    from its start (end), never round. Places in one order (:data:`Place`)."""
     if to_doc == from_doc:
-        return to is not None and (to <= here if step > 0 else to >= here)
+        return to is not None and here is not None and (to <= here if step > 0 else to >= here)
     if from_doc not in doc_ids or to_doc not in doc_ids:
         return False
     i, j = doc_ids.index(from_doc), doc_ids.index(to_doc)

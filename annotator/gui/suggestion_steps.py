@@ -8,8 +8,12 @@ to the start (end) of the only document left with open suggestions (:func:`revie
 N / P follow the annotation list's filters of label, annotator, origin and text (the suggestion
 selected is one the list shows, in this document and the next ones: ``core/span_filter.py``), not
 its status filter: a status other than "suggested" chosen there is cleared to show the open
-suggestion selected, and said. With none of the filters' suggestions left the status bar names
-the filter (an AMOUNT filter set and forgotten made N say "none left" with DISTRICTs open)."""
+suggestion selected, and said. They walk the rows in the table's order: the text's, or, with the table
+sorted by a column (by confidence, the doubtful first), the rows' order it shows, in this document and the
+next ones (sorted alike), so that N after X or A goes on down the table as the row selected in place of
+a row that left it does (it jumped to the next suggestion in the text, anywhere in the table). With none
+of the filters' suggestions left the status bar names the filter (an AMOUNT filter set and forgotten made N
+say "none left" with DISTRICTs open)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -35,7 +39,8 @@ def step_suggestion(w: MainWindow, step: int) -> None:
     store, here_doc, listed = w.store, w.doc_id, w.panel.listed_ids()
     current = going_on_from(w)  # the selected span (the one decided, when X or A took its row out of the table)
     doc_ids = [d for d in w.doc_model.doc_ids() if d in listed or d == here_doc]
-    here = review.position(current, w.text_view.selection_cp()[0])
+    order = w.ann_model.table_order()  # a column sorts the table: its rows' order, else the text's
+    here = _place(w, current, order)
     only = w.ann_proxy.span_filter()
     labels = sorted(only.labels) if only.labels is not None else None
 
@@ -48,7 +53,7 @@ def step_suggestion(w: MainWindow, step: int) -> None:
     target = review.step_suggestion(
         doc_ids, here_doc, here, step, open_spans=open_spans,
         open_count=lambda d: w.doc_model.counts(d).get(review.OPEN, 0), only=only, text_of=text_of,
-        holding=lambda: store.documents_suggesting(labels, only.annotator, only.origin, only.needle))
+        holding=lambda: store.documents_suggesting(labels, only.annotator, only.origin, only.needle), order=order)
     if target is None:
         if w.doc_id in w.doc_model.doc_ids():
             w.statusBar().showMessage(_none_left(w, doc_ids, only), 6000 if only else 4000)
@@ -58,7 +63,7 @@ def step_suggestion(w: MainWindow, step: int) -> None:
         w.table_filter.clear_status()
     doc_id, ann_id = target
     found = w.ann_model.by_id(ann_id) if doc_id == here_doc and ann_id is not None else None
-    round_ = review.went_round(doc_ids, here_doc, here, doc_id, review.position(found, 0) if found else None, step)
+    round_ = review.went_round(doc_ids, here_doc, here, doc_id, _place(w, found, order) if found else None, step)
     left = w.doc_model.name_of(w.doc_id) if doc_id != w.doc_id else ""
     if left:
         w.open_document(doc_id)
@@ -87,6 +92,14 @@ def step_suggestion(w: MainWindow, step: int) -> None:
         said = "; ".join(filter(None, (said, cleared.format(status_text(status)))))
     if said:
         w.statusBar().showMessage(said, 6000)
+
+
+def _place(w: MainWindow, span: Annotation | None, order: review.Order | None) -> review.Place | None:
+    """Where ``span`` (None: the caret) stands in the order N / P walk; in a sorted table the caret has no
+    place among the rows (sorted by confidence): None, from the table's top (its end)."""
+    if order is None:
+        return review.position(span, w.text_view.selection_cp()[0])
+    return order(span) if span is not None else None
 
 
 def _none_left(w: MainWindow, doc_ids: list[int], only: SpanFilter) -> str:

@@ -33,6 +33,19 @@ def test_next_and_previous_in_text_order_skip_reviewed_spans():
     assert first_open([SPANS[1]], +1) is None
 
 
+def test_in_the_order_of_a_sorted_table_next_and_previous_follow_its_keys():
+    confidence = {1: 0.9, 3: 0.2, 4: 0.5}  # by confidence, the doubtful first: 3, 4, 1
+
+    def order(a):
+        return (confidence[a.id], a.start, a.end, a.id)
+
+    assert next_open(SPANS, order(SPANS[2]), +1, order) == 4
+    assert next_open(SPANS, order(SPANS[3]), +1, order) == 1  # after 4 in the table, before it in the text
+    assert next_open(SPANS, order(SPANS[2]), -1, order) is None
+    assert (next_open(SPANS, None, +1, order), next_open(SPANS, None, -1, order)) == (3, 1)  # from the top, the end
+    assert (first_open(SPANS, +1, order), first_open(SPANS, -1, order)) == (3, 1)
+
+
 def test_spans_at_one_start_go_shorter_first_then_by_id():
     spans = [span(7, 0, 5), span(6, 0, 3), span(8, 0, 3)]
     ids, here = [], position(None, 0)

@@ -11,7 +11,7 @@ kept in text order (a row is its own key) or by the column sorted by (``models.s
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from operator import itemgetter
 from typing import Any, Protocol
 
@@ -107,7 +107,14 @@ class AnnotationTableModel(SortsItself[int], QAbstractTableModel):
     def _row_ids(self) -> list[int]:
         return list(map(itemgetter(2), self._rows))
 
-    def _key(self, r: SpanRow) -> tuple:
+    def table_order(self) -> Callable[[SpanRow | Annotation], tuple] | None:
+        """Where a span (a row, or a span whole of any document) stands in the rows' order while a column
+        sorts them (the order N / P walk: ``core.review.step_suggestion``); None: text order."""
+        if self._sorted is None:
+            return None
+        return lambda a: self._key(a) if isinstance(a, SpanRow) else self._key(span_row(a), a.text)
+
+    def _key(self, r: SpanRow, text: str | None = None) -> tuple:
         if self._sorted is None:
             return r[:3]
         column, reverse = self._sorted
@@ -115,17 +122,19 @@ class AnnotationTableModel(SortsItself[int], QAbstractTableModel):
             c = r.confidence
             return (c is None, descending(c or 0.0) if reverse else c or 0.0, r.start, r.end, r.id)
         if column == VALUE:  # numbers by number, then texts; either way round, numbers first
-            text, number, shown = value_sort_key(r.value)
-            return (text, -number if reverse else number, descending(shown) if reverse else shown, r.start, r.end, r.id)
-        value = self._sort_value(r, column)
+            no_number, number, shown = value_sort_key(r.value)
+            return (no_number, -number if reverse else number, descending(shown) if reverse else shown,
+                    r.start, r.end, r.id)
+        value = self._sort_value(r, column, text)
         return (descending(value) if reverse else value, r.start, r.end, r.id)
 
-    def _sort_value(self, r: SpanRow, column: int) -> str | int:
-        """What a row is sorted by in ``column`` (the confidence and value columns: see :meth:`_key`)."""
+    def _sort_value(self, r: SpanRow, column: int, text: str | None = None) -> str | int:
+        """What a row is sorted by in ``column`` (the confidence and value columns: see :meth:`_key`); ``text``
+        the row's text, when it is not of this document."""
         if column == LABEL:
             return label_text(r.label)
         if column == TEXT:
-            return self.text_of(r)
+            return self.text_of(r) if text is None else text
         if column == STATUS:
             return r.status
         if column == ORIGIN:
