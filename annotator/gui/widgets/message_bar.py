@@ -17,6 +17,8 @@ lays itself out again when an item's height changes (a Chinese text's line is ta
 its layout then showed again each widget it had hidden, drawn over the message. In the Chinese window the
 summary of Run suggestions (F5) cancelled ("……已取消：其余文档未生成关联建议") was never seen, the counts
 over it at once.
+
+Each message shown is said to a screen reader too (:mod:`~annotator.gui.widgets.announcing`).
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizeGrip, QStatusBar, QStyle, QStyleOption, QWidget
 
+from annotator.gui.widgets.announcing import announce
 from annotator.gui.widgets.status_label import StatusLabel
 
 MARGIN = 6  # px left of the message, as QStatusBar keeps
@@ -38,6 +41,12 @@ class MessageBar(QStatusBar):
         self._fitting = False
         self._held: list[QWidget] = []  # the widgets hidden for the message shown
         self.messageChanged.connect(self._message_changed)
+
+    def showMessage(self, text: str, /, timeout: int | None = 0) -> None:  # noqa: N802 (Qt's name)
+        """The message shown, and said to a screen reader (each time: the same answer to a key pressed again
+        too; a status tip, shown by Qt's own call, is not: widgets/announcing.py)."""
+        super().showMessage(text, timeout or 0)
+        announce(self, text)
 
     def message_text(self) -> str:
         """The message on one line, as it is drawn when there is room."""
