@@ -8102,6 +8102,19 @@ Their accepted and rejected spans and their links come in under their annotator 
         </message>
     </context>
     <context>
+        <name>ReadRow</name>
+        <message>
+            <location filename="../../annotator/gui/widgets/read_rows.py" />
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/read_rows.py" />
+            <source>{0}: none</source>
+            <translation>{0}：无</translation>
+        </message>
+    </context>
+    <context>
         <name>Tasks</name>
         <message>
             <location filename="../../annotator/gui/tasks.py" />

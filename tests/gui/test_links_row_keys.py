@@ -1,4 +1,5 @@
-"""The form's Links row (关联) by keyboard: Tab reaches it after the note, as it reaches the fields;
+"""The form's Links row (关联) by keyboard: Tab reaches it after the note and the read-only rows below it
+(Status, Origin, Reason: widgets/read_rows.py), as it reaches the fields;
 Enter or Space on it opens Link to… (Ctrl+L's list) and does not accept the span (Enter is the
 window's Accept elsewhere); the span chosen there is linked, one undo step; Esc on the row gives
 the article the keys."""
@@ -16,7 +17,10 @@ def tab_to_links(window, qtbot):
     form = window.form
     qtbot.mouseClick(form.note_edit, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is form.note_edit)
-    qtbot.keyClick(form.note_edit, Qt.Key.Key_Tab)
+    for row in (form.status_label, form.origin_label, form.reason_label):  # the read-only rows between (no coder
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # of a suggestion: its row hidden, passed)
+        assert QApplication.focusWidget() is row
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is form.links_label
 
 

@@ -30,6 +30,7 @@ from annotator.gui.widgets.form_tips import caption_tips
 from annotator.gui.widgets.form_values import mark_refused, refusal_text, unmark
 from annotator.gui.widgets.label_buttons import LABEL_COLOR, LabelButtons, button_text
 from annotator.gui.widgets.links_row import LinksRow
+from annotator.gui.widgets.read_rows import ReadRow, reached_by_tab
 
 
 class AnnotationForm(QWidget):
@@ -63,11 +64,11 @@ class AnnotationForm(QWidget):
         self.label_combo = QComboBox()
         self.label_combo.installEventFilter(self)  # no wheel: see eventFilter
         self.label_combo.activated.connect(self._label_combo_chosen)
-        self.text_label = QLabel()
+        self.text_label = ReadRow()  # the read-only rows: reached by Tab, named for a screen reader (read_rows.py)
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_label, self.origin_label, self.annotator_label = QLabel(), QLabel(), QLabel()
-        self.reason_label = QLabel()
+        self.status_label, self.origin_label, self.annotator_label = ReadRow(), ReadRow(), ReadRow()
+        self.reason_label = ReadRow()
         self.reason_label.setWordWrap(True)
         self.origin_label.setWordWrap(True)  # a proposal's agreement and confidence: not wider than the form
         self.links_label = LinksRow()  # the selected span's links, one a line; Tab reaches it, Enter: Link to…
@@ -118,6 +119,8 @@ class AnnotationForm(QWidget):
             self._captions[key] = caption
             form.addRow(caption, widget)
         self._form = form
+        reached_by_tab({"text": self.text_label, "status": self.status_label, "annotator": self.annotator_label,
+                        "origin": self.origin_label, "reason": self.reason_label}, self._captions, self.typing_done)
         fields = QWidget()
         fields.setLayout(form)
         form.setContentsMargins(0, 0, 0, 0)
