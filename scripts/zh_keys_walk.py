@@ -5,4 +5,9 @@ from __future__ import annotations
 
 ZH: dict[str, str] = {
     "{0}: none": "{0}：无",
+    "&Float the panel": "浮动面板(&F)",
+    "&Float the panel ({0})": "浮动面板（{0}）(&F)",
+    "{0} floats in a window of its own: View › Float the panel (Alt+V, F) docks it again":
+        "{0}已浮动为独立窗口：视图 › 浮动面板（Alt+V、F）可将其停靠回原处",
+    "{0} docked again": "{0}已停靠回原处",
 }

@@ -8326,6 +8326,29 @@ Their accepted and rejected spans and their links come in under their annotator 
         </message>
     </context>
     <context>
+        <name>DockFloating</name>
+        <message>
+            <location filename="../../annotator/gui/widgets/dock_floating.py" />
+            <source>&amp;Float the panel ({0})</source>
+            <translation>浮动面板（{0}）(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/dock_floating.py" />
+            <source>&amp;Float the panel</source>
+            <translation>浮动面板(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/dock_floating.py" />
+            <source>{0} floats in a window of its own: View › Float the panel (Alt+V, F) docks it again</source>
+            <translation>{0}已浮动为独立窗口：视图 › 浮动面板（Alt+V、F）可将其停靠回原处</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/dock_floating.py" />
+            <source>{0} docked again</source>
+            <translation>{0}已停靠回原处</translation>
+        </message>
+    </context>
+    <context>
         <name>Docks</name>
         <message>
             <location filename="../../annotator/gui/widgets/docks.py" />

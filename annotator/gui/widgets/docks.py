@@ -1,11 +1,10 @@
 """The window's dock panels (Adjudication, Guide, Statistics), each made when first asked for.
 
-Their entries are in the View menu from the start, with their keys (Ctrl+Shift+J, F1,
-Ctrl+Shift+S); a panel itself — its module, its widgets, what it reads — is made the first time
-its entry is used or the window's attribute (``window.guide`` …) is read. A panel that was shown
-when the window last closed is made before the window state is restored, as the window always
-did; one made later takes its place from that state (``QMainWindow.restoreDockWidget``), else it
-docks hidden in its area. So the window's first paint waits for none of the hidden ones.
+Their entries are in the View menu from the start, with their keys (Ctrl+Shift+J, F1, Ctrl+Shift+S; *Float the panel*:
+dock_floating.py); a panel itself — its module, its widgets, what it reads — is made the first time its entry is used
+or the window's attribute (``window.guide`` …) is read. A panel shown when the window last closed is made before the
+window state is restored, as the window always did; one made later takes its place from that state
+(``QMainWindow.restoreDockWidget``), else it docks hidden in its area. So the first paint waits for none of the hidden.
 """
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QDockWidget, QFrame, QScrollArea,
 
 from annotator.gui import sort_menus
 from annotator.gui.file_drops import hand_files_to_window
+from annotator.gui.widgets.dock_floating import FloatingEntry
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -178,6 +178,7 @@ class Docks:
             self.entries[panel.name] = entry
         self.retranslate()
         sort_menus.attach(window)  # the View menu's other entries: the tables' order and columns by keyboard
+        self.floating = FloatingEntry(window, self)  # View › Float the panel (widgets/dock_floating.py)
         self._refit = QTimer(window, singleShot=True, interval=0)  # after a resize of the window, once laid out
         self._refit.timeout.connect(self._fit_all)
         window.installEventFilter(_OnResize(window, self._refit.start))
