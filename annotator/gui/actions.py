@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from annotator.core.models import Label
-from annotator.gui import renaming, review_flow, span_menu, undo_said
+from annotator.gui import document_menu, renaming, review_flow, span_menu, undo_said
 from annotator.gui.demo_open import open_demo
 from annotator.gui.display import label_description, label_text
 from annotator.gui.first_steps import show_first_steps
@@ -138,10 +138,9 @@ class Actions:
         self._add("import_annotations", w.commands.io.import_annotations_dialog)
         self._add("import_metadata", w.commands.io.import_metadata_dialog)
         self._add("restore", w.commands.io.restore_dialog)
-        w.commands.io.attach_list_menu(w.panel.view, [self._add("rename_document", lambda: renaming.start(w)),
-                                                      self._add("remove_documents", w.commands.io.remove_selected),
-                                                      self._add("import_again", lambda: _import_again(w))],
-                                       self.name_import_again)
+        document_menu.attach(w, [self._add("rename_document", lambda: renaming.start(w)),
+                                 self._add("remove_documents", w.commands.io.remove_selected),
+                                 self._add("import_again", lambda: _import_again(w))], self.name_import_again)
         self._add("export", w.commands.export_dialog, "Ctrl+E")
         self._add("print", w.commands.print_document, Std.Print)  # Ctrl+P
         self._add("methods", lambda: _show_methods(w))

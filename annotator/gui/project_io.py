@@ -1,7 +1,7 @@
 """What the command line did alone until now, in the window: *Import annotations…* (as
 ``annotator import-annotations``: a colleague's corrected workbook, gold JSON lines, doccano), *Restore
 from a backup…* (``annotator restore``), *Remove document(s)…* (``annotator remove``; also the
-document list's context menu) and *Import metadata table…* (``annotator meta P --from TABLE``: all
+document list's context menu: gui/document_menu.py) and *Import metadata table…* (``annotator meta P --from TABLE``: all
 rows or none; not an undo step, as an import is not).
 
 The import runs in a background task (``gui/tasks.py``: progress, Cancel between files) and says the
@@ -17,8 +17,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMenu, QTableView
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication
 
 from annotator.core.errors import AnnotatorError
 from annotator.gui import messages
@@ -26,10 +26,6 @@ from annotator.gui.i18n import names_list
 from annotator.gui.keys_back import keeping_keys
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from PySide6.QtGui import QAction
-
     from annotator.core.imports.annotations import AnnotationImportReport
     from annotator.core.store import Store
     from annotator.core.store.space import Space
@@ -200,22 +196,6 @@ class ProjectIO(QObject):
             part for part in (self.tr("{0} was restored from {1}.").format(folder.name, chosen.name), where) if part))
 
     # --------------------------------------------------------------- remove
-    def attach_list_menu(self, view: QTableView, actions: list[QAction], named: Callable[[], None]) -> None:
-        """The document list's context menu: ``actions`` for its selected rows (*Remove document(s)…*, *Import
-        the selected documents again…*), ``named`` before it shows (their names follow the selection)."""
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-
-        def show(point: QPoint) -> None:
-            if self.w.store is None:
-                return
-            named()
-            menu = QMenu(view)
-            menu.addActions(actions)
-            menu.exec(view.viewport().mapToGlobal(point))
-            menu.deleteLater()
-
-        view.customContextMenuRequested.connect(show)
-
     def selected_documents(self) -> list[int]:
         """The documents selected in the list, else the open one."""
         from annotator.gui.models.document_list import DOC_ID_ROLE

@@ -3,7 +3,7 @@ document. Now the chosen row's name cell opens for typing; Enter stores the name
 status bar), Esc leaves it; a name another document holds is refused in the status bar, nothing changed."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 
 from annotator.gui.models.document_list import NAME
@@ -52,7 +52,9 @@ def test_a_document_is_renamed_from_the_lists_context_menu_and_undo_names_it_bac
 
     menus = []
     QTimer.singleShot(50, lambda: menus.append(QApplication.activePopupWidget()) or take_rename(menus[-1]))
-    window.panel.view.customContextMenuRequested.emit(QPoint(5, 5))
+    view, proxy = window.panel.view, window.panel.proxy
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, NAME).data() == "b.txt")
+    view.customContextMenuRequested.emit(view.visualRect(proxy.index(row, NAME)).center())  # on its row
     window.activateWindow()  # the menu, closed, gives the window back its activation (offscreen: by hand)
     editor = _editor(qtbot)
     assert editor.text() == "b.txt"

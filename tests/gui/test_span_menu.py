@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
+from tests.gui.popups import through_popup
 from tests.gui.test_annotation_filter import choose
 from tests.gui.test_row_left_selects_next import spans
 
@@ -23,30 +24,20 @@ def through_menu(qtbot, open_it: Callable[[], object], entry: str | None = None)
     """Open the menu by ``open_it`` and take ``entry`` in it (None: close it untouched); what it showed:
     its entries' texts, the label submenu's, the popup's position, the window's selection while it was open."""
     seen: dict = {}
-    ran: list[bool] = []
 
-    def take() -> None:
-        ran.append(True)
-        menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu):
-            return  # no menu opened
-        try:
-            seen["texts"] = [a.text() for a in menu.actions() if not a.isSeparator()]
-            seen["enabled"] = {a.text(): a.isEnabled() for a in menu.actions() if not a.isSeparator()}
-            sub = menu.findChild(QMenu)  # (not QAction.menu(): tests/gui/menus.py)
-            seen["labels"] = [a.text() for a in sub.actions() if not a.isSeparator()]
-            seen["at"] = menu.pos()
-            window = menu.parentWidget().window()
-            seen["selected"] = (window.selected_id, window.table.selected_ids())
-            if entry is not None:  # "Relabel a&s › TARGET": an entry of the submenu
-                menu_of, text = (sub, entry.split(" › ")[1]) if " › " in entry else (menu, entry)
-                next(a for a in menu_of.actions() if a.text() == text).trigger()
-        finally:
-            menu.close()
+    def look(menu: QMenu) -> None:
+        seen["texts"] = [a.text() for a in menu.actions() if not a.isSeparator()]
+        seen["enabled"] = {a.text(): a.isEnabled() for a in menu.actions() if not a.isSeparator()}
+        sub = menu.findChild(QMenu)  # (not QAction.menu(): tests/gui/menus.py)
+        seen["labels"] = [a.text() for a in sub.actions() if not a.isSeparator()]
+        seen["at"] = menu.pos()
+        window = menu.parentWidget().window()
+        seen["selected"] = (window.selected_id, window.table.selected_ids())
+        if entry is not None:  # "Relabel a&s › TARGET": an entry of the submenu
+            menu_of, text = (sub, entry.split(" › ")[1]) if " › " in entry else (menu, entry)
+            next(a for a in menu_of.actions() if a.text() == text).trigger()
 
-    QTimer.singleShot(0, take)
-    open_it()
-    qtbot.waitUntil(lambda: bool(ran) and QApplication.activePopupWidget() is None)  # (none: its turn passed)
+    through_popup(qtbot, open_it, look)
     return seen
 
 
