@@ -359,7 +359,7 @@ def add_parsers(sub: Any) -> None:
     s.add_argument("--meta", action="append", metavar="KEY=VALUE",
                    help="metadata stored with each imported document (source, date, notes …)")
     s.add_argument("--encoding", metavar="NAME",
-                   help="read text files in this encoding (gb18030, big5, utf-16-le …) instead of guessing")
+                   help="read text files in this encoding (gb18030, big5, big5hkscs, utf-16-le …) instead of guessing")
     s.add_argument("--keep-lines", action="store_true",
                    help="keep every line break: do not re-flow text copied from a PDF (lines wrapped at the "
                         "page's width joined, page-number lines removed, spaces between Chinese characters "

@@ -1,6 +1,7 @@
 """Big5 as Windows (code page 950) and iconv write it: the ETEN characters every Big5 font has (恒 裏 碁,
 F9D6–F9FE) and the full-width tilde of ranges (～, A1E3), which Python's own big5 codec refuses or reads
-as the math sign ∼; Hong Kong's Big5 (HKSCS) read where it is chosen."""
+as the math sign ∼; Hong Kong's Big5 (HKSCS) guessed where Big5 does not read the file, and read where it is
+chosen (tests/core/test_import_hong_kong_big5.py: Cantonese, and the files it must not take)."""
 from __future__ import annotations
 
 from annotator.core.imports.documents import import_files, read_file
@@ -42,14 +43,15 @@ def test_big5_chosen_reads_the_eten_characters_and_the_documents_keep_the_name(t
         assert (doc.encoding, store.document(doc.id).text) == ("big5", TAIWAN)
 
 
-def test_hong_kong_big5_is_read_when_chosen_and_offered_among_the_readings(tmp_path):
+def test_hong_kong_big5_is_guessed_read_when_chosen_and_offered_among_the_readings(tmp_path):
     path = tmp_path / "hk.txt"
     path.write_bytes(HONG_KONG.encode("big5hkscs"))
-    with Store.create(tmp_path / "p") as store:
-        guessed = import_files(store, [path])  # not guessed: HKSCS would read Western text as hanzi
-        assert guessed.imported == [] and "encoding" in guessed.failed[0][1]
-        chosen = import_files(store, [path], encoding="big5hkscs")
-        assert store.document(chosen.imported[0].id).text == HONG_KONG
+    for encoding in (None, "big5hkscs"):  # guessed (it was refused: no encoding could be told), chosen
+        with Store.create(tmp_path / f"p-{encoding}") as store:
+            report = import_files(store, [path], encoding=encoding)
+            assert report.failed == [] and report.warnings == []
+            doc = store.document(report.imported[0].id)
+            assert (doc.text, doc.encoding) == (HONG_KONG, "big5hkscs")
     offered = readings(path)
     assert (offered[0].name, offered[0].first_line) == ("Big5-HKSCS", HONG_KONG.split("\n")[0])
 

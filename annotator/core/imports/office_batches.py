@@ -6,8 +6,9 @@ One start of LibreOffice converts up to ``BATCH_FILES`` files (about ``BATCH_BYT
 batch of 20 short reports takes some 1.3 s, one start per file about 1 s each. The batch after the
 files imported so far is converted when the import reaches its first file, so the window's progress
 moves and a cancel stops between batches (and stops the running one). Everything LibreOffice writes
-(its profile, the .docx files) goes into one private temporary folder, removed at the end (one that a
-killed import left is removed by the next: ``working_folders``); nothing is written beside the user's files.
+(its profile, its own temporary files, the .docx files) goes into one private temporary folder, removed at the end
+(when the import is killed during a conversion, by ``office_guard.py`` on Linux; one that a killed import left
+otherwise is removed by the next: ``working_folders``); nothing is written beside the user's files.
 
 A file LibreOffice cannot convert, or whose text comes out as random characters (it read the file as
 plain text: a Kingsoft WPS file it does not know), fails with one line naming it; the others import.
@@ -107,7 +108,7 @@ class Conversions:
         outdir = folder / f"batch{self.calls}"
         timeout = START_SECONDS + FILE_SECONDS * len(batch)
         run = office.convert(str(self.soffice), batch, outdir, folder / "profile", timeout=timeout,
-                             cancelled=self.cancelled, converting=self.progress)
+                             cancelled=self.cancelled, converting=self.progress, scratch=folder)
         if run.cancelled:
             raise formats.ReadCancelled
         again = []

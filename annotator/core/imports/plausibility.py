@@ -28,11 +28,20 @@ def _classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _COMMON = {"gb18030": ("gb2312", range(0xB0, 0xF8), range(0xA1, 0xFF)),  # GB2312's two levels of hanzi
            "big5": ("big5", range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)])}  # Big5's level 1
+# the hanzi of written Cantonese that neither GB2312 nor Big5's level 1 holds (Hong Kong's Big5-HKSCS, some of Big5's
+# level 2), common in a reading as Hong Kong's Big5 (``Tally(cantonese=True)``): a text of Hong Kong in Cantonese
+# (佢哋今日唔喺度，咗啲嘢冇做完) was half rare characters, refused; other readings are scored as before
+CANTONESE = "嘅咗冇啲㗎哋喺嘢嚟佢噉咁嗰嘥攞搵揾諗啱喎嗱瞓攰啫靚餸劏冚噏孭氹躝啩嚿嚡𨋢𡃁乸冧揼㩒喐黐唞抌㷫焗𢱑嚹"
 
 
 def _common_hanzi() -> str:
     """The common hanzi (see ``_classes``)."""
     return "".join(sorted(set(_hanzi_of("gb18030")) | set(_hanzi_of("big5"))))
+
+
+@lru_cache(maxsize=1)
+def _cantonese() -> re.Pattern[str]:
+    return re.compile("[" + re.escape(CANTONESE) + "]+")
 
 
 @lru_cache(maxsize=2)
@@ -48,10 +57,12 @@ def _hanzi_of(encoding: str) -> str:
     return "".join(sorted(c for c in common if len(c) == 1))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def common_hanzi(encoding: str) -> re.Pattern[str]:
-    """One common hanzi of ``encoding`` (gb18030: GB2312's; big5: Big5 level 1's)."""
-    return re.compile("[" + re.escape(_hanzi_of(encoding)) + "]")
+    """One common hanzi of ``encoding`` (gb18030: GB2312's; big5: Big5 level 1's; big5hkscs: those and
+    Cantonese's)."""
+    hanzi = _hanzi_of("big5") + CANTONESE if encoding == "big5hkscs" else _hanzi_of(encoding)
+    return re.compile("[" + re.escape(hanzi) + "]")
 
 
 @dataclass
@@ -59,10 +70,13 @@ class Tally:
     chars: int = 0
     points: float = 0.0  # 1 per fully plausible character, 0.5 per half plausible one
     controls: int = 0
+    cantonese: bool = False  # Cantonese's hanzi count as common ones (a reading as Hong Kong's Big5)
 
     def add(self, piece: str) -> None:
         good, fair = _classes()
         rest = good.sub("", piece)
+        if self.cantonese:
+            rest = _cantonese().sub("", rest)
         bad = fair.sub("", rest)
         self.chars += len(piece)
         self.points += len(piece) - len(rest) + 0.5 * (len(rest) - len(bad))

@@ -4,7 +4,8 @@ Text is decoded in ``CHUNK_BYTES`` pieces, so importing a file at the size limit
 (``documents.MAX_FILE_BYTES``) needs about twice its text in memory, not many copies.
 
 Encodings: a byte-order mark decides; otherwise valid UTF-8 without control characters is UTF-8;
-otherwise the file is read as GB18030, Big5 and UTF-16 (both byte orders; UTF-16 is taken only when
+otherwise the file is read as GB18030, Big5 (as Windows writes it, else Hong Kong's Big5-HKSCS:
+``hong_kong.py``) and UTF-16 (both byte orders; UTF-16 is taken only when
 the file holds the control bytes of UTF-16 text, ``_utf16_signs``) and each reading is scored by the
 share of characters plausible in Chinese or Latin text (``plausibility``: common hanzi, ASCII, Latin
 letters, CJK and full-width punctuation count fully, rare hanzi, kana and symbols half, Hangul,
@@ -27,6 +28,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError, EncodingUnknown, ImportFileError
+from annotator.core.imports.hong_kong import HKSCS as HKSCS  # for webpage.py
+from annotator.core.imports.hong_kong import as_best, one_big5
 from annotator.core.imports.plausibility import PLAUSIBLE_SHARE, Tally, common_runs
 from annotator.core.imports.plausibility import plausibility as plausibility  # for callers of text.plausibility
 from annotator.core.imports.titles import MARKDOWN
@@ -41,14 +44,13 @@ _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_GUESSES = ("gb18030", "big5", "utf-16-le", "utf-16-be")  # ties go to the earlier one
+_GUESSES = ("gb18030", "big5", HKSCS, "utf-16-le", "utf-16-be")  # ties go to the earlier one
 # Big5 as Windows (code page 950) and iconv write it: Python's own big5 codec lacks the ETEN characters
 # every Big5 font has (恒 裏 碁 銹 墻 粧 嫺, F9D6–F9FE: a file holding one was refused) and reads ～ (A1E3,
 # 3～5年) as the math sign ∼; the documents keep the name big5 (--encoding big5 reads the same way)
 _CODECS = {"big5": "cp950"}
-# Hong Kong's Big5 (啲 㗎 嘅 at 8840–A0FE) is not guessed: it reads Western text as hanzi (Zürich: Z僡ich);
-# chosen (--encoding big5hkscs, or among the readings offered where no encoding could be told) it is read
-HKSCS = "big5hkscs"
+# Hong Kong's Big5 (Big5-HKSCS) is guessed only where Big5 as Windows writes it does not read the file, and only
+# as the most plausible reading (``hong_kong.py``)
 _UTF16_SIGNS = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # see _utf16_signs
 _UTF8_CJK_RUN = re.compile(rb"(?:[\xe3-\xe9\xef][\x80-\xbf]{2}){3,}")
 Chunks = Callable[[], Iterable[bytes]]  # gives the file's bytes in pieces, afresh at each call
@@ -105,6 +107,7 @@ class _Reading:
 
     def __post_init__(self) -> None:
         self.decoder = codecs.getincrementaldecoder(codec(self.encoding))("strict")
+        self.tally.cantonese = self.encoding == HKSCS  # (the names --encoding takes: check_encoding's)
 
     def feed(self, chunk: bytes, offset: int, final: bool) -> str | None:
         """The next normalised piece of text, or None at the first byte that is not valid."""
@@ -231,7 +234,7 @@ def _guess(chunks: Chunks, size: int, name: str) -> tuple[str, str]:
     clean_utf8 = utf8.error is None and not utf8.tally.controls
     if clean_utf8 and utf8.tally.share >= PLAUSIBLE_SHARE and size > SHORT_FILE_BYTES:
         return "utf-8", ""  # the common case, in one pass
-    others, _ = _run(chunks, _GUESSES)
+    others = as_best(_first_bytes(chunks, CHUNK_BYTES), utf8, one_big5(_run(chunks, _GUESSES)[0]))
     by_chance: list[_Reading] = []  # plausible UTF-16 readings without evidence: named in a warning only
     if not _utf16_signs(chunks):  # UTF-16 without a mark needs evidence: a short Latin-1 file is no 慢揩
         by_chance = [r for r in others if r.encoding.startswith("utf-16")]

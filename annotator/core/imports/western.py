@@ -14,8 +14,11 @@ reading is told apart by a rule with two sides, each far from what a Chinese fil
   letter or Western punctuation, at most two such characters in a row, and ASCII letters at least
   ``ASCII_SHARE`` of its letters (Chinese bytes read so give runs of accented letters and symbols).
 
-Then the file is read as Windows-1252 (``text`` warns that it also reads as GB18030). A Big5 reading
-is left alone: a few Big5 hanzi (• 【宁) read as Windows-1252 look Western enough (¡E ¡iÉr).
+Then the file is read as Windows-1252 (``text`` warns that it also reads as GB18030). So is a file
+guessed as Hong Kong's Big5 (Big5-HKSCS reads ``Zürich`` as Z僡ich) whose Windows-1252 reading is Western
+text, the second side alone: Ä, Å or À followed by a letter is a common Big5 hanzi, and a text of Hong Kong
+has hanzi in a row, which Windows-1252 reads as runs of symbols. A Big5 reading is left alone: a few Big5
+hanzi (• 【宁) read as Windows-1252 look Western enough (¡E ¡iÉr).
 """
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ from itertools import chain
 from annotator.core.imports.plausibility import common_hanzi
 
 WESTERN = "cp1252"
+HKSCS = "big5hkscs"  # guessed where Big5 fails: Hong Kong's characters, Latin-1's ü followed by a letter (Z僡ich)
 ASCII_SHARE = 0.75  # of a Western text's letters, at least this share ASCII
 COMMON_SHARE = 0.5  # of the hanzi of a Chinese reading of a Western text, fewer than this share common
 PUNCTUATION = "\u00a0¡¿«»‹›“”‘’„‚–—…•·°§€£¥©®™´¨ªº"
@@ -60,9 +64,8 @@ def is_western(chunks: Iterable[bytes]) -> bool:
     return others > 0 and ascii_letters >= ASCII_SHARE * (ascii_letters + others)
 
 
-def mostly_rare_hanzi(chunks: Iterable[bytes], encoding: str) -> bool:
-    """Whether the file read as ``encoding`` (gb18030; big5) holds hanzi, fewer than ``COMMON_SHARE``
-    of them common ones of it."""
+def hanzi_counts(chunks: Iterable[bytes], encoding: str) -> tuple[int, int]:
+    """(hanzi, common ones of ``encoding``) of the file read as ``encoding`` (gb18030; big5; big5hkscs)."""
     decoder = codecs.getincrementaldecoder(encoding)("replace")
     common, hanzi = common_hanzi(encoding), 0
     found = 0
@@ -70,10 +73,19 @@ def mostly_rare_hanzi(chunks: Iterable[bytes], encoding: str) -> bool:
         piece = decoder.decode(chunk, not chunk)
         hanzi += len(_HANZI.findall(piece))
         found += len(common.findall(piece))
+    return hanzi, found
+
+
+def mostly_rare_hanzi(chunks: Iterable[bytes], encoding: str) -> bool:
+    """Whether the file read as ``encoding`` (gb18030; big5; big5hkscs) holds hanzi, fewer than ``COMMON_SHARE``
+    of them common ones of it."""
+    hanzi, found = hanzi_counts(chunks, encoding)
     return hanzi > 0 and found < COMMON_SHARE * hanzi
 
 
 def reads_western(chunks: Iterable[bytes], again: Iterable[bytes], encoding: str) -> bool:
     """Whether a file guessed as ``encoding`` is Western text instead (``chunks`` and ``again``: its
     bytes, twice)."""
+    if encoding == HKSCS:  # Ä, Å, À and a letter read as common Big5 hanzi (Ärger: 礪ger), but a text of
+        return is_western(chunks)  # Hong Kong has hanzi in a row, never Western text in Windows-1252
     return encoding == "gb18030" and is_western(chunks) and mostly_rare_hanzi(again, encoding)
