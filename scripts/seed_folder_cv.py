@@ -48,6 +48,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "scripts"))
+import self_training  # noqa: E402
 import train_seed_model as seed  # noqa: E402
 from shared_data import SHARED_ENV, shared_dir  # noqa: E402
 
@@ -74,6 +75,7 @@ Sets = dict[str, list[Document]]
 Result = tuple[str, tuple[str, ...], list[Span], dict[str, list[Span]]]
 Augment = tuple[int, bool]  # (copies, lines only) of mention replacement: (0, False) none
 Stack = tuple[str, int]  # the features the stacked layer adds ("": none), the groups of its jackknife
+SELF_MIN: list[float] = []  # --self-min: the confidence of the lines self-training takes (none: no self-training)
 
 
 def read_folder(key: str, folder: Path, labels: tuple[str, ...], pattern: str = "*.txt") -> list[Document]:
@@ -119,6 +121,11 @@ def _fold(job: tuple[tuple[str, ...], tuple[str, ...], Params, Augment, Stack]) 
     model, _ = model_from(docs, params, "cross-validation")
     if stack:  # learned from these training documents alone
         model = with_stage_two(model, docs, params, stack, groups)
+    if SELF_MIN and _SETS.get("unlabeled"):  # the lines of unlabeled reports this model is sure of, then again
+        docs += self_training.sure_lines(model, _SETS["unlabeled"], SELF_MIN[0])
+        model, _ = model_from(docs, params, "cross-validation")
+        if stack:
+            model = with_stage_two(model, docs, params, stack, groups)
     return [(key, doc.done_labels, gold_spans(doc), predictions(doc, model, model_only=MODEL_ONLY))
             for key in tested for doc in _SETS[key]]
 
@@ -129,7 +136,7 @@ def run(sets: Sets, evaluate: list[str], train: list[str], params: Params, jobs:
     _SETS = sets
     folds = [tuple(k for k in fold if k in sets) for fold in FOLDS]
     named = {k for fold in FOLDS for k in fold}
-    folds += [(k,) for k in sets if k not in named and k not in evaluate and k not in train]
+    folds += [(k,) for k in sets if k not in named and k not in evaluate and k not in train and k != "unlabeled"]
     trainable = [k for fold in folds for k in fold] + train
     work = [(fold, tuple(k for k in trainable if k not in fold), params, augment, stack) for fold in folds if fold]
     if evaluate:
@@ -186,6 +193,10 @@ def main(argv: list[str] | None = None) -> int:
                         "scripts/build_word_clusters.py): of the character's word (own), and of the words either side "
                         "(near); tried on 3 December, not kept")
     parser.add_argument("--cluster-table", type=Path, metavar="TSV", help="the table --clusters reads")
+    parser.add_argument("--self-train", type=Path, metavar="DIR",
+                        help="unlabeled reports (DIR/*.txt): each fold's model learns again with the lines of them "
+                        "it is sure of (tried on 3 December, not kept)")
+    parser.add_argument("--self-min", type=float, default=0.9, help="the confidence of those lines (default 0.9)")
     parser.add_argument("--places", type=int, default=3, help="decimals of the scores printed (default 3)")
     args = parser.parse_args(argv)
     if args.clusters != "none":
@@ -194,6 +205,9 @@ def main(argv: list[str] | None = None) -> int:
         load_clusters(args.cluster_table)
         learn_clusters(args.clusters)
     sets = read_sets(args.eval + args.train)
+    if args.self_train is not None:
+        sets["unlabeled"] = self_training.unlabeled(args.self_train)
+        SELF_MIN.append(args.self_min)
     evaluate = [f"extra:{folder.name}" for folder, _ in args.eval]
     train = [f"extra:{folder.name}" for folder, _ in args.train]
     results = run(sets, evaluate, train, Params(c1=args.c1, max_iterations=args.iterations), args.jobs,
