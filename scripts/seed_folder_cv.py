@@ -15,6 +15,7 @@ six reports, the held-back pair (河池 2015, 滨州 2024) and the excerpts.
     python scripts/seed_folder_cv.py --groups 8           # the stacked layer's jackknife in 8 groups (not kept)
     python scripts/seed_folder_cv.py --clusters own|near --cluster-table TSV  # word clusters (not kept)
     python scripts/seed_folder_cv.py --places 4           # four decimals, and the spans right of those proposed
+    python scripts/seed_folder_cv.py --self-train DIR [--self-min 0.9]  # self-training on unlabeled reports (not kept)
 
 Why: the held-back pair alone holds 91 PROJECT spans, so one training setting against another
 moves its figure by ±0.03 where this pooled figure (2,121 PROJECT spans) moves by < 0.01: the
