@@ -30,4 +30,5 @@ def test_an_end_reported_twice_is_written_once(monkeypatch):
     show(1, 2, "a.txt")
     show(2, 2, "b.txt")
     show(2, 2, "b.txt")  # its end said again: not written again
-    assert err.getvalue() == "\rexport [###############...............] 1/2\rexport [##############################] 2/2\n"
+    assert err.getvalue() == ("\rexport [###############...............] 1/2"
+                              "\rexport [##############################] 2/2\n")

@@ -43,7 +43,8 @@ SENTENCE_ENDS = ("。", "！", "？", "；", "…", ".", "!", "?", ";")
 TITLE_CHARS = 40  # a line longer than this is a paragraph, not a title
 LOOK_LINES = 6  # lines under the note looked at for the title
 LOOK_CHARS = 2_000
-RE_PHOTO_CREDIT = re.compile(r"(?:记者|摄影师?|通讯员)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、]+[\u4e00-\u9fff·]{2,5})*\s*摄[。.]?$")
+RE_PHOTO_CREDIT = re.compile(  # a photo's credit ending its caption: 新闻记者 李森 摄, 新华社记者 王鹏、李贺 摄
+    r"(?:记者|摄影师?|通讯员)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、]+[\u4e00-\u9fff·]{2,5})*\s*摄[。.]?$")
 MARKDOWN = (".md", ".markdown")  # the suffixes of the files whose headings' marks are no title's
 # a Markdown ATX heading (# to ######, a space, the heading, closing #s if any), a line wholly in bold
 RE_MARKDOWN = re.compile(r"#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*|(\*\*|__)(.+)\2")
