@@ -49,7 +49,7 @@ def test_keep_lines_keeps_a_pdfs_lines_and_page_numbers(tmp_path, capsys):
         assert run(capsys, "new", folder)[0] == 0
         code, out, err = run(capsys, "import", folder, DATA / "hechi_2015_libreoffice.pdf", *["--keep-lines"] * keep)
         assert code == 0 and out.startswith("imported 1 document(s)\n")
-        hint = "  (to keep a file's lines as they are, its accepted spans with them: 'annotator import-again "
+        hint = "  (to keep a file's line breaks as they are in the file instead, its accepted spans kept: 'annotator "
         assert hint not in out and (hint in err) is not keep, (out, err)  # on standard error, not among results
         with Store.open(folder) as store:
             (doc,) = store.documents()
