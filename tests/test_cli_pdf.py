@@ -23,7 +23,7 @@ def test_a_folder_of_pdfs_is_imported_and_the_unreadable_ones_named(tmp_path, ca
     assert code == 3 and err.startswith("failed ") and lines[0] == "imported 1 document(s)", out
     assert lines[1].startswith("re-flowed ") and lines[1].endswith(" page-number or header line(s) in 1 document(s) "
                                                                    "laid out in pages (PDF, OFD)")
-    assert "failed" not in out and err.splitlines()[3].startswith("  (to keep a file's lines as they are")
+    assert "failed" not in out and err.splitlines()[3].startswith("  (to keep a file's line breaks as they are")
     assert err.splitlines()[4].startswith("annotator: partly done: ")
     assert err.splitlines()[:3] == [
         f"failed {reports / 'cut.pdf'}: is a damaged PDF: it is cut off before its end (a download that stopped?); "
