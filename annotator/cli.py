@@ -80,15 +80,21 @@ def _terminal_progress(label: str) -> Callable[[int, int, str], None] | None:
     if not sys.stderr.isatty():
         return None
 
+    ended = [""]  # the bar's last line ended: `suggest --jobs 2` reports its end twice (the line was written twice)
+
     def show(done: int, total: int, current: object) -> None:  # suggestions: thousandths, a Step
         width = 30
         filled = width * done // max(total, 1)
         count = f"{current.index + 1:,}/{current.documents:,}" if isinstance(current, Step) else f"{done:,}/{total:,}"
         count = f"looking in skipped {count}" if getattr(current, "doing", "") == SPREAD else count
         count = "nothing to do" if current == "" and done >= total else count  # not "1,000/1,000" thousandths
-        sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {count}")
+        line = f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {count}"
         if done >= total:
-            sys.stderr.write("\n")
+            if line == ended[0]:
+                return
+            ended[0] = line
+            line += "\n"
+        sys.stderr.write(line)
         sys.stderr.flush()
 
     return show

@@ -56,8 +56,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         if line != repeated:  # on standard error
             print(line, file=sys.stderr if is_aside(line) else sys.stdout)
     if report.reflowed:
-        print("  (to keep a file's lines as they are, its accepted spans with them: 'annotator import-again "
-              f"{as_argument(args.project)} --doc NAME --keep-lines')", file=sys.stderr)
+        print("  (to keep a file's line breaks as they are in the file instead, its accepted spans kept: "
+              f"'annotator import-again {as_argument(args.project)} --doc NAME --keep-lines')", file=sys.stderr)
     _name_other_kinds([d.name for d in report.imported], names, args.project)
     _name_annotation_files(args.files, args.project)
     if code == FAILED:  # as every other command's error

@@ -21,8 +21,9 @@ ZH: dict[str, str] = {
         "已删除 {1} 篇版式文档（PDF、OFD）中 {0} 行汉字之间的空格",
     # Project › Keep line breaks as in the file on import (gui/actions.py, gui/commands.py: --keep-lines)
     "Keep line &breaks as in the file on import": "导入时保留文件原有的换行(&B)",
-    "To keep a file's lines as they are, its accepted spans with them: check Project › Keep line breaks as in "
-    "the file on import, open the document and choose Project › Import the open document again….":
+    "To keep a file's line breaks as they are in the file instead (its accepted spans are kept): check Project › "
+    "Keep line breaks as in the file on import, open the document and choose Project › Import the open document "
+    "again….":
         "如要保留文件原有的换行并保留已接受的标注：勾选“标注工程 › 导入时保留文件原有的换行”，打开该文档，"
         "再选择“标注工程 › 重新导入打开的文档…”。",
     "warning {0}: {1}": "请检查 {0}：{1}",

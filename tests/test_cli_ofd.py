@@ -25,7 +25,7 @@ def test_a_folder_of_ofd_reports_beside_text_files_is_imported(tmp_path, capsys)
                        "laid out in pages (PDF, OFD)"
     assert err.splitlines()[0] == f"failed {reports / 'cut.ofd'}: is a damaged OFD document: its zip archive is " \
                                   "cut off or corrupt; download or save it again and import that"
-    assert err.splitlines()[1].startswith("  (to keep a file's lines as they are")  # a hint, not a result
+    assert err.splitlines()[1].startswith("  (to keep a file's line breaks as they are")  # a hint, not a result
     assert run(capsys, "suggest", folder)[0] == 0
     out_file = tmp_path / "out.jsonl"
     assert run(capsys, "export", folder, "-o", out_file, "--status", "suggested")[0] == 0

@@ -23,7 +23,7 @@ def test_a_folder_of_pdfs_is_imported_and_the_unreadable_ones_named(tmp_path, ca
     assert code == 3 and err.startswith("failed ") and lines[0] == "imported 1 document(s)", out
     assert lines[1].startswith("re-flowed ") and lines[1].endswith(" page-number or header line(s) in 1 document(s) "
                                                                    "laid out in pages (PDF, OFD)")
-    assert "failed" not in out and err.splitlines()[3].startswith("  (to keep a file's lines as they are")
+    assert "failed" not in out and err.splitlines()[3].startswith("  (to keep a file's line breaks as they are")
     assert err.splitlines()[4].startswith("annotator: partly done: ")
     assert err.splitlines()[:3] == [
         f"failed {reports / 'cut.pdf'}: is a damaged PDF: it is cut off before its end (a download that stopped?); "
@@ -49,7 +49,7 @@ def test_keep_lines_keeps_a_pdfs_lines_and_page_numbers(tmp_path, capsys):
         assert run(capsys, "new", folder)[0] == 0
         code, out, err = run(capsys, "import", folder, DATA / "hechi_2015_libreoffice.pdf", *["--keep-lines"] * keep)
         assert code == 0 and out.startswith("imported 1 document(s)\n")
-        hint = "  (to keep a file's lines as they are, its accepted spans with them: 'annotator import-again "
+        hint = "  (to keep a file's line breaks as they are in the file instead, its accepted spans kept: 'annotator "
         assert hint not in out and (hint in err) is not keep, (out, err)  # on standard error, not among results
         with Store.open(folder) as store:
             (doc,) = store.documents()

@@ -183,9 +183,9 @@ class ProjectCommands(QObject):
         kinds = [*(notes or []), *([note] if (note := other_kinds([d.name for d in report.imported], project)) else []),
                  *([gold] if (gold := annotation_files_note(paths)) else [])]
         if report.failed or report.skipped or report.warnings or report.others or report.reflowed or report.renamed:
-            hint = [self.tr("To keep a file's lines as they are, its accepted spans with them: check Project › "
-                            "Keep line breaks as in the file on import, open the document and choose Project › "
-                            "Import the open document again….")] if report.reflowed else []
+            hint = [self.tr("To keep a file's line breaks as they are in the file instead (its accepted spans are "
+                            "kept): check Project › Keep line breaks as in the file on import, open the document "
+                            "and choose Project › Import the open document again….")] if report.reflowed else []
             box = messages.warning if report.failed else messages.information  # a file not read: not a mere note
             box(self.w, self.tr("Import"), "\n".join(summary_lines(report.lines()) + suggested + kinds + hint))
         else:

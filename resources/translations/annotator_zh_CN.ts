@@ -3907,7 +3907,7 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
         <message>
             <location filename="../../annotator/gui/commands.py" />
-            <source>To keep a file's lines as they are, its accepted spans with them: check Project › Keep line breaks as in the file on import, open the document and choose Project › Import the open document again….</source>
+            <source>To keep a file's line breaks as they are in the file instead (its accepted spans are kept): check Project › Keep line breaks as in the file on import, open the document and choose Project › Import the open document again….</source>
             <translation>如要保留文件原有的换行并保留已接受的标注：勾选“标注工程 › 导入时保留文件原有的换行”，打开该文档，再选择“标注工程 › 重新导入打开的文档…”。</translation>
         </message>
         <message>

@@ -55,3 +55,18 @@ def test_the_shared_reports_are_government_work_reports():
     reports = {p.name: p for p in require("reports", "*.txt")}
     for name, path in reports.items():  # five opened by a note, the speaker and 各位代表; tianshui by its title
         assert title_of(path.read_text(encoding="utf-8")) == "政府工作报告", name
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("政府工作报告。 贵州日报天眼新闻记者 李森 摄\n政府工作报告\n"
+     "（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）\n省长 李炳军", "政府工作报告"),  # 贵州省's of 2026
+    ("殷勇同志作政府工作报告。本报记者 戴冰摄\n2026年北京市政府工作报告", "2026年北京市政府工作报告"),
+    ("新华社记者 王鹏、李贺 摄\n\n河池市2015年政府工作报告", "河池市2015年政府工作报告"),
+])
+def test_a_photos_caption_opening_the_text_is_not_its_title(head, title):
+    assert title_of(head + BODY) == title
+
+
+@pytest.mark.parametrize("line", ["摄影展览工作方案", "记者节活动总结", "关于加强摄影记者管理的通知"])
+def test_a_first_line_that_only_speaks_of_photographs_stays_the_title(line):
+    assert title_of(line + BODY) == line

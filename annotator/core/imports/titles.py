@@ -17,7 +17,9 @@ an ASCII minus (-5%的增长), stays as it is. A report in traditional character
 政府工作報告). In a Markdown file (``.md``, ``.markdown``: ``markdown``) a heading's marks are not the title's
 (``# 政府工作报告``, ``## 政府工作报告 ##``, a line in bold ``**政府工作报告**``: 政府工作报告); the text keeps them.
 Any other text's line is its title as written: a plain-text report whose first line opens with # (#1号线 …,
-# 第一部分) keeps it."""
+# 第一部分) keeps it. A photo's caption a newspaper's page opens with (政府工作报告。 贵州日报天眼新闻记者 李森 摄,
+its credit to a reporter at its end) is passed over: the line under it is the title (贵州省's report of 2026 was
+titled by the caption in the list and every sheet)."""
 from __future__ import annotations
 
 import re
@@ -41,6 +43,8 @@ SENTENCE_ENDS = ("。", "！", "？", "；", "…", ".", "!", "?", ";")
 TITLE_CHARS = 40  # a line longer than this is a paragraph, not a title
 LOOK_LINES = 6  # lines under the note looked at for the title
 LOOK_CHARS = 2_000
+RE_PHOTO_CREDIT = re.compile(  # a photo's credit ending its caption: 新闻记者 李森 摄, 新华社记者 王鹏、李贺 摄
+    r"(?:记者|摄影师?|通讯员)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、]+[\u4e00-\u9fff·]{2,5})*\s*摄[。.]?$")
 MARKDOWN = (".md", ".markdown")  # the suffixes of the files whose headings' marks are no title's
 # a Markdown ATX heading (# to ######, a space, the heading, closing #s if any), a line wholly in bold
 RE_MARKDOWN = re.compile(r"#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*|(\*\*|__)(.+)\2")
@@ -55,7 +59,7 @@ def title_of(text: str, limit: int = 120, markdown: bool = False) -> str:
         end = len(text) if end < 0 else end
         line = text[start:end].strip()
         line = heading(line) if markdown else line
-        if line:
+        if line and not RE_PHOTO_CREDIT.search(simplified(line)):  # a photo's caption: 记者 李森 摄
             if is_delivery_note(line):
                 head = text[end:end + LOOK_CHARS]
                 return (_title_under(head, markdown) or _report_kind(line, head))[:limit]

@@ -67,13 +67,14 @@ def relation(code: str | None, jur: District | None) -> str:
 
 
 def common(keys: list[Key]) -> Key:
-    """The smallest unit holding every one of ``keys`` (by code), else the first."""
+    """The smallest unit holding every one of ``keys`` (by code), else the first: a unit of the gazetteer
+    (two districts of 北京市: 北京市, not its 市辖区 110100, which it has not and whose name was its code)."""
     codes = [c for _, c in keys if c]
     if len(set(keys)) == 1 or len(codes) < len(keys):
         return keys[0]
     code: str | None = codes[0]
-    while code and not all(c == code or contains(code, c) for c in codes):
-        code = parent(code)
+    while code and not (all(c == code or contains(code, c) for c in codes) and (code in codes or division(code))):
+        code = parent(code)  # past a municipality's 市辖区 (110100), no unit of the gazetteer: 北京市 holds them
     if code is None:
         return keys[0]
     for key in keys:

@@ -70,8 +70,11 @@ class FloatingEntry(QObject):
                 child.setProperty("floatFollowed", True)
                 child.visibilityChanged.connect(lambda shown, p=child: self._use(p) if shown else None)
                 child.topLevelChanged.connect(lambda _floating: self.follow())
+                child.installEventFilter(self)  # its title changed: below
         elif kind == QEvent.Type.LanguageChange and watched is self.w:
             self.follow()
+        elif kind == QEvent.Type.WindowTitleChange and isinstance(watched, QDockWidget):
+            self.follow()  # a panel retranslates its title after the window: the entry named it in the other language
         return False
 
     def follow(self) -> None:

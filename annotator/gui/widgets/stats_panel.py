@@ -94,7 +94,8 @@ class StatsPanel(QDockWidget):
         self.setWidget(scroll)
         self.timer.timeout.connect(self.refresh)
         window.ann_model.modelReset.connect(self.timer.start)  # a document, a project, a reload
-        window.doc_model.looked.connect(lambda changed: changed and self.timer.start())  # another program's
+        window.doc_model.looked.connect(lambda _changed: self.timer.start())  # another program's writes, the
+        # links of a document not open too (annotator review --links: the list unchanged, the links line was stale)
         window.undo_stack.indexChanged.connect(self._soon)  # an edit, an undo, a redo
         self.visibilityChanged.connect(self._shown)
         self.retranslate()
