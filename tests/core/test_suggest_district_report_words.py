@@ -59,7 +59,8 @@ def test_a_set_phrase_holding_a_name_is_no_district(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("河北省高标准高质量推进雄安新区建设。", [("河北省", "河北省")]),  # no 安新区 (安新县 by a former level)
     # 大湾镇, 紫荆镇 and 大洋镇 of 桂平市: three townships of one county, each implying it through the others
-    ("广东省加快建设粤港澳大湾区，香港紫荆花盛开，“梦想”号大洋钻探船入列。", [("广东省", "广东省"), ("香港", "香港特别行政区")]),
+    ("广东省加快建设粤港澳大湾区，香港紫荆花盛开，“梦想”号大洋钻探船入列。",
+     [("广东省", "广东省"), ("香港", "香港特别行政区")]),
     ("贵州省织金县提升三甲医院服务能力。", [("贵州省", "贵州省"), ("织金县", "织金县")]),  # 三甲街道 of 织金县
 ])
 def test_a_zone_or_term_holding_a_name_is_no_district(text, expected):
