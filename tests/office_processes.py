@@ -116,3 +116,11 @@ def long_rtf(path: Path, lines: int = 8000) -> Path:
     body = "\\par\n".join(f"{i} {line}" for i in range(lines))
     path.write_text("{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 SimSun;}}\\f0 " + body + "}", encoding="ascii")
     return path
+
+
+def all_gone(started: Iterable[Process], temporary: Path, what: str = "LibreOffice's processes") -> None:
+    """Every process of ``started`` ended (those outside this test's session aside) and nothing left in the
+    test's temporary folder, each within 15 seconds."""
+    started = list(started)
+    until(lambda: not left(started, os.getsid(0)), 15, lambda: f"{what} ended: {left(started, os.getsid(0))} left")
+    until(lambda: not list(temporary.iterdir()), 15, lambda: f"nothing left in {list(temporary.iterdir())}")

@@ -12,7 +12,6 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ from libreoffice_found import soffice_or_skip
 from annotator.core.imports.documents import import_files
 from annotator.core.store import Store
 from tests import office_fake
-from tests.office_processes import converting, end, left, linux, long_rtf, sessions_started, until
+from tests.office_processes import all_gone, converting, end, left, linux, long_rtf, sessions_started, until
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = linux
@@ -29,16 +28,6 @@ START = 120.0  # seconds LibreOffice may take to reach the file (a machine busy 
 # `annotator ARGS`, Ctrl+C raising KeyboardInterrupt even where the test runs with SIGINT ignored (a background job)
 CLI = ("import signal, sys\nsignal.signal(signal.SIGINT, signal.default_int_handler)\n"
        "from annotator.cli import main\nsys.exit(main(sys.argv[1:]))\n")
-
-
-@pytest.fixture
-def temporary(tmp_path, monkeypatch) -> Path:
-    """The system's temporary folder, for this test alone and the processes it starts."""
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setenv("TMPDIR", str(folder))
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
 
 
 @pytest.fixture
@@ -73,9 +62,7 @@ def test_an_import_stopped_or_killed_while_libreoffice_converts_leaves_it_runnin
         os.kill(child.pid, signum)
         _out, err = child.communicate(timeout=60)
         assert child.returncode == code, err
-        until(lambda: not left(started.values(), os.getsid(0)), 15,
-              lambda: f"LibreOffice's processes ended: {left(started.values(), os.getsid(0))} left")
-        until(lambda: not list(temporary.iterdir()), 15, lambda: f"nothing left in {list(temporary.iterdir())}")
+        all_gone(started.values(), temporary)
     finally:
         if child.poll() is None:
             child.kill()
@@ -104,9 +91,7 @@ def test_an_import_killed_while_the_fake_soffice_converts_leaves_it_running_nowh
                         START, "the fake soffice started")
         os.kill(child.pid, signal.SIGKILL)
         child.communicate(timeout=60)
-        until(lambda: not left(started.values(), os.getsid(0)), 15,
-              lambda: f"the fake soffice ended: {left(started.values(), os.getsid(0))} left")
-        until(lambda: not list(temporary.iterdir()), 15, lambda: f"nothing left in {list(temporary.iterdir())}")
+        all_gone(started.values(), temporary, "the fake soffice")
     finally:
         if child.poll() is None:
             child.kill()
@@ -127,9 +112,7 @@ def test_an_import_cancelled_while_libreoffice_converts_stops_it_and_leaves_noth
             report = import_files(store, [document], cancelled=cancelled)
             assert report.cancelled and report.imported == [] and store.documents() == []
         assert started
-        until(lambda: not left(started.values(), os.getsid(0)), 15,
-              lambda: f"LibreOffice's processes ended: {left(started.values(), os.getsid(0))} left")
-        assert list(temporary.iterdir()) == []
+        all_gone(started.values(), temporary)
     finally:
         end(started.values(), os.getsid(0))
 

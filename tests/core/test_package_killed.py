@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -95,16 +94,6 @@ def test_a_hidden_folder_of_a_running_open_package_is_left_alone(make_project, t
         folder.mkdir(parents=True)
     open_package(package, tmp_path / "coders" / "li")
     assert sorted(p.name for p in (tmp_path / "coders").iterdir()) == sorted([mine.name, theirs.name, "li"])
-
-
-@pytest.fixture
-def temporary(tmp_path, monkeypatch) -> Path:
-    """The system's temporary folder, for this test alone (and the commands it runs)."""
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setenv("TMPDIR", str(folder))
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
 
 
 @pytest.mark.parametrize(("killed", "then"), [("export-package", "merge"), ("merge", "export-package")])

@@ -11,7 +11,7 @@ from libreoffice_found import soffice_or_skip
 from PySide6.QtWidgets import QPushButton
 
 from annotator.gui import messages, tasks
-from tests.office_processes import Process, converting, end, left, linux, long_rtf, until
+from tests.office_processes import Process, all_gone, converting, end, linux, long_rtf, until
 
 pytestmark = linux
 
@@ -42,9 +42,7 @@ def test_cancel_in_the_window_while_libreoffice_converts_stops_it_and_leaves_not
     try:
         window.commands.import_paths([str(document)])
         assert started
-        until(lambda: not left(started.values(), os.getsid(0)), 15,
-              lambda: f"LibreOffice's processes ended: {left(started.values(), os.getsid(0))} left")
-        assert list(temporary.iterdir()) == []
+        all_gone(started.values(), temporary)
     finally:
         end(started.values(), os.getsid(0))
     assert store.document_id_by_name("报告.rtf") is None and boxes == []

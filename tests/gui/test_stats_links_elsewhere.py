@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from annotator.core.store import Store
-from tests.gui.conftest import build_project
+from tests.gui.test_stats_links_line import with_suggested_link
 
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
@@ -16,13 +15,7 @@ Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModi
 @pytest.fixture
 def project(tmp_path):
     """The window's three documents, b.txt's amount with a suggested link to its district."""
-    folder = build_project(tmp_path / "project")
-    with Store.open(folder) as store:
-        doc = store.document_id_by_name("b.txt")
-        spans = {a.text: a.id for a in store.annotations(doc)}
-        store.add_link(spans["3245.7万元"], "district", spans["同安区"], status="suggested", origin="test",
-                       reason="test")
-    return folder
+    return with_suggested_link(tmp_path / "project", "b.txt", "3245.7万元", "同安区")
 
 
 def test_links_another_program_decided_in_another_document_are_counted_at_the_next_look(window, store, qtbot):

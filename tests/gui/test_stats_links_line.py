@@ -12,16 +12,20 @@ from tests.gui.conftest import build_project
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
+def with_suggested_link(folder, name, amount, district):
+    """The window's three documents in ``folder``, the amount of document ``name`` with a suggested link to its
+    district."""
+    build_project(folder)
+    with Store.open(folder) as store:
+        spans = {a.text: a.id for a in store.annotations(store.document_id_by_name(name))}
+        store.add_link(spans[amount], "district", spans[district], status="suggested", origin="test", reason="test")
+    return folder
+
+
 @pytest.fixture
 def project(tmp_path):
     """The window's three documents, a.txt's amount with a suggested link to its district."""
-    folder = build_project(tmp_path / "project")
-    with Store.open(folder) as store:
-        doc = store.document_id_by_name("a.txt")
-        spans = {a.text: a.id for a in store.annotations(doc)}
-        store.add_link(spans["55.1亿元"], "district", spans["厦门市"], status="suggested", origin="test",
-                       reason="test")
-    return folder
+    return with_suggested_link(tmp_path / "project", "a.txt", "55.1亿元", "厦门市")
 
 
 def test_the_links_line_says_how_many_are_accepted_open_and_rejected(window, store, qtbot):

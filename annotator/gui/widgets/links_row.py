@@ -12,6 +12,15 @@ from PySide6.QtWidgets import QLabel, QWidget
 OPENING = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space}
 
 
+def frame_if_focused(row: QWidget) -> None:
+    """Frame ``row`` in the palette's highlight while it has the focus (after its own painting: over its edge)."""
+    if row.hasFocus():
+        painter = QPainter(row)
+        painter.setPen(row.palette().color(QPalette.ColorRole.Highlight))
+        painter.drawRect(row.rect().adjusted(0, 0, -1, -1))
+        painter.end()
+
+
 class LinksRow(QLabel):
     activated = Signal()  # Enter, Space or a double-click: choose a span to link to
     left = Signal()  # Esc: the article takes the keys
@@ -41,11 +50,7 @@ class LinksRow(QLabel):
         """Its lines, framed in the palette's highlight while it has the focus (drawn over its edge, not
         a border: the form's rows keep their height, focused or not)."""
         super().paintEvent(event)
-        if self.hasFocus():
-            painter = QPainter(self)
-            painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
-            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
-            painter.end()
+        frame_if_focused(self)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

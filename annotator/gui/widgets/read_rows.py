@@ -7,8 +7,10 @@ its text, as before) and no typing; ``Esc`` on it gives the article the keys, as
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
+
+from annotator.gui.widgets.links_row import frame_if_focused
 
 
 def _tr(text: str) -> str:
@@ -54,11 +56,7 @@ class ReadRow(QLabel):
     def paintEvent(self, event: QPaintEvent) -> None:
         """Framed in the palette's highlight while it has the focus, as the Links row is."""
         super().paintEvent(event)
-        if self.hasFocus():
-            painter = QPainter(self)
-            painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
-            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
-            painter.end()
+        frame_if_focused(self)
 
 
 def reached_by_tab(rows: dict[str, ReadRow], captions: dict[str, QLabel], left: SignalInstance) -> None:
